@@ -1,0 +1,40 @@
+//! `harbour`: the command-line side of Harbour.
+//!
+//! Each subcommand lives in its own module with an `Args` struct and a `run` function;
+//! this file only dispatches. Exit codes: 0 ok, 1 user error (bad input, wrong
+//! passphrase, invalid questionnaire), 2 internal error.
+
+mod error;
+mod vault_cmd;
+
+use clap::{Parser, Subcommand};
+use error::CliError;
+use std::process::ExitCode;
+
+/// Harbour: screening assistant for mixed migration flows (command-line tools).
+#[derive(Parser)]
+#[command(name = "harbour", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create, check or rekey an encrypted vault.
+    Vault(vault_cmd::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result: Result<(), CliError> = match cli.command {
+        Command::Vault(args) => vault_cmd::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(err.exit_code())
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! harbour-core: see ARCHITECTURE.md.

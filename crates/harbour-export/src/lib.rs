@@ -1,0 +1,1 @@
+//! harbour-export: see ARCHITECTURE.md.

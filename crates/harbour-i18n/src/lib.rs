@@ -1,0 +1,1 @@
+//! harbour-i18n: see ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+//! harbour-questionnaire: see ARCHITECTURE.md.

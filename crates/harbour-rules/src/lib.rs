@@ -1,0 +1,1 @@
+//! harbour-rules: see ARCHITECTURE.md.
