@@ -1,1 +1,21 @@
-//! harbour-rules: see ARCHITECTURE.md.
+//! harbour-rules: the indicator catalogue and the legal tests, from evidence to an outcome.
+//!
+//! Pure: no IO, no clock, no knowledge of questionnaires, files, vault or UI. A questionnaire
+//! only says which answer evidences which indicator code; everything legal lives here, so any
+//! questionnaire gains the same tests. The outcome is screening, never determination:
+//! "indicators present, refer for assessment".
+#![deny(missing_docs)]
+
+mod catalogue;
+mod error;
+mod evidence;
+
+pub use catalogue::{
+    catalogue, indicator, Element, Ground, IloElement, IloList, Indicator, RiskCategory, Strength,
+};
+pub use error::RulesError;
+pub use evidence::{AnswerRef, Evidence, Observation};
+
+/// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
+/// change an outcome, so stored outcomes say which rules produced them.
+pub const RULES_VERSION: &str = "2026.11-1";

@@ -1,0 +1,148 @@
+//! Evidence: what the questionnaire side hands to the rules. For each indicator code, what was
+//! observed and which answers said so.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What the answers say about one indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Observation {
+    /// The answers show the indicator.
+    Present,
+    /// The answers show the indicator is not there (a plain "no").
+    Absent,
+    /// The person declined or did not know. Never counted as "no".
+    Unknown,
+}
+
+impl Observation {
+    /// Precedence when two answers speak to the same indicator: a "yes" anywhere wins, and a
+    /// "no" says more than "don't know".
+    fn rank(self) -> u8 {
+        match self {
+            Observation::Present => 2,
+            Observation::Absent => 1,
+            Observation::Unknown => 0,
+        }
+    }
+
+    /// The lower-case name used in documents and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Observation::Present => "present",
+            Observation::Absent => "absent",
+            Observation::Unknown => "unknown",
+        }
+    }
+}
+
+/// The answer behind an observation: which question, what was answered, in which language.
+///
+/// Serialised as part of the published outcome format (see [`crate::Outcome`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct AnswerRef {
+    /// The question's id in its questionnaire.
+    pub question_id: String,
+    /// The answer, in its canonical form (e.g. `yes`, `declined`, a choice id).
+    pub answer: String,
+    /// The language the answer was given in (BCP 47).
+    pub language: String,
+}
+
+/// Observations per indicator code. An indicator not in the evidence was never asked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Evidence {
+    entries: BTreeMap<String, Entry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    observation: Observation,
+    // Kept sorted and free of duplicates, so the evidence (and every reason built from it) does
+    // not depend on the order in which answers were observed.
+    answers: Vec<AnswerRef>,
+}
+
+impl Evidence {
+    /// Empty evidence: nothing asked yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Record that an answer shows `obs` for `code`.
+    ///
+    /// Merge: Present beats Absent beats Unknown; answers accumulate. Codes are not checked
+    /// against the catalogue here (questionnaires are validated when loaded); unknown codes are
+    /// ignored by the rules.
+    pub fn observe(&mut self, code: &str, obs: Observation, answer: AnswerRef) {
+        let entry = self
+            .entries
+            .entry(code.to_owned())
+            .or_insert(Entry { observation: obs, answers: Vec::new() });
+        if obs.rank() > entry.observation.rank() {
+            entry.observation = obs;
+        }
+        if let Err(pos) = entry.answers.binary_search(&answer) {
+            entry.answers.insert(pos, answer);
+        }
+    }
+
+    /// What was observed for `code`, with the answers behind it; `None` if never asked.
+    pub fn get(&self, code: &str) -> Option<(&Observation, &[AnswerRef])> {
+        self.entries.get(code).map(|e| (&e.observation, e.answers.as_slice()))
+    }
+
+    /// The observation for `code`, if it was asked.
+    pub fn observation(&self, code: &str) -> Option<Observation> {
+        self.entries.get(code).map(|e| e.observation)
+    }
+
+    /// Every observed code with its observation and answers, in code order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Observation, &[AnswerRef])> {
+        self.entries.iter().map(|(c, e)| (c.as_str(), e.observation, e.answers.as_slice()))
+    }
+
+    /// Whether nothing was observed.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(q: &str) -> AnswerRef {
+        AnswerRef { question_id: q.into(), answer: "yes".into(), language: "en".into() }
+    }
+
+    #[test]
+    fn present_beats_absent_beats_unknown_in_any_order() {
+        let mut e1 = Evidence::new();
+        e1.observe("x.y", Observation::Unknown, a("q1"));
+        e1.observe("x.y", Observation::Present, a("q2"));
+        e1.observe("x.y", Observation::Absent, a("q3"));
+        let mut e2 = Evidence::new();
+        e2.observe("x.y", Observation::Absent, a("q3"));
+        e2.observe("x.y", Observation::Present, a("q2"));
+        e2.observe("x.y", Observation::Unknown, a("q1"));
+        assert_eq!(e1, e2);
+        assert_eq!(e1.observation("x.y"), Some(Observation::Present));
+        let mut e3 = Evidence::new();
+        e3.observe("x.y", Observation::Unknown, a("q1"));
+        e3.observe("x.y", Observation::Absent, a("q1"));
+        assert_eq!(e3.observation("x.y"), Some(Observation::Absent));
+    }
+
+    #[test]
+    fn answers_accumulate_without_duplicates() {
+        let mut e = Evidence::new();
+        e.observe("x.y", Observation::Present, a("q2"));
+        e.observe("x.y", Observation::Present, a("q1"));
+        e.observe("x.y", Observation::Present, a("q2"));
+        let (_, answers) = e.get("x.y").expect("observed");
+        assert_eq!(answers, &[a("q1"), a("q2")]);
+        assert!(e.get("never.asked").is_none());
+    }
+}
