@@ -4,7 +4,9 @@
 //! this file only dispatches. Exit codes: 0 ok, 1 user error (bad input, wrong
 //! passphrase, invalid questionnaire), 2 internal error.
 
+mod bench_cmd;
 mod error;
+mod passphrase;
 mod vault_cmd;
 
 use clap::{Parser, Subcommand};
@@ -23,12 +25,15 @@ struct Cli {
 enum Command {
     /// Create, check or rekey an encrypted vault.
     Vault(vault_cmd::Args),
+    /// Measure performance against a baseline in the same run.
+    Bench(bench_cmd::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<(), CliError> = match cli.command {
         Command::Vault(args) => vault_cmd::run(args),
+        Command::Bench(args) => bench_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

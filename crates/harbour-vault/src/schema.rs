@@ -1,0 +1,92 @@
+//! Versioned migrations. Each entry runs once, in order, inside one transaction, and sets
+//! `PRAGMA user_version` to its number. Never edit a shipped migration: add a new one.
+
+use rusqlite::Connection;
+
+/// The migrations, in order; `MIGRATIONS[i]` brings the schema to version `i + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: cases, interview sessions, steps (answers are steps), assessments, audit, settings.
+    r#"
+    CREATE TABLE cases (
+        id                    TEXT PRIMARY KEY,
+        reference             TEXT NOT NULL UNIQUE,
+        status                TEXT NOT NULL,
+        created_at            TEXT NOT NULL,
+        updated_at            TEXT NOT NULL,
+        exported_at           TEXT
+    );
+    CREATE TABLE sessions (
+        id                    TEXT PRIMARY KEY,
+        case_id               TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        questionnaire_id      TEXT NOT NULL,
+        questionnaire_version TEXT NOT NULL,
+        started_at            TEXT NOT NULL
+    );
+    CREATE INDEX sessions_case ON sessions(case_id);
+    -- One row per interview step, committed as it is given. Answers are the steps whose
+    -- kind is an answer; the payload is the engine's own serialisation of the step.
+    CREATE TABLE steps (
+        session_id            TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq                   INTEGER NOT NULL,
+        at                    TEXT NOT NULL,
+        kind                  TEXT NOT NULL,
+        question_id           TEXT,
+        language              TEXT,
+        payload               TEXT NOT NULL,
+        PRIMARY KEY (session_id, seq)
+    );
+    CREATE VIEW answers AS
+        SELECT session_id, seq, at, question_id, language, payload FROM steps
+        WHERE kind IN ('answer', 'dont_know', 'declined');
+    CREATE TABLE assessments (
+        case_id               TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+        rules_version         TEXT NOT NULL,
+        assessed_at           TEXT NOT NULL,
+        outcome               TEXT NOT NULL,
+        inputs                TEXT NOT NULL
+    );
+    -- Append-only: who did what and when, never the content of an answer.
+    CREATE TABLE audit (
+        id                    INTEGER PRIMARY KEY AUTOINCREMENT,
+        at                    TEXT NOT NULL,
+        actor                 TEXT NOT NULL,
+        event                 TEXT NOT NULL,
+        case_id               TEXT,
+        detail                TEXT
+    );
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    -- The only change allowed is unlinking a withdrawn case: the event stays, the case id goes.
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        WHEN NOT (NEW.case_id IS NULL AND OLD.case_id IS NOT NULL
+                  AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor
+                  AND NEW.event = OLD.event AND NEW.detail IS OLD.detail)
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TABLE settings (
+        key                   TEXT PRIMARY KEY,
+        value                 TEXT NOT NULL
+    );
+    "#,
+];
+
+/// The newest schema version this build knows.
+pub fn latest() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// The schema version recorded in the file.
+pub fn current(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Apply every migration newer than the file's version, each in its own transaction.
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    let from = current(conn)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

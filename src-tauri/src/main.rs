@@ -1,0 +1,2 @@
+//! Harbour desktop app.
+fn main() {}
