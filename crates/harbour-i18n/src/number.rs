@@ -101,7 +101,9 @@ fn symbols(lang: &str, digits: DigitSet) -> Symbols {
             return Symbols {
                 decimal: "\u{066B}",
                 group: "\u{066C}",
-                minus: "\u{200E}\u{2212}",
+                // CLDR writes U+2212 MINUS SIGN, but the bundled fonts have no glyph for
+                // it (tests/fonts.rs found this); the hyphen-minus reads the same.
+                minus: "\u{200E}-",
                 percent: "\u{066A}",
                 min_grouping: 1,
             }
