@@ -1,0 +1,2 @@
+//! Placeholder until the validation benchmark lands.
+fn main() {}
