@@ -40,7 +40,7 @@ fn format_value<const D: u8>(value: &FluentValue, intls: &IntlLangMemoizer) -> O
     match value {
         FluentValue::Number(n) => intls
             .with_try_get::<LangTag, _, _>((), |tag| {
-                format_number_with(n.value, &tag.0, digits, number_options(n))
+                format_number_with(crate::plural_fix::display_value(n), &tag.0, digits, number_options(n))
             })
             .ok(),
         FluentValue::Custom(custom) => {

@@ -21,6 +21,7 @@ mod formatter;
 mod locale;
 mod localizer;
 mod number;
+mod plural_fix;
 pub mod syntax;
 
 pub use catalog::{Catalog, LoadProblem};

@@ -211,6 +211,11 @@ impl Localizer {
                     self.report(&shown_id, &first.code, MissingKind::Message);
                 }
             }
+            let fixed = match args {
+                Some(a) if crate::locale::base_language(&link.code) == "ar" => crate::plural_fix::fix_arabic_args(a),
+                _ => None,
+            };
+            let args = fixed.as_ref().or(args);
             let mut errors = Vec::new();
             let text = link.bundle.format_pattern(pattern, args, &mut errors).into_owned();
             if !errors.is_empty() {

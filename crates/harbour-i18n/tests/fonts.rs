@@ -75,7 +75,7 @@ fn needs_glyph(ch: char) -> bool {
 }
 
 /// The font that renders `ch` at `weight`, following CSS unicode-range matching.
-fn font_for<'a>(faces: &'a [FontFace], ch: char, weight: u16) -> Option<&'a FontFace> {
+fn font_for(faces: &[FontFace], ch: char, weight: u16) -> Option<&FontFace> {
     faces
         .iter()
         .rev()
