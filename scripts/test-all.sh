@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Set everything up and run every test: Rust (unit, integration, golden, property), the
+# UI's unit tests, the questionnaire and locale checks, and the real app end to end under
+# Xvfb over WebDriver. Exits non-zero if anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup-tests.sh
+
+export CARGO_TERM_COLOR=never
+target="${CARGO_TARGET_DIR:-$PWD/target}"
+export CARGO_TARGET_DIR="$target"
+
+echo "== UI: build and unit tests"
+(cd ui && npm run build --silent && npm test --silent)
+
+echo "== Rust: every crate, the desktop shell included"
+cargo test --workspace --no-fail-fast
+
+echo "== Questionnaires and locales"
+cargo build -p harbour-cli
+"$target/debug/harbour" validate questionnaires/*/
+"$target/debug/harbour" i18n check
+
+echo "== End to end: the real app under Xvfb"
+cargo build -p harbour-app
+(cd tests/e2e && HARBOUR_APP_BIN="$target/debug/harbour-app" xvfb-run -a --server-args="-screen 0 1366x768x24" npm test --silent)
+echo "harbour: all test suites passed"

@@ -1,0 +1,147 @@
+//! The IPC contract: hand-written counterparts of domain types, the only things that
+//! serialize. TypeScript types are generated from these (ts-rs) into `ui/src/bindings/`;
+//! the test `bindings_are_current` fails when the committed files drift.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What the app shows first.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppStatus {
+    /// A vault file exists in the data folder (else: the create screen).
+    pub vault_exists: bool,
+    /// The vault is unlocked now.
+    pub unlocked: bool,
+    /// Minutes of inactivity before the vault locks itself.
+    pub auto_lock_minutes: u32,
+    /// Languages the app can show, with their review status.
+    pub locales: Vec<LocaleDto>,
+}
+
+/// A language the app ships.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LocaleDto {
+    /// BCP 47 code.
+    pub code: String,
+    /// Its name in itself.
+    pub native_name: String,
+    /// `ltr` or `rtl`.
+    pub direction: String,
+    /// `reviewed` or a status that needs a native speaker's review.
+    pub review: String,
+    /// True when the translation is not yet reviewed by a native speaker.
+    pub needs_review: bool,
+}
+
+/// One Fluent resource for the UI's own bundle.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FtlSource {
+    /// The language of this resource.
+    pub lang: String,
+    /// Fluent source text.
+    pub text: String,
+}
+
+/// How strong a passphrase looks.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StrengthDto {
+    /// `too-weak`, `fair`, `good` or `strong`.
+    pub level: String,
+    /// Whether the policy accepts it.
+    pub acceptable: bool,
+    /// If not, the Fluent id of the reason.
+    pub problem: Option<String>,
+    /// The minimum length.
+    pub min_chars: u32,
+}
+
+/// A case as the case list shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CaseDto {
+    /// Opaque id.
+    pub id: String,
+    /// Short reference, e.g. `HB-7K3QX9`.
+    pub reference: String,
+    /// `in_progress`, `finished` or `consent_refused`.
+    pub status: String,
+    /// When it was opened (RFC 3339).
+    pub created_at: String,
+    /// Last change (RFC 3339).
+    pub updated_at: String,
+    /// When it was exported, if ever.
+    pub exported_at: Option<String>,
+}
+
+/// Passphrases for a new vault.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct CreateVaultRequest {
+    /// The passphrase.
+    pub passphrase: String,
+    /// The same again.
+    pub confirmation: String,
+}
+
+impl From<harbour_vault::CaseSummary> for CaseDto {
+    fn from(c: harbour_vault::CaseSummary) -> Self {
+        CaseDto {
+            id: c.id,
+            reference: c.reference,
+            status: c.status.as_str().into(),
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+            exported_at: c.exported_at,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::IpcError;
+    use std::path::Path;
+
+    /// Every exported type, written to `dir`.
+    fn export_all(dir: &Path) {
+        fn one<T: TS + 'static>(dir: &Path) {
+            if let Err(e) = T::export_all_to(dir) {
+                panic!("exporting {}: {e}", T::name(&ts_rs::Config::default()));
+            }
+        }
+        one::<AppStatus>(dir);
+        one::<LocaleDto>(dir);
+        one::<FtlSource>(dir);
+        one::<StrengthDto>(dir);
+        one::<CaseDto>(dir);
+        one::<CreateVaultRequest>(dir);
+        one::<IpcError>(dir);
+    }
+
+    fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, String> {
+        let mut out = std::collections::BTreeMap::new();
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if e.path().extension().is_some_and(|x| x == "ts") {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                out.insert(e.file_name().to_string_lossy().to_string(), text);
+            }
+        }
+        out
+    }
+
+    /// The committed TypeScript bindings match the Rust types. Refresh them with
+    /// `HARBOUR_BLESS=1 cargo test -p harbour-app bindings`.
+    #[test]
+    fn bindings_are_current() {
+        let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/bindings");
+        if std::env::var_os("HARBOUR_BLESS").is_some() {
+            let _ = std::fs::remove_dir_all(&committed);
+            export_all(&committed);
+        }
+        let fresh = std::env::temp_dir().join(format!("harbour-bindings-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&fresh);
+        export_all(&fresh);
+        let (a, b) = (read_tree(&fresh), read_tree(&committed));
+        let _ = std::fs::remove_dir_all(&fresh);
+        assert!(!a.is_empty());
+        assert_eq!(a, b, "ui/src/bindings is out of date: run HARBOUR_BLESS=1 cargo test -p harbour-app bindings");
+    }
+}

@@ -1,0 +1,295 @@
+//! The shell's state and its operations, free of Tauri types so tests can drive them
+//! without a window. Tauri commands (commands.rs) are one-line adapters over these.
+
+use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, LocaleDto, StrengthDto};
+use crate::error::IpcError;
+use chrono::Utc;
+use harbour_i18n::Catalog;
+use harbour_vault::{Passphrase, Strength, Vault, VaultError, VaultOptions};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+}
+
+/// File name of the vault inside the data folder.
+pub const VAULT_FILE: &str = "harbour.vault";
+/// Default idle time before the vault locks itself.
+pub const DEFAULT_AUTO_LOCK: Duration = Duration::from_secs(5 * 60);
+
+/// Everything the desktop shell holds.
+pub struct Shell {
+    data_dir: PathBuf,
+    opts: VaultOptions,
+    vault: Mutex<Option<Vault>>,
+    last_activity: Mutex<Instant>,
+    auto_lock: Mutex<Duration>,
+    catalog: Catalog,
+}
+
+impl Shell {
+    /// A shell whose vault lives in `data_dir`.
+    pub fn new(data_dir: PathBuf, opts: VaultOptions, auto_lock: Duration) -> Shell {
+        let mut catalog = Catalog::new();
+        for (lang, name, text) in embedded::LOCALE_FILES {
+            if *name == "meta.toml" {
+                let _ = catalog.set_meta_toml(lang, text);
+            } else {
+                catalog.add_ftl(lang, name, text);
+            }
+        }
+        Shell {
+            data_dir,
+            opts,
+            vault: Mutex::new(None),
+            last_activity: Mutex::new(Instant::now()),
+            auto_lock: Mutex::new(auto_lock),
+            catalog,
+        }
+    }
+
+    /// The vault file.
+    pub fn vault_path(&self) -> PathBuf {
+        self.data_dir.join(VAULT_FILE)
+    }
+
+    /// The data folder.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// What the first screen needs to know.
+    pub fn status(&self) -> AppStatus {
+        AppStatus {
+            vault_exists: self.vault_path().exists(),
+            unlocked: self.vault.lock().map(|v| v.is_some()).unwrap_or(false),
+            auto_lock_minutes: (self.auto_lock().as_secs() / 60) as u32,
+            locales: self
+                .catalog
+                .locales()
+                .into_iter()
+                .map(|l| LocaleDto {
+                    code: l.code.clone(),
+                    native_name: l.native_name.clone(),
+                    direction: l.direction.as_html().into(),
+                    review: l.review.code().into(),
+                    needs_review: l.review.needs_review(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The Fluent sources for `lang` and its fallbacks, most specific first.
+    pub fn locale_sources(&self, lang: &str) -> Vec<FtlSource> {
+        let chain = harbour_i18n::fallback_chain(lang);
+        let mut out = Vec::new();
+        for l in chain {
+            for (file_lang, name, text) in embedded::LOCALE_FILES {
+                if *file_lang == l && name.ends_with(".ftl") {
+                    out.push(FtlSource {
+                        lang: l.to_string(),
+                        text: (*text).to_string(),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The strength hint for a passphrase being typed.
+    pub fn passphrase_strength(&self, text: String) -> StrengthDto {
+        let p = Passphrase::new(text);
+        let problem = harbour_vault::check_policy(p.expose()).err().map(|e| {
+            match e {
+                harbour_vault::PolicyError::TooShort { .. } => "error-passphrase-too-short",
+                harbour_vault::PolicyError::TooRepetitive => "error-passphrase-repetitive",
+                harbour_vault::PolicyError::TooCommon => "error-passphrase-common",
+            }
+            .to_string()
+        });
+        let level = match harbour_vault::strength(p.expose()) {
+            Strength::TooWeak => "too-weak",
+            Strength::Fair => "fair",
+            Strength::Good => "good",
+            Strength::Strong => "strong",
+        };
+        StrengthDto {
+            level: level.into(),
+            acceptable: problem.is_none(),
+            problem,
+            min_chars: harbour_vault::MIN_CHARS as u32,
+        }
+    }
+
+    /// Create the vault and leave it unlocked.
+    pub fn create_vault(&self, req: CreateVaultRequest) -> Result<(), IpcError> {
+        let pass = Passphrase::new(req.passphrase);
+        let confirm = Passphrase::new(req.confirmation);
+        if pass.expose() != confirm.expose() {
+            return Err(IpcError::new("error-passphrase-mismatch", "the two passphrases differ"));
+        }
+        let vault = Vault::create(&self.vault_path(), &pass, Utc::now(), &self.opts)?;
+        self.install(vault);
+        Ok(())
+    }
+
+    /// Unlock the vault.
+    pub fn unlock(&self, passphrase: String) -> Result<(), IpcError> {
+        let pass = Passphrase::new(passphrase);
+        let vault = Vault::unlock(&self.vault_path(), &pass, Utc::now(), &self.opts)?;
+        if let Ok(Some(minutes)) = vault.setting("auto_lock_minutes").map(|s| s.and_then(|m| m.parse::<u64>().ok())) {
+            if let Ok(mut a) = self.auto_lock.lock() {
+                *a = Duration::from_secs(minutes.max(1) * 60);
+            }
+        }
+        self.install(vault);
+        Ok(())
+    }
+
+    fn install(&self, vault: Vault) {
+        if let Ok(mut slot) = self.vault.lock() {
+            *slot = Some(vault);
+        }
+        self.touch();
+    }
+
+    /// Lock: close the vault and drop its key. Harmless when already locked.
+    pub fn lock(&self) {
+        let taken = self.vault.lock().ok().and_then(|mut v| v.take());
+        if let Some(v) = taken {
+            // Closing drops the key whether or not the audit entry could be written.
+            let _ = v.lock(Utc::now());
+        }
+    }
+
+    /// Note user activity (keys, clicks), postponing the idle lock.
+    pub fn touch(&self) {
+        if let Ok(mut t) = self.last_activity.lock() {
+            *t = Instant::now();
+        }
+    }
+
+    /// The idle time before auto-lock.
+    pub fn auto_lock(&self) -> Duration {
+        self.auto_lock.lock().map(|a| *a).unwrap_or(DEFAULT_AUTO_LOCK)
+    }
+
+    /// Change the idle time (minutes, at least 1) and keep it in the vault.
+    pub fn set_auto_lock(&self, minutes: u32) -> Result<(), IpcError> {
+        let minutes = minutes.clamp(1, 240);
+        self.with_vault(|v| v.set_setting("auto_lock_minutes", &minutes.to_string(), Utc::now()))?;
+        if let Ok(mut a) = self.auto_lock.lock() {
+            *a = Duration::from_secs(u64::from(minutes) * 60);
+        }
+        Ok(())
+    }
+
+    /// Lock if nothing happened for longer than the auto-lock time. Returns whether it locked.
+    pub fn lock_if_idle(&self, now: Instant) -> bool {
+        let idle = self.last_activity.lock().map(|t| now.saturating_duration_since(*t)).unwrap_or_default();
+        let unlocked = self.vault.lock().map(|v| v.is_some()).unwrap_or(false);
+        if unlocked && idle >= self.auto_lock() {
+            self.lock();
+            return true;
+        }
+        false
+    }
+
+    /// Run `f` on the unlocked vault, counting it as activity.
+    pub fn with_vault<T>(&self, f: impl FnOnce(&mut Vault) -> Result<T, VaultError>) -> Result<T, IpcError> {
+        let mut slot = self.vault.lock().map_err(|_| IpcError::new("error-internal", "vault state poisoned"))?;
+        let vault = slot.as_mut().ok_or_else(IpcError::locked)?;
+        let out = f(vault).map_err(IpcError::from);
+        drop(slot);
+        self.touch();
+        out
+    }
+
+    /// The case list, most recent first.
+    pub fn list_cases(&self) -> Result<Vec<CaseDto>, IpcError> {
+        self.with_vault(|v| v.list_cases()).map(|c| c.into_iter().map(CaseDto::from).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use harbour_vault::KdfParams;
+
+    fn shell(dir: &Path, idle: Duration) -> Shell {
+        Shell::new(
+            dir.to_path_buf(),
+            VaultOptions {
+                kdf: KdfParams::fast_for_tests(),
+                actor: "test".into(),
+            },
+            idle,
+        )
+    }
+
+    fn req(p: &str, c: &str) -> CreateVaultRequest {
+        CreateVaultRequest {
+            passphrase: p.into(),
+            confirmation: c.into(),
+        }
+    }
+
+    #[test]
+    fn first_run_creates_then_later_runs_unlock() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+        assert!(!s.status().vault_exists);
+        assert_eq!(
+            s.create_vault(req("blue kettle sings", "blue kettle sang")).map_err(|e| e.code),
+            Err("error-passphrase-mismatch".into())
+        );
+        assert_eq!(
+            s.create_vault(req("short", "short")).map_err(|e| e.code),
+            Err("error-passphrase-too-short".into())
+        );
+        s.create_vault(req("blue kettle sings", "blue kettle sings")).expect("create");
+        assert!(s.status().unlocked);
+        assert!(s.list_cases().expect("cases").is_empty());
+        s.lock();
+        assert_eq!(s.list_cases().map_err(|e| e.code), Err("error-vault-locked".into()));
+        let wrong = s.unlock("not the passphrase".into()).expect_err("wrong");
+        assert_eq!(wrong.code, "error-vault-wrong-passphrase");
+        assert_eq!(wrong.args.get("attempts").map(String::as_str), Some("1"));
+        s.unlock("blue kettle sings".into()).expect("unlock");
+        assert!(s.status().unlocked);
+    }
+
+    #[test]
+    fn idle_time_locks_the_vault_and_drops_the_key() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), Duration::from_secs(60));
+        s.create_vault(req("blue kettle sings", "blue kettle sings")).expect("create");
+        assert!(!s.lock_if_idle(Instant::now()), "locked too early");
+        assert!(s.lock_if_idle(Instant::now() + Duration::from_secs(61)));
+        assert!(!s.status().unlocked);
+    }
+
+    #[test]
+    fn auto_lock_setting_survives_a_lock() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+        s.create_vault(req("blue kettle sings", "blue kettle sings")).expect("create");
+        s.set_auto_lock(9).expect("set");
+        s.lock();
+        let s2 = shell(dir.path(), DEFAULT_AUTO_LOCK);
+        s2.unlock("blue kettle sings".into()).expect("unlock");
+        assert_eq!(s2.status().auto_lock_minutes, 9);
+    }
+
+    #[test]
+    fn english_strings_are_embedded_and_every_locale_has_a_chain_to_english() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+        let en = s.locale_sources("en");
+        assert!(en.iter().any(|f| f.text.contains("unlock-title")));
+        let fr = s.locale_sources("fr");
+        assert_eq!(fr.last().map(|f| f.lang.as_str()), Some("en"), "English is the last fallback");
+    }
+}

@@ -1,0 +1,89 @@
+// End-to-end harness: the real Harbour binary in a real window (under Xvfb), driven over
+// WebDriver through tauri-driver and WebKitWebDriver. Each test gets a fresh data folder.
+
+import { Builder, By, until } from 'selenium-webdriver';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+export const repo = path.resolve(here, '../..');
+export const artifacts = path.join(here, 'artifacts');
+const target = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
+export const appBinary = process.env.HARBOUR_APP_BIN ?? path.join(target, 'debug', 'harbour-app');
+
+function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const sock = net.connect(port, '127.0.0.1');
+      sock.once('connect', () => { sock.end(); resolve(); });
+      sock.once('error', () => {
+        sock.destroy();
+        if (Date.now() > deadline) reject(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 200);
+      });
+    };
+    attempt();
+  });
+}
+
+let nextPort = 4444;
+
+/** Start tauri-driver and a session on the app with a fresh (or given) data folder. */
+export async function launch({ dataDir, env = {} } = {}) {
+  if (!fs.existsSync(appBinary)) throw new Error(`no app binary at ${appBinary}: build src-tauri first`);
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-e2e-'));
+  const port = nextPort;
+  nextPort += 2;
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
+    env: { ...process.env, HARBOUR_DATA_DIR: dir, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForPort(port, 20_000);
+  const caps = { browserName: 'wry', 'tauri:options': { application: appBinary } };
+  const wd = await new Builder().withCapabilities(caps).usingServer(`http://127.0.0.1:${port}/`).build();
+  await wd.manage().setTimeouts({ implicit: 0 });
+  const session = {
+    wd,
+    dataDir: dir,
+    async find(css, timeout = 15_000) {
+      return wd.wait(until.elementLocated(By.css(css)), timeout, `waiting for ${css}`);
+    },
+    async visible(css, timeout = 15_000) {
+      const el = await this.find(css, timeout);
+      await wd.wait(until.elementIsVisible(el), timeout, `waiting for ${css} to be visible`);
+      return el;
+    },
+    async gone(css, timeout = 15_000) {
+      await wd.wait(async () => (await wd.findElements(By.css(css))).length === 0, timeout, `waiting for ${css} to go`);
+    },
+    async text(css) {
+      return (await this.visible(css)).getText();
+    },
+    async type(css, text) {
+      const el = await this.visible(css);
+      await el.clear();
+      await el.sendKeys(text);
+    },
+    async click(css) {
+      const el = await this.visible(css);
+      await el.click();
+    },
+    async shot(name) {
+      fs.mkdirSync(artifacts, { recursive: true });
+      const png = await wd.takeScreenshot();
+      fs.writeFileSync(path.join(artifacts, `${name}.png`), png, 'base64');
+    },
+    async quit() {
+      try { await wd.quit(); } catch { /* the app may already be gone */ }
+      driver.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+    },
+  };
+  return session;
+}
+
+export { By, until };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { Translator } from './i18n';
+
+const en = { lang: 'en', text: 'hello = Hello\ncount = { $n ->\n [one] one case\n *[other] { $n } cases\n}\nonly-en = English only\n' };
+const fr = { lang: 'fr', text: 'hello = Bonjour\ncount = { $n ->\n [one] { $n } dossier\n *[other] { $n } dossiers\n}\n' };
+
+describe('Translator', () => {
+  it('uses the requested language first', () => {
+    const t = new Translator('fr', [fr, en]);
+    expect(t.t('hello')).toBe('Bonjour');
+  });
+
+  it('falls back to English and reports the id once, without content', () => {
+    const missing: string[] = [];
+    const t = new Translator('fr', [fr, en], (id) => missing.push(id));
+    expect(t.t('only-en')).toBe('English only');
+    t.t('only-en');
+    expect(missing).toEqual(['only-en']);
+  });
+
+  it('never shows a raw message id', () => {
+    const t = new Translator('en', [en]);
+    expect(t.t('no-such-message')).not.toContain('no-such-message');
+  });
+
+  it('selects plural forms per locale', () => {
+    const t = new Translator('fr', [fr, en]);
+    // French: 0 and 1 are "one".
+    expect(t.t('count', { n: 1 })).toContain('dossier');
+    expect(t.t('count', { n: 1 })).not.toContain('dossiers');
+    expect(t.t('count', { n: 5 })).toContain('dossiers');
+    const e = new Translator('en', [en]);
+    expect(e.t('count', { n: 1 })).toBe('one case');
+  });
+
+  it('isolates inserted values for bidirectional text', () => {
+    const t = new Translator('en', [{ lang: 'en', text: 'greet = Hello { $name }\n' }]);
+    expect(t.t('greet', { name: 'سارا' })).toContain('\u2068');
+  });
+});
