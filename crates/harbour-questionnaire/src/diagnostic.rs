@@ -64,6 +64,7 @@ codes! {
     BadBounds = "HQ015", "bad-bounds", Error, "Number bounds on a non-number question, or `min` above `max`.";
     EmptySection = "HQ016", "empty-section", Warning, "A section has no questions.";
     TextNotSensitive = "HQ017", "text-not-sensitive", Error, "A free-text question marked `sensitive = false`: free text is always sensitive.";
+    BadProfile = "HQ018", "bad-profile", Error, "A `profile` mark that is unknown, on the wrong kind of question, or used twice.";
     ConditionSyntax = "HQ020", "condition-syntax", Error, "A condition cannot be parsed.";
     UnknownReference = "HQ021", "unknown-reference", Error, "A condition names a question that does not exist.";
     ForwardReference = "HQ022", "forward-reference", Error, "A condition names a question that comes later (or itself).";

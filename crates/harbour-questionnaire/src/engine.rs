@@ -71,6 +71,41 @@ pub enum Step {
     },
 }
 
+impl Step {
+    /// A short name of the operation (`start`, `respond`, `back`...), the same as the `op` tag
+    /// of its JSON form; the vault stores it in its own column.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Step::Start { .. } => "start",
+            Step::Respond { .. } => "respond",
+            Step::ContinueSection { .. } => "continue_section",
+            Step::SkipSection { .. } => "skip_section",
+            Step::Back => "back",
+            Step::Forward => "forward",
+            Step::JumpToSection { .. } => "jump_to_section",
+            Step::Pause => "pause",
+            Step::Resume => "resume",
+            Step::SwitchLanguage { .. } => "switch_language",
+        }
+    }
+    /// The question a `Respond` step answers.
+    pub fn question_id(&self) -> Option<&str> {
+        match self {
+            Step::Respond { question, .. } => Some(question),
+            _ => None,
+        }
+    }
+    /// The language a step carries (the response's, the start's or the new one).
+    pub fn language(&self) -> Option<&str> {
+        match self {
+            Step::Respond { language, .. }
+            | Step::Start { language, .. }
+            | Step::SwitchLanguage { language } => Some(language),
+            _ => None,
+        }
+    }
+}
+
 /// A response as given: the response and the language it was given in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Given {

@@ -57,6 +57,10 @@ impl Questionnaire {
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
     }
+    /// The question marked with this profile field, if any.
+    pub fn profile_question(&self, profile: Profile) -> Option<&Question> {
+        self.questions.iter().find(|q| q.profile == Some(profile))
+    }
     /// A section by id.
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
@@ -109,10 +113,54 @@ pub struct Question {
     pub required: bool,
     /// Sensitive question (always true for free text).
     pub sensitive: bool,
+    /// Which profile field (for statistics and the stored assessment) this question gives.
+    pub profile: Option<Profile>,
     /// Indicators evidenced by a yes/no answer.
     pub evidence: YesNoEvidence,
     /// Indicators evidenced when a condition holds on the answer (numbers, dates...).
     pub evidence_when: Vec<ConditionalEvidence>,
+}
+
+/// Profile fields a question may supply (`profile = "..."`), read by the core for the
+/// stored assessment and de-identified statistics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Profile {
+    /// `profile = "nationality"` on a country question.
+    Nationality,
+    /// `profile = "date_of_birth"` on a date question.
+    DateOfBirth,
+    /// `profile = "age"` on a number question.
+    Age,
+    /// `profile = "gender"` on a single-choice question (the option id is the value).
+    Gender,
+}
+
+impl Profile {
+    /// Every profile field.
+    pub const ALL: &'static [Profile] = &[
+        Profile::Nationality,
+        Profile::DateOfBirth,
+        Profile::Age,
+        Profile::Gender,
+    ];
+    /// The name used in the format.
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Nationality => "nationality",
+            Profile::DateOfBirth => "date_of_birth",
+            Profile::Age => "age",
+            Profile::Gender => "gender",
+        }
+    }
+    /// The question kind this field needs.
+    pub fn kind_name(self) -> &'static str {
+        match self {
+            Profile::Nationality => "country",
+            Profile::DateOfBirth => "date",
+            Profile::Age => "number",
+            Profile::Gender => "single_choice",
+        }
+    }
 }
 
 /// The kind of a question and the settings that go with it.

@@ -81,3 +81,21 @@ fn every_code_has_a_fixture() {
         assert!(dir.is_dir(), "no fixture for {code} at {}", dir.display());
     }
 }
+
+#[test]
+fn the_author_docs_list_every_code() {
+    let docs = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/questionnaire-format.md"),
+    )
+    .unwrap_or_default();
+    for code in Code::ALL {
+        let row = format!("| {} | {}", code.number(), code.name());
+        let found = docs.lines().any(|l| {
+            l.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .starts_with(&row)
+        });
+        assert!(found, "docs/questionnaire-format.md has no row for {code}");
+    }
+}

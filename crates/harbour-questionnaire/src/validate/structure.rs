@@ -7,7 +7,9 @@ use crate::answer::is_language_code;
 use crate::diagnostic::Code;
 use crate::expr::check::{Resolved, Scope};
 use crate::expr::Condition;
-use crate::model::{ChoiceOption, ConditionalEvidence, Kind, Question, Section, YesNoEvidence};
+use crate::model::{
+    ChoiceOption, ConditionalEvidence, Kind, Profile, Question, Section, YesNoEvidence,
+};
 use std::collections::HashMap;
 use std::ops::Range;
 use toml::de::DeTable;
@@ -284,6 +286,7 @@ pub(crate) fn read(sink: &mut Sink<'_>, catalogue: &dyn IndicatorCatalogue) -> O
     let mut section_ids: HashMap<String, Range<usize>> = HashMap::new();
     let mut pending: Vec<PendingCondition> = Vec::new();
     let mut consent_seen: Option<String> = None;
+    let mut profiles: Vec<(Profile, Range<usize>)> = Vec::new();
 
     for (table, span) in section_tables {
         let s_index = sections.len();
@@ -346,6 +349,7 @@ pub(crate) fn read(sink: &mut Sink<'_>, catalogue: &dyn IndicatorCatalogue) -> O
                 questions.len(),
                 &mut messages,
                 &mut pending,
+                &mut profiles,
             );
             let Some(q) = q else { continue };
             if q.consent {
@@ -397,6 +401,17 @@ pub(crate) fn read(sink: &mut Sink<'_>, catalogue: &dyn IndicatorCatalogue) -> O
             when: None,
             questions: first_q..questions.len(),
         });
+    }
+
+    for (i, (p, span)) in profiles.iter().enumerate() {
+        if profiles.iter().take(i).any(|(x, _)| x == p) {
+            sink.report(
+                Code::BadProfile,
+                span.clone(),
+                format!("profile `{}` is given by two questions", p.name()),
+                Some("mark only one question with it".into()),
+            );
+        }
     }
 
     // Phase 2: conditions, now that every question is known.
@@ -463,6 +478,7 @@ fn read_question(
     position: usize,
     messages: &mut Vec<Sp<String>>,
     pending: &mut Vec<PendingCondition>,
+    profiles: &mut Vec<(Profile, Range<usize>)>,
 ) -> Option<Question> {
     let mut f = Fields::new(table, span.clone(), format!("question {}", position + 1));
     let id = f.required_string(sink, "id", "\"q1\"");
@@ -504,6 +520,38 @@ fn read_question(
             target: Target::Question(position),
         });
     }
+    let profile = f.string(sink, "profile").and_then(|p| {
+        let found = Profile::ALL.iter().copied().find(|x| x.name() == p.v);
+        match found {
+            None => {
+                let names: Vec<&str> = Profile::ALL.iter().map(|x| x.name()).collect();
+                sink.report(
+                    Code::BadProfile,
+                    p.span.clone(),
+                    format!("`{}` is not a profile field", p.v),
+                    Some(format!("the profile fields are: {}", names.join(", "))),
+                );
+                None
+            }
+            Some(x) if x.kind_name() != kind_name && KINDS.contains(&kind_name.as_str()) => {
+                sink.report(
+                    Code::BadProfile,
+                    p.span.clone(),
+                    format!(
+                        "profile `{}` needs a {} question, {what} is {kind_name}",
+                        p.v,
+                        x.kind_name()
+                    ),
+                    Some(format!(
+                        "use `kind = \"{}\"` or remove `profile`",
+                        x.kind_name()
+                    )),
+                );
+                None
+            }
+            Some(x) => Some((x, p.span)),
+        }
+    });
     let consent = f.boolean(sink, "consent");
     let required = f.boolean(sink, "required");
     let sensitive = f.boolean(sink, "sensitive");
@@ -738,6 +786,10 @@ fn read_question(
         kind,
         evidence: yes_no,
         evidence_when: Vec::new(),
+        profile: profile.map(|(p, span)| {
+            profiles.push((p, span));
+            p
+        }),
     })
 }
 
