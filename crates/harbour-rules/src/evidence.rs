@@ -76,10 +76,10 @@ impl Evidence {
     /// against the catalogue here (questionnaires are validated when loaded); unknown codes are
     /// ignored by the rules.
     pub fn observe(&mut self, code: &str, obs: Observation, answer: AnswerRef) {
-        let entry = self
-            .entries
-            .entry(code.to_owned())
-            .or_insert(Entry { observation: obs, answers: Vec::new() });
+        let entry = self.entries.entry(code.to_owned()).or_insert(Entry {
+            observation: obs,
+            answers: Vec::new(),
+        });
         if obs.rank() > entry.observation.rank() {
             entry.observation = obs;
         }
@@ -90,7 +90,9 @@ impl Evidence {
 
     /// What was observed for `code`, with the answers behind it; `None` if never asked.
     pub fn get(&self, code: &str) -> Option<(&Observation, &[AnswerRef])> {
-        self.entries.get(code).map(|e| (&e.observation, e.answers.as_slice()))
+        self.entries
+            .get(code)
+            .map(|e| (&e.observation, e.answers.as_slice()))
     }
 
     /// The observation for `code`, if it was asked.
@@ -100,7 +102,9 @@ impl Evidence {
 
     /// Every observed code with its observation and answers, in code order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, Observation, &[AnswerRef])> {
-        self.entries.iter().map(|(c, e)| (c.as_str(), e.observation, e.answers.as_slice()))
+        self.entries
+            .iter()
+            .map(|(c, e)| (c.as_str(), e.observation, e.answers.as_slice()))
     }
 
     /// Whether nothing was observed.
@@ -114,7 +118,11 @@ mod tests {
     use super::*;
 
     fn a(q: &str) -> AnswerRef {
-        AnswerRef { question_id: q.into(), answer: "yes".into(), language: "en".into() }
+        AnswerRef {
+            question_id: q.into(),
+            answer: "yes".into(),
+            language: "en".into(),
+        }
     }
 
     #[test]

@@ -9,12 +9,20 @@
 mod catalogue;
 mod error;
 mod evidence;
+mod outcome;
+mod rules;
 
 pub use catalogue::{
     catalogue, indicator, Element, Ground, IloElement, IloList, Indicator, RiskCategory, Strength,
 };
 pub use error::RulesError;
 pub use evidence::{AnswerRef, Evidence, Observation};
+pub use outcome::{
+    ElementFinding, ElementStatus, Flags, Level, Message, Outcome, Pathway, Pathways, Reason,
+    Referral, ReferralKind, StrengthCounts,
+};
+pub use rules::assess;
+pub use rules::element_present as ilo_element_present;
 
 /// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
 /// change an outcome, so stored outcomes say which rules produced them.

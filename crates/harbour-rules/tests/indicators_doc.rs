@@ -60,5 +60,8 @@ fn indicators_doc_matches_catalogue() {
         return;
     }
     let have = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(have == want, "docs/indicators.md is stale: rerun with HARBOUR_BLESS=1");
+    assert!(
+        have == want,
+        "docs/indicators.md is stale: rerun with HARBOUR_BLESS=1"
+    );
 }

@@ -33,8 +33,12 @@ pub enum IloList {
 
 impl IloList {
     /// All four lists, in the brochure's order.
-    pub const ALL: [IloList; 4] =
-        [IloList::AdultLabour, IloList::AdultSexual, IloList::ChildLabour, IloList::ChildSexual];
+    pub const ALL: [IloList; 4] = [
+        IloList::AdultLabour,
+        IloList::AdultSexual,
+        IloList::ChildLabour,
+        IloList::ChildSexual,
+    ];
 
     /// `adult.labour`, `adult.sexual`, `child.labour` or `child.sexual`.
     pub fn slug(self) -> &'static str {
@@ -133,7 +137,10 @@ impl IloElement {
 
     /// Whether the element is coercion or abuse of vulnerability at destination.
     pub fn is_destination_control(self) -> bool {
-        matches!(self, IloElement::CoercionDestination | IloElement::VulnerabilityDestination)
+        matches!(
+            self,
+            IloElement::CoercionDestination | IloElement::VulnerabilityDestination
+        )
     }
 }
 
@@ -151,78 +158,202 @@ type Row = (IloElement, &'static str, [Option<Strength>; 4]);
 /// The graded table. The indicator's wording in the brochure is in `docs/indicators.md`.
 const TABLE: &[Row] = &[
     // Deceptive recruitment
-    (DeceptiveRecruitment, "deception_nature_of_job", [S, S, S, S]),
+    (
+        DeceptiveRecruitment,
+        "deception_nature_of_job",
+        [S, S, S, S],
+    ),
     (DeceptiveRecruitment, "deception_wages", [M, M, M, M]),
     (DeceptiveRecruitment, "deception_conditions", [M, M, M, M]),
     (DeceptiveRecruitment, "deception_contract", [M, M, M, M]),
     (DeceptiveRecruitment, "deception_housing", [M, M, M, M]),
-    (DeceptiveRecruitment, "deception_legal_documents", [M, M, M, M]),
+    (
+        DeceptiveRecruitment,
+        "deception_legal_documents",
+        [M, M, M, M],
+    ),
     (DeceptiveRecruitment, "deception_travel", [M, M, M, M]),
-    (DeceptiveRecruitment, "deception_family_reunification", [M, M, M, M]),
-    (DeceptiveRecruitment, "deception_marriage_adoption", [M, M, M, M]),
+    (
+        DeceptiveRecruitment,
+        "deception_family_reunification",
+        [M, M, M, M],
+    ),
+    (
+        DeceptiveRecruitment,
+        "deception_marriage_adoption",
+        [M, M, M, M],
+    ),
     (DeceptiveRecruitment, "deception_education", [W, W, S, S]),
     // Coercive recruitment
     (CoerciveRecruitment, "violence_on_victim", [S, S, S, S]),
     (CoerciveRecruitment, "threats_of_violence", [M, M, S, S]),
-    (CoerciveRecruitment, "abduction_forced_marriage_selling", [M, M, S, S]),
+    (
+        CoerciveRecruitment,
+        "abduction_forced_marriage_selling",
+        [M, M, S, S],
+    ),
     (CoerciveRecruitment, "debt_bondage", [M, M, S, S]),
-    (CoerciveRecruitment, "confiscation_of_documents", [M, M, M, M]),
-    (CoerciveRecruitment, "isolation_confinement_surveillance", [M, M, M, M]),
+    (
+        CoerciveRecruitment,
+        "confiscation_of_documents",
+        [M, M, M, M],
+    ),
+    (
+        CoerciveRecruitment,
+        "isolation_confinement_surveillance",
+        [M, M, M, M],
+    ),
     (CoerciveRecruitment, "threat_of_denunciation", [M, M, M, M]),
     (CoerciveRecruitment, "threat_to_inform_family", [M, M, M, M]),
     (CoerciveRecruitment, "violence_on_family", [M, M, M, M]),
     (CoerciveRecruitment, "withholding_of_money", [M, M, M, M]),
     // Recruitment by abuse of vulnerability
-    (VulnerabilityRecruitment, "difficult_family_situation", [M, M, M, M]),
+    (
+        VulnerabilityRecruitment,
+        "difficult_family_situation",
+        [M, M, M, M],
+    ),
     (VulnerabilityRecruitment, "illegal_status", [M, M, M, M]),
     (VulnerabilityRecruitment, "lack_of_education", [M, M, M, M]),
-    (VulnerabilityRecruitment, "lack_of_information", [M, M, M, M]),
-    (VulnerabilityRecruitment, "control_of_exploiters", [M, M, M, M]),
+    (
+        VulnerabilityRecruitment,
+        "lack_of_information",
+        [M, M, M, M],
+    ),
+    (
+        VulnerabilityRecruitment,
+        "control_of_exploiters",
+        [M, M, M, M],
+    ),
     (VulnerabilityRecruitment, "economic_reasons", [M, M, M, M]),
-    (VulnerabilityRecruitment, "false_info_successful_migration", [M, M, M, M]),
-    (VulnerabilityRecruitment, "false_info_law_authorities", [M, M, X, X]),
+    (
+        VulnerabilityRecruitment,
+        "false_info_successful_migration",
+        [M, M, M, M],
+    ),
+    (
+        VulnerabilityRecruitment,
+        "false_info_law_authorities",
+        [M, M, X, X],
+    ),
     (VulnerabilityRecruitment, "family_situation", [M, M, M, M]),
     (VulnerabilityRecruitment, "personal_situation", [M, M, M, M]),
-    (VulnerabilityRecruitment, "emotional_dependency", [M, M, M, M]),
-    (VulnerabilityRecruitment, "relationship_with_authorities", [M, M, M, M]),
-    (VulnerabilityRecruitment, "difficulties_in_past", [M, M, M, M]),
-    (VulnerabilityRecruitment, "difficulty_organising_travel", [M, M, M, M]),
-    (VulnerabilityRecruitment, "cultural_religious_beliefs", [W, W, M, M]),
+    (
+        VulnerabilityRecruitment,
+        "emotional_dependency",
+        [M, M, M, M],
+    ),
+    (
+        VulnerabilityRecruitment,
+        "relationship_with_authorities",
+        [M, M, M, M],
+    ),
+    (
+        VulnerabilityRecruitment,
+        "difficulties_in_past",
+        [M, M, M, M],
+    ),
+    (
+        VulnerabilityRecruitment,
+        "difficulty_organising_travel",
+        [M, M, M, M],
+    ),
+    (
+        VulnerabilityRecruitment,
+        "cultural_religious_beliefs",
+        [W, W, M, M],
+    ),
     (VulnerabilityRecruitment, "general_context", [W, W, M, M]),
     // Exploitative conditions of work
     (ExploitativeConditions, "excessive_hours", [S, S, S, S]),
     (ExploitativeConditions, "low_or_no_salary", [M, M, M, M]),
     (ExploitativeConditions, "wage_manipulation", [M, M, M, M]),
-    (ExploitativeConditions, "bad_living_conditions", [M, M, M, M]),
-    (ExploitativeConditions, "bad_working_conditions", [M, M, M, M]),
+    (
+        ExploitativeConditions,
+        "bad_living_conditions",
+        [M, M, M, M],
+    ),
+    (
+        ExploitativeConditions,
+        "bad_working_conditions",
+        [M, M, M, M],
+    ),
     (ExploitativeConditions, "hazardous_work", [M, M, M, S]),
-    (ExploitativeConditions, "no_respect_of_labour_law", [M, M, M, M]),
+    (
+        ExploitativeConditions,
+        "no_respect_of_labour_law",
+        [M, M, M, M],
+    ),
     (ExploitativeConditions, "no_social_protection", [M, M, X, X]),
-    (ExploitativeConditions, "no_access_to_education", [W, W, M, M]),
+    (
+        ExploitativeConditions,
+        "no_access_to_education",
+        [W, W, M, M],
+    ),
     // Coercion at destination
-    (CoercionDestination, "confiscation_of_documents", [S, S, S, S]),
+    (
+        CoercionDestination,
+        "confiscation_of_documents",
+        [S, S, S, S],
+    ),
     (CoercionDestination, "debt_bondage", [S, S, S, S]),
-    (CoercionDestination, "isolation_confinement_surveillance", [S, S, S, S]),
+    (
+        CoercionDestination,
+        "isolation_confinement_surveillance",
+        [S, S, S, S],
+    ),
     (CoercionDestination, "violence_on_victim", [S, S, S, S]),
     (CoercionDestination, "threats_of_violence", [M, M, S, S]),
-    (CoercionDestination, "forced_illicit_activities", [M, M, S, S]),
+    (
+        CoercionDestination,
+        "forced_illicit_activities",
+        [M, M, S, S],
+    ),
     (CoercionDestination, "forced_tasks_or_clients", [M, S, S, S]),
     (CoercionDestination, "under_strong_influence", [M, M, S, S]),
-    (CoercionDestination, "forced_to_act_against_peers", [M, M, M, M]),
+    (
+        CoercionDestination,
+        "forced_to_act_against_peers",
+        [M, M, M, M],
+    ),
     (CoercionDestination, "forced_to_lie", [M, M, M, M]),
     (CoercionDestination, "threat_of_denunciation", [M, M, M, M]),
-    (CoercionDestination, "threat_of_worse_conditions", [M, M, M, M]),
+    (
+        CoercionDestination,
+        "threat_of_worse_conditions",
+        [M, M, M, M],
+    ),
     (CoercionDestination, "violence_on_family", [M, M, M, M]),
     (CoercionDestination, "withholding_of_wages", [M, M, M, M]),
     (CoercionDestination, "threat_to_inform_family", [W, W, M, M]),
     // Abuse of vulnerability at destination
-    (VulnerabilityDestination, "dependency_on_exploiters", [M, M, M, M]),
-    (VulnerabilityDestination, "difficulty_unknown_area", [M, M, M, M]),
+    (
+        VulnerabilityDestination,
+        "dependency_on_exploiters",
+        [M, M, M, M],
+    ),
+    (
+        VulnerabilityDestination,
+        "difficulty_unknown_area",
+        [M, M, M, M],
+    ),
     (VulnerabilityDestination, "economic_reasons", [M, M, M, M]),
     (VulnerabilityDestination, "family_situation", [M, M, M, M]),
-    (VulnerabilityDestination, "relationship_with_authorities", [M, M, M, M]),
-    (VulnerabilityDestination, "difficulties_in_past", [W, W, M, M]),
-    (VulnerabilityDestination, "personal_characteristics", [W, W, M, M]),
+    (
+        VulnerabilityDestination,
+        "relationship_with_authorities",
+        [M, M, M, M],
+    ),
+    (
+        VulnerabilityDestination,
+        "difficulties_in_past",
+        [W, W, M, M],
+    ),
+    (
+        VulnerabilityDestination,
+        "personal_characteristics",
+        [W, W, M, M],
+    ),
 ];
 
 /// The four lists as catalogue entries, list by list, element by element.
@@ -230,7 +361,9 @@ pub(super) fn indicators() -> Vec<Indicator> {
     let mut out = Vec::new();
     for list in IloList::ALL {
         for &(element, slug, grades) in TABLE {
-            let Some(strength) = grades[list.column()] else { continue };
+            let Some(strength) = grades[list.column()] else {
+                continue;
+            };
             // Codes are generated once per process and live for its whole life; leaking them
             // once is what lets the catalogue hand out `&'static str` codes.
             let code: &'static str = Box::leak(

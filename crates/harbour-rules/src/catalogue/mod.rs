@@ -5,7 +5,7 @@
 //! rename a code; add a new one and keep the old one if the meaning changes.
 
 mod ilo2009;
-mod ilo2012;
+pub(crate) mod ilo2012;
 mod palermo;
 mod refugee;
 mod risk;
@@ -71,7 +71,12 @@ pub enum Ground {
 
 /// UNHCR heightened-risk categories (resettlement categories, Heightened Risk Identification
 /// Tool), plus the unaccompanied or separated child the brief names on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Part of the published outcome format (serialised as snake_case ids).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum RiskCategory {
     /// Children and adolescents at risk.
     ChildrenAtRisk,
@@ -211,7 +216,11 @@ fn built() -> &'static Built {
         list.extend_from_slice(smuggling::INDICATORS);
         list.extend_from_slice(refugee::INDICATORS);
         list.extend_from_slice(risk::INDICATORS);
-        let index = list.iter().enumerate().map(|(i, ind)| (ind.code, i)).collect();
+        let index = list
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| (ind.code, i))
+            .collect();
         Built { list, index }
     })
 }

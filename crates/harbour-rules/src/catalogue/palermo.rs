@@ -3,7 +3,13 @@
 use super::{Element, Indicator};
 
 const fn ind(code: &'static str, element: Element, citation: &'static str) -> Indicator {
-    Indicator { code, element, strength: None, citation, note: None }
+    Indicator {
+        code,
+        element,
+        strength: None,
+        citation,
+        note: None,
+    }
 }
 
 const ART3A: &str = "Palermo Protocol Art. 3(a)";
@@ -15,19 +21,43 @@ pub(super) const INDICATORS: &[Indicator] = &[
     ind("palermo.act.transfer", Element::PalermoAct, ART3A),
     ind("palermo.act.harbouring", Element::PalermoAct, ART3A),
     ind("palermo.act.receipt", Element::PalermoAct, ART3A),
-    ind("palermo.means.threat_or_use_of_force", Element::PalermoMeans, ART3A),
+    ind(
+        "palermo.means.threat_or_use_of_force",
+        Element::PalermoMeans,
+        ART3A,
+    ),
     ind("palermo.means.coercion", Element::PalermoMeans, ART3A),
     ind("palermo.means.abduction", Element::PalermoMeans, ART3A),
     ind("palermo.means.fraud", Element::PalermoMeans, ART3A),
     ind("palermo.means.deception", Element::PalermoMeans, ART3A),
     ind("palermo.means.abuse_of_power", Element::PalermoMeans, ART3A),
-    ind("palermo.means.abuse_of_vulnerability", Element::PalermoMeans, ART3A),
-    ind("palermo.means.payments_to_controller", Element::PalermoMeans, ART3A),
-    ind("palermo.purpose.sexual_exploitation", Element::PalermoPurpose, ART3A),
-    ind("palermo.purpose.forced_labour", Element::PalermoPurpose, ART3A),
+    ind(
+        "palermo.means.abuse_of_vulnerability",
+        Element::PalermoMeans,
+        ART3A,
+    ),
+    ind(
+        "palermo.means.payments_to_controller",
+        Element::PalermoMeans,
+        ART3A,
+    ),
+    ind(
+        "palermo.purpose.sexual_exploitation",
+        Element::PalermoPurpose,
+        ART3A,
+    ),
+    ind(
+        "palermo.purpose.forced_labour",
+        Element::PalermoPurpose,
+        ART3A,
+    ),
     ind("palermo.purpose.slavery", Element::PalermoPurpose, ART3A),
     ind("palermo.purpose.servitude", Element::PalermoPurpose, ART3A),
-    ind("palermo.purpose.organ_removal", Element::PalermoPurpose, ART3A),
+    ind(
+        "palermo.purpose.organ_removal",
+        Element::PalermoPurpose,
+        ART3A,
+    ),
     // "At a minimum": Art. 3(a) leaves the list of exploitation open (e.g. forced criminality,
     // forced begging, forced marriage), so one code covers the rest.
     ind(

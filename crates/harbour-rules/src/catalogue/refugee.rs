@@ -4,7 +4,13 @@
 use super::{Element, Ground, Indicator};
 
 const fn ind(code: &'static str, element: Element, citation: &'static str) -> Indicator {
-    Indicator { code, element, strength: None, citation, note: None }
+    Indicator {
+        code,
+        element,
+        strength: None,
+        citation,
+        note: None,
+    }
 }
 
 const A1A2: &str = "1951 Refugee Convention Art. 1A(2) (with the 1967 Protocol)";

@@ -4,7 +4,13 @@
 use super::{Element, Indicator, RiskCategory};
 
 const fn ind(code: &'static str, element: Element, citation: &'static str) -> Indicator {
-    Indicator { code, element, strength: None, citation, note: None }
+    Indicator {
+        code,
+        element,
+        strength: None,
+        citation,
+        note: None,
+    }
 }
 
 const fn risk(code: &'static str, cat: RiskCategory) -> Indicator {

@@ -5,7 +5,13 @@
 use super::{Element, Indicator};
 
 const fn ind(code: &'static str, citation: &'static str) -> Indicator {
-    Indicator { code, element: Element::Smuggling, strength: None, citation, note: None }
+    Indicator {
+        code,
+        element: Element::Smuggling,
+        strength: None,
+        citation,
+        note: None,
+    }
 }
 
 /// Smuggling indicators.

@@ -1,0 +1,493 @@
+//! Trafficking: the Palermo test (Art. 3) and the ILO/EC operational indicators (2009).
+//!
+//! Two routes to `strong`, both screening thresholds, never a determination:
+//! - **Palermo Art. 3(a)**: indicators of the act, the means and the purpose. For a child
+//!   (`profile.child` present), Art. 3(c): act and purpose suffice, no means is needed.
+//! - **ILO/EC 2009 combination**: per list, a recruitment element + exploitative conditions +
+//!   coercion or abuse of vulnerability at destination, each element present by the
+//!   published threshold (see [`element_present`]).
+//!
+//! ILO/EC 2009 indicators feed the Palermo elements only through their elements' thresholds,
+//! which is what the brochure's grading is for; below the threshold they still make the
+//! pathway `possible`.
+
+use super::{codes, combine, direct_status, reason, Facts, Seen};
+use crate::catalogue::ilo2012;
+use crate::outcome::{ElementFinding, ElementStatus, Level, Pathway, Reason, StrengthCounts};
+use crate::{Element, IloElement, IloList, Observation, Strength};
+
+const ABOUT: &str = "pathway.trafficking";
+
+/// What the trafficking rules concluded.
+pub(crate) struct Trafficking {
+    pub pathway: Pathway,
+    pub reasons: Vec<Reason>,
+    /// Palermo act and purpose indicated, means not, age unknown: the child test would apply
+    /// if the person is under 18.
+    pub child_test_if_minor: bool,
+}
+
+/// The person's age as far as the evidence goes (`profile.child`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Age {
+    Child,
+    Adult,
+    Unknown,
+}
+
+pub(crate) fn age(f: &Facts) -> Age {
+    match f.obs("profile.child") {
+        Some(Observation::Present) => Age::Child,
+        Some(Observation::Absent) => Age::Adult,
+        _ => Age::Unknown,
+    }
+}
+
+/// The ILO/EC rule for when an element counts as present, as published in "Operational
+/// indicators of trafficking in human beings" (ILO/EC, 2009, rev. Sept. 2009), section on how
+/// to use the indicators: at least
+/// (a) two strong indicators, or
+/// (b) one strong indicator and one medium or weak indicator, or
+/// (c) three medium indicators, or
+/// (d) two medium indicators and one weak indicator.
+/// Page: p. 3 of the brochure according to the secondary transcription that was readable here
+/// (ILO ref. WCMS_105023); the page was not verified against the PDF itself.
+pub fn element_present(c: StrengthCounts) -> bool {
+    c.strong >= 2
+        || (c.strong >= 1 && c.medium + c.weak >= 1)
+        || c.medium >= 3
+        || (c.medium >= 2 && c.weak >= 1)
+}
+
+fn count<'s, 'a: 's>(seen: impl IntoIterator<Item = &'s Seen<'a>>) -> StrengthCounts {
+    let mut c = StrengthCounts::default();
+    for s in seen {
+        match s.ind.strength {
+            Some(Strength::Strong) => c.strong += 1,
+            Some(Strength::Medium) => c.medium += 1,
+            Some(Strength::Weak) => c.weak += 1,
+            None => {}
+        }
+    }
+    c
+}
+
+fn add(a: StrengthCounts, b: StrengthCounts) -> StrengthCounts {
+    StrengthCounts {
+        strong: a.strong + b.strong,
+        medium: a.medium + b.medium,
+        weak: a.weak + b.weak,
+    }
+}
+
+/// One ILO/EC element in one list.
+struct IloFinding {
+    list: IloList,
+    element: IloElement,
+    status: ElementStatus,
+    counts: StrengthCounts,
+}
+
+fn ilo_element(f: &Facts, list: IloList, element: IloElement) -> IloFinding {
+    let seen: Vec<&Seen> = f.of(Element::Ilo2009(list, element)).collect();
+    let present = count(seen.iter().copied().filter(|s| s.present()));
+    let unknown = count(
+        seen.iter()
+            .copied()
+            .filter(|s| s.obs == Observation::Unknown),
+    );
+    let status = if element_present(present) {
+        ElementStatus::Present
+    } else if element_present(add(present, unknown)) {
+        // The declined or unknown answers could still carry the element over its threshold:
+        // it is not shown absent.
+        ElementStatus::Unknown
+    } else if present != StrengthCounts::default() {
+        ElementStatus::BelowThreshold
+    } else if seen.is_empty() {
+        ElementStatus::NotAsked
+    } else {
+        ElementStatus::Absent
+    };
+    IloFinding {
+        list,
+        element,
+        status,
+        counts: present,
+    }
+}
+
+pub(crate) fn assess(f: &Facts) -> Trafficking {
+    let age = age(f);
+    let mut elements = Vec::new();
+    let mut reasons = Vec::new();
+
+    // ILO/EC 2009: each list that was used, element by element.
+    let mut ilo: Vec<IloFinding> = Vec::new();
+    for list in IloList::ALL {
+        if f.matching(|i| matches!(i.element, Element::Ilo2009(l, _) if l == list))
+            .next()
+            .is_none()
+        {
+            continue;
+        }
+        for el in IloElement::ALL {
+            ilo.push(ilo_element(f, list, el));
+        }
+    }
+    let ilo_status = |pred: &dyn Fn(IloElement) -> bool| {
+        ilo.iter()
+            .filter(|x| pred(x.element))
+            .fold(ElementStatus::NotAsked, |a, x| combine(a, x.status))
+    };
+    let ilo_present = |list: IloList, pred: &dyn Fn(IloElement) -> bool| {
+        ilo.iter()
+            .any(|x| x.list == list && pred(x.element) && x.status == ElementStatus::Present)
+    };
+
+    // Palermo act. Any indicator of a recruitment element also shows that someone recruited the
+    // person, i.e. the act of recruitment.
+    let act_direct: Vec<&Seen> = f.of(Element::PalermoAct).collect();
+    let ilo_recruit_present: Vec<&Seen> = f
+        .matching(|i| matches!(i.element, Element::Ilo2009(_, e) if e.is_recruitment()))
+        .filter(|s| s.present())
+        .collect();
+    let mut act = direct_status(act_direct.iter().copied());
+    if !ilo_recruit_present.is_empty() {
+        act = ElementStatus::Present;
+    }
+    let act_evidence: Vec<&Seen> = act_direct
+        .iter()
+        .copied()
+        .chain(ilo_recruit_present.iter().copied())
+        .filter(|s| s.present())
+        .collect();
+
+    // Palermo means: direct codes, the ILO 2012 indicators that describe a means, and the
+    // ILO/EC means elements (recruitment and destination control) by threshold.
+    let means_direct: Vec<&Seen> = f
+        .matching(|i| {
+            i.element == Element::PalermoMeans
+                || (i.element == Element::ForcedLabour && ilo2012::evidences_means(i.code))
+        })
+        .collect();
+    let ilo_means = |e: IloElement| e.is_recruitment() || e.is_destination_control();
+    let means_status = combine(
+        direct_status(means_direct.iter().copied()),
+        ilo_status(&ilo_means),
+    );
+    let means_evidence: Vec<&Seen> = means_direct
+        .iter()
+        .copied()
+        .filter(|s| s.present())
+        .chain(ilo_evidence(f, &ilo, &ilo_means))
+        .collect();
+
+    // Palermo purpose: direct codes, ILO 2012 indicators of the exploitation itself, and the
+    // ILO/EC exploitative-conditions element by threshold.
+    let purpose_direct: Vec<&Seen> = f
+        .matching(|i| {
+            i.element == Element::PalermoPurpose
+                || (i.element == Element::ForcedLabour && ilo2012::evidences_purpose(i.code))
+        })
+        .collect();
+    let ilo_purpose = |e: IloElement| e == IloElement::ExploitativeConditions;
+    let purpose = combine(
+        direct_status(purpose_direct.iter().copied()),
+        ilo_status(&ilo_purpose),
+    );
+    let purpose_evidence: Vec<&Seen> = purpose_direct
+        .iter()
+        .copied()
+        .filter(|s| s.present())
+        .chain(ilo_evidence(f, &ilo, &ilo_purpose))
+        .collect();
+
+    let means_shown = if age == Age::Child {
+        ElementStatus::NotRequired
+    } else {
+        means_status
+    };
+    elements.push(finding("palermo.act", act, &act_evidence, None));
+    elements.push(finding("palermo.means", means_shown, &means_evidence, None));
+    elements.push(finding("palermo.purpose", purpose, &purpose_evidence, None));
+
+    let forced: Vec<&Seen> = f.of(Element::ForcedLabour).collect();
+    if !forced.is_empty() {
+        let present: Vec<&Seen> = forced.iter().copied().filter(|s| s.present()).collect();
+        elements.push(finding(
+            "ilo2012.forced_labour",
+            direct_status(forced.iter().copied()),
+            &present,
+            None,
+        ));
+    }
+    for x in &ilo {
+        let seen: Vec<&Seen> = f
+            .of(Element::Ilo2009(x.list, x.element))
+            .filter(|s| s.present())
+            .collect();
+        let id = Element::Ilo2009(x.list, x.element).id();
+        elements.push(finding(&id, x.status, &seen, Some(x.counts)));
+    }
+
+    // The tests.
+    let act_ok = act == ElementStatus::Present;
+    let purpose_ok = purpose == ElementStatus::Present;
+    let means_ok = means_status == ElementStatus::Present;
+    let palermo_met = act_ok && purpose_ok && (means_ok || age == Age::Child);
+
+    // ILO/EC combination, list by list. Adults: recruitment (deceptive, coercive or by abuse of
+    // vulnerability) + exploitative conditions + coercion or abuse of vulnerability at
+    // destination. Children's lists: the destination element is a means, which Palermo Art.
+    // 3(c) does not require for a child, so recruitment (or a Palermo act) + exploitative
+    // conditions suffice.
+    let mut ilo_met_lists = Vec::new();
+    for list in IloList::ALL {
+        let recruit = ilo_present(list, &|e| e.is_recruitment());
+        let exploit = ilo_present(list, &|e| e == IloElement::ExploitativeConditions);
+        let control = ilo_present(list, &|e| e.is_destination_control());
+        let met = if list.is_child() {
+            (recruit || act_ok) && exploit
+        } else {
+            recruit && exploit && control
+        };
+        if met {
+            ilo_met_lists.push(list);
+        }
+    }
+
+    let indicative: Vec<&Seen> = f
+        .matching(|i| {
+            matches!(
+                i.element,
+                Element::PalermoMeans
+                    | Element::PalermoPurpose
+                    | Element::Ilo2009(..)
+                    | Element::ForcedLabour
+            )
+        })
+        .filter(|s| s.present())
+        .collect();
+
+    let level = if palermo_met || !ilo_met_lists.is_empty() {
+        Level::Strong
+    } else if !indicative.is_empty() {
+        Level::Possible
+    } else if act == ElementStatus::Absent
+        || purpose == ElementStatus::Absent
+        || (means_status == ElementStatus::Absent && age == Age::Adult)
+    {
+        Level::None
+    } else {
+        Level::InsufficientInformation
+    };
+
+    // Reasons, from the strongest conclusion down to its supports.
+    if palermo_met {
+        let all: Vec<&Seen> = act_evidence
+            .iter()
+            .chain(purpose_evidence.iter())
+            .chain(if age == Age::Child {
+                [].iter()
+            } else {
+                means_evidence.iter()
+            })
+            .copied()
+            .collect();
+        let id = if age == Age::Child && !means_ok {
+            "reason-palermo-child-act-purpose"
+        } else {
+            "reason-palermo-act-means-purpose"
+        };
+        reasons.push(reason(ABOUT, id, &[], all));
+    }
+    for &list in &ilo_met_lists {
+        let seen: Vec<&Seen> = f
+            .matching(|i| matches!(i.element, Element::Ilo2009(l, _) if l == list))
+            .filter(|s| s.present())
+            .collect();
+        let id = if list.is_child() {
+            "reason-ilo-combination-child"
+        } else {
+            "reason-ilo-combination"
+        };
+        reasons.push(reason(ABOUT, id, &[("list", list.slug().to_owned())], seen));
+    }
+    if level == Level::Possible {
+        reasons.push(reason(
+            ABOUT,
+            "reason-trafficking-indicators-present",
+            &[("count", indicative.len().to_string())],
+            indicative.iter().copied(),
+        ));
+        if act_ok && purpose_ok && !means_ok {
+            let id = if age == Age::Unknown {
+                "reason-palermo-means-missing-age-unknown"
+            } else {
+                "reason-palermo-means-missing"
+            };
+            reasons.push(reason(
+                ABOUT,
+                id,
+                &[],
+                act_evidence.iter().chain(purpose_evidence.iter()).copied(),
+            ));
+        }
+    }
+    if level.applies() {
+        for x in ilo.iter().filter(|x| x.status == ElementStatus::Present) {
+            let seen: Vec<&Seen> = f
+                .of(Element::Ilo2009(x.list, x.element))
+                .filter(|s| s.present())
+                .collect();
+            reasons.push(reason(
+                ABOUT,
+                "reason-ilo-element-present",
+                &[
+                    ("list", x.list.slug().to_owned()),
+                    ("element", x.element.slug().to_owned()),
+                    ("strong", x.counts.strong.to_string()),
+                    ("medium", x.counts.medium.to_string()),
+                    ("weak", x.counts.weak.to_string()),
+                ],
+                seen,
+            ));
+        }
+        let forced_present: Vec<&Seen> = forced.iter().copied().filter(|s| s.present()).collect();
+        if !forced_present.is_empty() {
+            reasons.push(reason(
+                ABOUT,
+                "reason-forced-labour-indicators",
+                &[("count", forced_present.len().to_string())],
+                forced_present,
+            ));
+        }
+    }
+    if level == Level::None {
+        let mut ruled_out = Vec::new();
+        if act == ElementStatus::Absent {
+            ruled_out.push(("palermo.act", f.of(Element::PalermoAct).collect::<Vec<_>>()));
+        }
+        if purpose == ElementStatus::Absent {
+            ruled_out.push(("palermo.purpose", purpose_direct.clone()));
+        }
+        if means_status == ElementStatus::Absent && age == Age::Adult {
+            ruled_out.push(("palermo.means", means_direct.clone()));
+        }
+        for (element, seen) in ruled_out {
+            let no: Vec<&Seen> = seen
+                .into_iter()
+                .filter(|s| s.obs == Observation::Absent)
+                .collect();
+            reasons.push(reason(
+                ABOUT,
+                "reason-trafficking-element-ruled-out",
+                &[("element", element.to_owned())],
+                no,
+            ));
+        }
+    }
+    if level == Level::InsufficientInformation {
+        let mut open = Vec::new();
+        for (id, st) in [
+            ("palermo.act", act),
+            ("palermo.means", means_shown),
+            ("palermo.purpose", purpose),
+        ] {
+            if matches!(st, ElementStatus::Unknown | ElementStatus::NotAsked) {
+                open.push(id);
+            }
+        }
+        let unknown: Vec<&Seen> = f
+            .matching(|i| {
+                matches!(
+                    i.element,
+                    Element::PalermoAct
+                        | Element::PalermoMeans
+                        | Element::PalermoPurpose
+                        | Element::Ilo2009(..)
+                        | Element::ForcedLabour
+                )
+            })
+            .filter(|s| s.obs == Observation::Unknown)
+            .collect();
+        reasons.push(reason(
+            ABOUT,
+            "reason-trafficking-unanswered",
+            &[("elements", open.join(", "))],
+            unknown,
+        ));
+    }
+
+    Trafficking {
+        pathway: Pathway { level, elements },
+        reasons,
+        child_test_if_minor: age == Age::Unknown && act_ok && purpose_ok && !means_ok,
+    }
+}
+
+/// The present indicators of ILO/EC elements that met their threshold, for the elements `pred`
+/// selects.
+fn ilo_evidence<'s, 'a>(
+    f: &'s Facts<'a>,
+    ilo: &'s [IloFinding],
+    pred: &'s dyn Fn(IloElement) -> bool,
+) -> impl Iterator<Item = &'s Seen<'a>> + 's {
+    f.all().filter(move |s| match s.ind.element {
+        Element::Ilo2009(list, el) => {
+            s.present()
+                && pred(el)
+                && ilo.iter().any(|x| {
+                    x.list == list && x.element == el && x.status == ElementStatus::Present
+                })
+        }
+        _ => false,
+    })
+}
+
+fn finding(
+    element: &str,
+    status: ElementStatus,
+    present: &[&Seen],
+    counts: Option<StrengthCounts>,
+) -> ElementFinding {
+    ElementFinding {
+        element: element.to_owned(),
+        status,
+        indicators: codes(present.iter().copied()),
+        counts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(strong: u32, medium: u32, weak: u32) -> StrengthCounts {
+        StrengthCounts {
+            strong,
+            medium,
+            weak,
+        }
+    }
+
+    #[test]
+    fn ilo_threshold_matches_the_published_rule() {
+        // Present.
+        for ok in [c(2, 0, 0), c(1, 1, 0), c(1, 0, 1), c(0, 3, 0), c(0, 2, 1)] {
+            assert!(element_present(ok), "{ok:?} should be present");
+        }
+        // Just below each branch.
+        for no in [
+            c(1, 0, 0),
+            c(0, 2, 0),
+            c(0, 1, 2),
+            c(0, 0, 3),
+            c(0, 1, 1),
+            c(0, 0, 0),
+        ] {
+            assert!(!element_present(no), "{no:?} should not be present");
+        }
+    }
+}
