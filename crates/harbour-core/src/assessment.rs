@@ -1,0 +1,187 @@
+//! Assessing an interview, and the shape in which an assessment is stored so that it can be
+//! re-run with today's rules.
+
+use harbour_questionnaire::{evidence, AnswerValue, Interview, Profile, Questionnaire, Response};
+use harbour_rules::{assess, AnswerRef, Evidence, Observation, Outcome};
+use serde::{Deserialize, Serialize};
+
+/// What the rules were given: every observation with the answers behind it, plus the
+/// de-identified profile the statistics use. Stored beside the outcome (as JSON).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inputs {
+    /// The questionnaire and version the answers belong to.
+    pub questionnaire: QuestionnaireRef,
+    /// Each indicator observed, in code order.
+    pub evidence: Vec<ObservedIndicator>,
+    /// Every answer on the path, with the language it was given in.
+    pub answers: Vec<AnswerRef>,
+    /// Closed-set facts for statistics.
+    pub profile: ProfileFacts,
+}
+
+/// A questionnaire's identity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireRef {
+    /// Its id.
+    pub id: String,
+    /// Its version.
+    pub version: String,
+}
+
+/// One observed indicator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObservedIndicator {
+    /// The indicator code.
+    pub code: String,
+    /// Present, absent or unknown.
+    pub observation: Observation,
+    /// The answers that said so.
+    pub answers: Vec<AnswerRef>,
+}
+
+/// De-identified facts: only values from closed sets, never free text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileFacts {
+    /// ISO 3166-1 alpha-2, `stateless`, or `unknown`; `None` when not given.
+    pub nationality: Option<String>,
+    /// `0-11`, `12-17`, `18-24`, `25-59`, `60+`; `None` when not known.
+    pub age_band: Option<String>,
+    /// The option id of the gender question; `None` when not given.
+    pub gender: Option<String>,
+}
+
+/// An outcome with the inputs that produced it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    /// What the rules said.
+    pub outcome: Outcome,
+    /// What they were given.
+    pub inputs: Inputs,
+}
+
+/// Run the rules on an interview's answers on its current path.
+pub fn assess_interview(q: &Questionnaire, iv: &Interview) -> Assessment {
+    let ev = evidence(q, iv);
+    let outcome = assess(&ev);
+    let mut answers: Vec<AnswerRef> = q
+        .questions()
+        .iter()
+        .filter(|question| iv.is_on_path(q, &question.id))
+        .filter_map(|question| {
+            iv.response(&question.id).map(|g| AnswerRef {
+                question_id: question.id.clone(),
+                answer: g.response.canonical(),
+                language: g.language.clone(),
+            })
+        })
+        .collect();
+    answers.sort();
+    Assessment {
+        outcome,
+        inputs: Inputs {
+            questionnaire: QuestionnaireRef {
+                id: q.id().to_string(),
+                version: q.version().to_string(),
+            },
+            evidence: observed(&ev),
+            answers,
+            profile: profile(q, iv),
+        },
+    }
+}
+
+/// Re-run today's rules on stored inputs.
+pub fn rerun(inputs: &Inputs) -> Outcome {
+    let mut ev = Evidence::new();
+    for o in &inputs.evidence {
+        // Every stored observation carries the answers behind it (observing needs one).
+        for a in &o.answers {
+            ev.observe(&o.code, o.observation, a.clone());
+        }
+    }
+    assess(&ev)
+}
+
+/// Whether today's rules would say something different from a stored outcome (ignoring
+/// only the version label itself).
+pub fn differs_today(stored: &Outcome, inputs: &Inputs) -> bool {
+    let mut today = rerun(inputs);
+    today.rules_version = stored.rules_version.clone();
+    &today != stored
+}
+
+fn observed(ev: &Evidence) -> Vec<ObservedIndicator> {
+    ev.iter()
+        .map(|(code, obs, answers)| ObservedIndicator {
+            code: code.to_string(),
+            observation: obs,
+            answers: answers.to_vec(),
+        })
+        .collect()
+}
+
+/// The closed-set profile: nationality, age band and gender, from the questions the pack
+/// marks with `profile = …`, counted only when on the path and actually answered.
+pub fn profile(q: &Questionnaire, iv: &Interview) -> ProfileFacts {
+    let answer = |p: Profile| -> Option<&AnswerValue> {
+        let question = q.profile_question(p)?;
+        if !iv.is_on_path(q, &question.id) {
+            return None;
+        }
+        match &iv.response(&question.id)?.response {
+            Response::Answer(a) => Some(a),
+            _ => None,
+        }
+    };
+    let nationality = answer(Profile::Nationality).and_then(|a| match a {
+        AnswerValue::Country(c) => Some(c.clone()),
+        _ => None,
+    });
+    let today = iv.started_at().date_naive();
+    let age = answer(Profile::DateOfBirth)
+        .and_then(|a| match a {
+            AnswerValue::Date(d) => d.age_on(today),
+            _ => None,
+        })
+        .or_else(|| {
+            answer(Profile::Age).and_then(|a| match a {
+                AnswerValue::Number(n) if n.is_finite() && *n >= 0.0 => Some(*n as i64),
+                _ => None,
+            })
+        });
+    let gender = answer(Profile::Gender).and_then(|a| match a {
+        AnswerValue::Choice(c) => Some(c.clone()),
+        _ => None,
+    });
+    ProfileFacts {
+        nationality,
+        age_band: age.map(|a| age_band(a).to_string()),
+        gender,
+    }
+}
+
+/// The statistics age band for an age in whole years.
+pub fn age_band(age: i64) -> &'static str {
+    match age {
+        i64::MIN..=11 => "0-11",
+        12..=17 => "12-17",
+        18..=24 => "18-24",
+        25..=59 => "25-59",
+        _ => "60+",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn age_bands_split_children_at_eighteen() {
+        assert_eq!(age_band(11), "0-11");
+        assert_eq!(age_band(12), "12-17");
+        assert_eq!(age_band(17), "12-17");
+        assert_eq!(age_band(18), "18-24");
+        assert_eq!(age_band(59), "25-59");
+        assert_eq!(age_band(60), "60+");
+    }
+}
