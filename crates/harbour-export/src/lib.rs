@@ -1,1 +1,33 @@
-//! harbour-export: see ARCHITECTURE.md.
+//! harbour-export: getting cases out of a field device, safely.
+//!
+//! - [`keys`]: the organisation's `age` key pair (public key on devices, passphrase-protected
+//!   identity at headquarters).
+//! - [`export_bundle`]: cases streamed into an age-encrypted bundle (JSON Lines + manifest,
+//!   see [`manifest`]) with no plaintext on disk; then audit, mark exported, retention purge.
+//! - [`import_bundles`]: decrypt and verify everything in memory, then one transaction;
+//!   idempotent, conflicting versions kept side by side.
+//! - [`summary`]: a printable referral summary (PDF) holding only what the referral needs.
+//! - [`stats`]: de-identified counts with small-cell suppression, as CSV.
+//! - [`plain`]: identified data in plain JSON/CSV, only with an explicit confirmation token.
+//!
+//! This crate knows the vault's API and the published outcome format of `harbour-rules`; it
+//! knows nothing of questionnaires (answers travel as the opaque JSON the vault holds).
+
+#![deny(missing_docs)]
+
+pub mod bench;
+pub mod bundle;
+mod device;
+mod error;
+mod export;
+mod import;
+pub mod keys;
+pub mod manifest;
+mod select;
+
+pub use device::{device_id, DEVICE_ID_SETTING};
+pub use error::{ExportError, Result};
+pub use export::{export_bundle, ExportOptions, ExportReport, RETENTION_SETTING};
+pub use import::{import_bundles, open_bundle, CaseFate, ImportReport, ImportedCase};
+pub use keys::{generate_org_key, parse_recipients, read_identity, read_recipients, Identity, OrgKeyFiles, Recipient};
+pub use select::{find_case, select_cases, CaseSelection};

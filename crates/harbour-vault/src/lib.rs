@@ -19,6 +19,7 @@ mod records;
 mod schema;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod transfer;
 mod vault;
 
 pub use audit::{AuditEntry, AuditEvent};
@@ -26,4 +27,5 @@ pub use error::{Result, VaultError};
 pub use keyfile::{backoff_delay_secs, KdfParams};
 pub use passphrase::{check_policy, strength, Passphrase, PolicyError, Strength, MIN_CHARS};
 pub use records::{CaseStatus, CaseSummary, NewStep, SessionSummary, StepRecord, StoredAssessment};
+pub use transfer::{CaseImport, ImportCase, ImportSession};
 pub use vault::{key_path, Vault, VaultOptions};
