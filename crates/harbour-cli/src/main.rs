@@ -7,6 +7,7 @@
 mod bench_cmd;
 mod error;
 mod passphrase;
+mod validate_cmd;
 mod vault_cmd;
 
 use clap::{Parser, Subcommand};
@@ -27,6 +28,8 @@ enum Command {
     Vault(vault_cmd::Args),
     /// Measure performance against a baseline in the same run.
     Bench(bench_cmd::Args),
+    /// Check questionnaire packs and print every problem found.
+    Validate(validate_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
     let result: Result<(), CliError> = match cli.command {
         Command::Vault(args) => vault_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
+        Command::Validate(args) => validate_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -129,16 +129,38 @@ fn suggest_id(s: &str) -> String {
     out
 }
 
-/// Offset of the text inside a TOML string token (after `"`, `'`, `"""` or `'''`).
+/// Maps a span inside a condition's text back to the file, through the string's quotes and
+/// escapes (`\"` is two bytes in the file but one in the condition).
 fn inner_span(src: &str, string_span: &Range<usize>, inner: &Range<usize>) -> Range<usize> {
     let token = src.get(string_span.clone()).unwrap_or_default();
-    let skip = if token.starts_with("\"\"\"") || token.starts_with("'''") {
-        3
+    let (skip, escapes) = if token.starts_with("\"\"\"") {
+        (3, true)
+    } else if token.starts_with("'''") {
+        (3, false)
     } else {
-        1
+        (1, token.starts_with('"'))
     };
     let base = string_span.start + skip;
-    (base + inner.start).min(string_span.end)..(base + inner.end).min(string_span.end)
+    let bytes = token.as_bytes().get(skip..).unwrap_or_default();
+    // map[decoded offset] = raw offset, one entry per decoded byte, plus the end.
+    let mut map = Vec::with_capacity(bytes.len() + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        let (raw_len, decoded_len) = if escapes && bytes[i] == b'\\' {
+            match bytes.get(i + 1) {
+                Some(b'u') => (6, 3),
+                Some(b'U') => (10, 4),
+                _ => (2, 1),
+            }
+        } else {
+            (1, 1)
+        };
+        map.extend(std::iter::repeat_n(i, decoded_len));
+        i += raw_len;
+    }
+    map.push(i);
+    let at = |off: usize| (base + map.get(off).copied().unwrap_or(i)).min(string_span.end);
+    at(inner.start)..at(inner.end)
 }
 
 fn check_codes(
