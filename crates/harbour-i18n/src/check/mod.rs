@@ -9,8 +9,10 @@
 //! - an id defined twice in one locale: **error** (only the first is used);
 //! - an invalid `meta.toml`: **error**; a non-English app locale without one: warning;
 //! - a message a locale has and English lacks: warning ("unused");
-//! - an English id no code refers to: warning ("unreferenced"), unless it starts with an
-//!   allowed dynamic prefix (ids built at run time, like `error-<code>`).
+//! - an English id no code refers to: warning ("unreferenced"). Ids built at run time
+//!   count as referenced when the code holds their prefix (`"case-status-" + code`,
+//!   `` `strength-${level}` ``) or they start with an allowed prefix (`error-<code>`:
+//!   error codes come from Rust enums, not string literals).
 
 mod scan;
 
@@ -22,7 +24,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use scan::{add_tokens, scan_dir};
+pub use scan::{add_tokens, is_referenced, scan_dir};
 
 /// A locale's entries by id, with the file each comes from.
 type Entries = BTreeMap<String, (PathBuf, EntryShape)>;
@@ -302,7 +304,7 @@ pub fn check_scope(
     if let Some(tokens) = references {
         for (id, (path, en)) in &english {
             // Terms are referenced from other messages, not from code.
-            if id.starts_with('-') || tokens.contains(id) || prefixes.iter().any(|p| id.starts_with(p)) {
+            if id.starts_with('-') || is_referenced(id, tokens) || prefixes.iter().any(|p| id.starts_with(p)) {
                 continue;
             }
             findings.push(finding(Severity::Warning, FindingKind::Unreferenced, "en", path, en.line, 0, Some(id), format!("'{id}' is not referenced by any code (unused?)")));

@@ -50,12 +50,24 @@ pub fn add_tokens(text: &str, tokens: &mut HashSet<String>) {
 }
 
 fn push_token(current: &mut String, tokens: &mut HashSet<String>) {
-    // "--id" or "id-" come from CSS or prose; keep the core of the token too.
-    let trimmed = current.trim_matches(|c| c == '-' || c == '_');
+    let leading = current.trim_start_matches(['-', '_']);
+    let trimmed = leading.trim_end_matches(['-', '_']);
     if !trimmed.is_empty() {
         tokens.insert(trimmed.to_string());
+        // `"case-status-" + code` or `` `strength-${level}` `` builds ids at run time: keep
+        // the prefix with its separator so [`is_referenced`] can match ids that start with it.
+        if leading.len() > trimmed.len() {
+            tokens.insert(leading.to_string());
+        }
     }
     current.clear();
+}
+
+/// Whether code refers to `id`: the id itself is a token, or a prefix of it ending in
+/// `-` or `_` is (an id built at run time).
+pub fn is_referenced(id: &str, tokens: &HashSet<String>) -> bool {
+    tokens.contains(id)
+        || id.char_indices().any(|(i, c)| (c == '-' || c == '_') && tokens.contains(&id[..=i]))
 }
 
 #[cfg(test)]
@@ -69,5 +81,14 @@ mod tests {
         assert!(t.contains("vault-unlock-title"));
         assert!(t.contains("case_new"));
         assert!(!t.contains("vault"));
+    }
+
+    #[test]
+    fn prefixes_of_ids_built_at_run_time_count_as_references() {
+        let mut t = HashSet::new();
+        add_tokens(r#"t(`strength-${level}`); t("case-status-" + s);"#, &mut t);
+        assert!(is_referenced("strength-too-weak", &t));
+        assert!(is_referenced("case-status-in_progress", &t));
+        assert!(!is_referenced("case-count", &t));
     }
 }
