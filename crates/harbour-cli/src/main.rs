@@ -6,6 +6,7 @@
 
 mod bench_cmd;
 mod error;
+mod i18n_cmd;
 mod passphrase;
 mod validate_cmd;
 mod vault_cmd;
@@ -30,6 +31,8 @@ enum Command {
     Bench(bench_cmd::Args),
     /// Check questionnaire packs and print every problem found.
     Validate(validate_cmd::Args),
+    /// Translation tooling: check completeness and syntax, list locales.
+    I18n(i18n_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
         Command::Vault(args) => vault_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
         Command::Validate(args) => validate_cmd::run(args),
+        Command::I18n(args) => i18n_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,116 @@
+//! `harbour i18n`: translation tooling.
+//!
+//! - `harbour i18n check [--root DIR]`: every `.ftl` parses; every locale has every
+//!   message English has (app `locales/` and each `questionnaires/*/locales/`); warnings
+//!   for messages English lacks and English messages no code refers to. Exit 1 on errors.
+//! - `harbour i18n list [--root DIR]`: the app's locales with direction and review status.
+
+use crate::error::CliError;
+use harbour_i18n::check::{check_tree, CheckOptions, CheckReport, Severity};
+use harbour_i18n::Catalog;
+use std::path::PathBuf;
+
+/// Arguments of `harbour i18n`.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: I18nCommand,
+}
+
+#[derive(clap::Subcommand)]
+enum I18nCommand {
+    /// Check translations for syntax errors, missing and unused messages.
+    Check(CheckArgs),
+    /// List the app's locales with their direction and review status.
+    List(ListArgs),
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Repository root holding `locales/` and `questionnaires/`.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Treat English ids starting with this prefix as referenced (ids built at run
+    /// time). Repeatable; adds to the defaults (error-, indicator-, ...).
+    #[arg(long = "allow-prefix", value_name = "PREFIX")]
+    allow_prefix: Vec<String>,
+    /// Skip the scan of UI and Rust code for references to English ids.
+    #[arg(long)]
+    no_references: bool,
+    /// Print errors only, not warnings.
+    #[arg(long)]
+    errors_only: bool,
+}
+
+#[derive(clap::Args)]
+struct ListArgs {
+    /// Repository root holding `locales/`.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+}
+
+/// Run `harbour i18n`.
+pub fn run(args: Args) -> Result<(), CliError> {
+    match args.command {
+        I18nCommand::Check(a) => check(a),
+        I18nCommand::List(a) => list(a),
+    }
+}
+
+fn check(args: CheckArgs) -> Result<(), CliError> {
+    if !args.root.is_dir() {
+        return Err(CliError::User(format!("{} is not a directory", args.root.display())));
+    }
+    let mut opts = CheckOptions::new(&args.root);
+    opts.dynamic_prefixes.extend(args.allow_prefix);
+    opts.scan_references = !args.no_references;
+    let report = check_tree(&opts).map_err(|e| CliError::User(e.to_string()))?;
+    print_report(&report, args.errors_only);
+    if report.has_errors() {
+        return Err(CliError::User(format!(
+            "translations are incomplete or broken: {} error(s)",
+            report.errors()
+        )));
+    }
+    Ok(())
+}
+
+fn print_report(report: &CheckReport, errors_only: bool) {
+    if report.scopes.is_empty() {
+        println!("no locales found (looked for locales/ and questionnaires/*/locales/)");
+    }
+    for scope in &report.scopes {
+        println!("{} ({}): {} English messages", scope.scope, scope.dir.display(), scope.english_entries);
+        for l in &scope.locales {
+            let status = if l.missing == 0 { "complete".to_string() } else { format!("{} missing", l.missing) };
+            println!("  {:<6} {:>4} messages  {status}", l.locale, l.present);
+        }
+    }
+    for f in &report.findings {
+        if errors_only && f.severity == Severity::Warning {
+            continue;
+        }
+        println!("{f}");
+    }
+    println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
+}
+
+fn list(args: ListArgs) -> Result<(), CliError> {
+    let dir = args.root.join("locales");
+    let catalog = Catalog::from_app_dir(&dir).map_err(|e| CliError::User(e.to_string()))?;
+    for l in catalog.locales() {
+        println!(
+            "{:<6} {:<24} {:<20} {} {} {}",
+            l.code,
+            l.name,
+            l.native_name,
+            l.direction.as_html(),
+            l.script,
+            l.review.code()
+        );
+    }
+    for p in catalog.problems() {
+        eprintln!("warning: {}:{}:{}: {}", p.source_name, p.line, p.column, p.message);
+    }
+    Ok(())
+}
