@@ -118,6 +118,13 @@ impl LocaleInfo {
         }
     }
 
+    /// The locale for JavaScript's `Intl` and `@fluent/bundle` in the UI, with the digit
+    /// choice made explicit (`ar-u-nu-latn`), so the UI writes numbers as the Rust side
+    /// does: ICU's own default for `ar` is Arabic-Indic digits, Harbour's is Western.
+    pub fn intl_locale(&self) -> String {
+        format!("{}-u-nu-{}", self.code.replace('_', "-"), self.digits.code())
+    }
+
     /// Built-in metadata for `code` overridden by the fields of a `meta.toml` text.
     pub fn from_meta_toml(code: &str, text: &str) -> Result<LocaleInfo, I18nError> {
         let file: MetaFile = toml::from_str(text).map_err(|e| I18nError::Meta {

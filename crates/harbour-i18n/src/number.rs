@@ -37,6 +37,16 @@ impl DigitSet {
         char::from_u32(zero as u32 + d.min(9)).unwrap_or('?')
     }
 
+    /// The CLDR numbering-system code: `latn`, `arab`, `arabext`, `mymr`.
+    pub fn code(self) -> &'static str {
+        match self {
+            DigitSet::Latn => "latn",
+            DigitSet::Arab => "arab",
+            DigitSet::ArabExt => "arabext",
+            DigitSet::Mymr => "mymr",
+        }
+    }
+
     /// Rewrite every ASCII digit in `text` with this set's digits.
     pub fn transliterate(self, text: &str) -> String {
         text.chars()

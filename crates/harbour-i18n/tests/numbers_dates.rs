@@ -126,3 +126,10 @@ fn dates_inside_messages_use_the_locale() {
 fn unknown_languages_get_iso_dates() {
     assert_eq!(harbour_i18n::format_date_with(CalendarDate::ymd(2024, 3, 5), "xx", DigitSet::Latn), "2024-03-05");
 }
+
+#[test]
+fn the_ui_gets_an_intl_locale_with_the_same_digits() {
+    assert_eq!(harbour_i18n::LocaleInfo::builtin("ar").intl_locale(), "ar-u-nu-latn");
+    assert_eq!(harbour_i18n::LocaleInfo::builtin("fa").intl_locale(), "fa-u-nu-arabext");
+    assert_eq!(harbour_i18n::LocaleInfo::builtin("my").intl_locale(), "my-u-nu-mymr");
+}
