@@ -617,7 +617,6 @@ impl Interview {
             Response::Answer(v) => Response::Answer(qq.check_answer(v.clone())?),
             other => other.clone(),
         };
-        let refused = qq.consent && response != Response::Answer(AnswerValue::Yes);
         self.responses.insert(
             question.to_string(),
             Given {
@@ -625,12 +624,7 @@ impl Interview {
                 language: language.to_string(),
             },
         );
-        if refused {
-            self.history.push(self.cursor);
-            self.cursor = Cursor::End;
-        } else {
-            self.advance(q);
-        }
+        self.advance(q);
         Ok(())
     }
 
@@ -647,9 +641,13 @@ impl Interview {
     }
 
     /// Moves from the cursor to the next place needing attention, remembering where we were.
+    /// Without consent there is no next place: the interview ends.
     fn advance(&mut self, q: &Questionnaire) {
-        let path = self.path(q);
-        let next = self.next_after(q, Some(self.cursor), &path);
+        let next = if self.consent_refused(q) {
+            Cursor::End
+        } else {
+            self.next_after(q, Some(self.cursor), &self.path(q))
+        };
         self.history.push(self.cursor);
         self.cursor = next;
     }
@@ -709,7 +707,7 @@ impl Interview {
     }
 
     fn jump(&mut self, q: &Questionnaire, section: &str) -> Result<(), EngineError> {
-        if self.cursor == Cursor::End && self.consent_refused(q) {
+        if self.consent_refused(q) {
             return Err(EngineError::Ended);
         }
         let s = q
