@@ -84,6 +84,12 @@ pub fn parse_file(text: &str, q: &Questionnaire) -> Result<AnswersFile, AnswersE
                         }
                     }
                     ("date", _) => report(v.span(), "`date` must be YYYY-MM-DD".into()),
+                    _ if q.question(name).is_some() => report(
+                        k.span(),
+                        format!(
+                            "answer `{name}` is inside `[interview]`: put answers before `[interview]`, which must come last"
+                        ),
+                    ),
                     _ => report(
                         k.span(),
                         format!("`[interview]` has no field `{name}` (known: language, date)"),
