@@ -4,5 +4,7 @@
 #![deny(missing_docs)]
 
 pub mod assessment;
+pub mod screening;
+pub mod screening_text;
 
 pub use assessment::{assess_interview, differs_today, rerun, Assessment, Inputs, ProfileFacts};

@@ -141,8 +141,8 @@ reason-flag-heightened-risk = Heightened-risk category: { $category }.
 
 ## Reasons: referrals
 
-reason-referral-asylum = Protection indicators ({ $level }): refer to the asylum procedure for assessment.
-reason-referral-anti-trafficking = Trafficking indicators ({ $level }): refer to the anti-trafficking mechanism for assessment.
+reason-referral-asylum = Protection indicators (level: { $level }): refer to the asylum procedure for assessment.
+reason-referral-anti-trafficking = Trafficking indicators (level: { $level }): refer to the anti-trafficking mechanism for assessment.
 reason-referral-child-protection = The person is under 18: refer to child protection services.
 reason-referral-bia-unaccompanied = An unaccompanied or separated child: a best-interests assessment is needed (UNHCR Best Interests Procedure, 2021).
 reason-referral-bia-child-at-risk = A child at risk: a best-interests assessment is needed (UNHCR Best Interests Procedure, 2021).
@@ -163,3 +163,10 @@ note-age-unknown-child-test = The person's age is not known. If they are under 1
 note-trafficking-and-protection = Trafficking, or the risk of being trafficked again on return, can amount to persecution: ask about fear of return.
 note-statelessness-risk = The person's nationality is undetermined or contested: a risk of statelessness to assess.
 note-urgent-safety-first = Immediate danger: deal with safety before continuing the interview.
+
+## Short level names, used inside sentences
+
+level-short-none = none
+level-short-insufficient-information = insufficient information
+level-short-possible = possible
+level-short-strong = strong

@@ -24,6 +24,10 @@ pub use outcome::{
 pub use rules::assess;
 pub use rules::element_present as ilo_element_present;
 
+/// English texts (Fluent) for every message id an [`Outcome`] can carry, plus the labels a
+/// report needs (levels, elements, flags, referrals). Embedded, not read: the crate does no IO.
+pub const LOCALE_EN: &str = include_str!("../locales/en.ftl");
+
 /// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
 /// change an outcome, so stored outcomes say which rules produced them.
 pub const RULES_VERSION: &str = "2026.11-1";

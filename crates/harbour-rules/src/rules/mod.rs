@@ -94,7 +94,7 @@ impl<'a> Facts<'a> {
 
     /// The observation for one code, if asked.
     pub fn obs(&self, code: &str) -> Option<Observation> {
-        self.seen.iter().find(|s| s.ind.code == code).map(|s| s.obs)
+        self.get(code).map(|s| s.obs)
     }
 
     /// Whether `code` was observed present.
@@ -104,7 +104,11 @@ impl<'a> Facts<'a> {
 
     /// The observed indicator for one code.
     pub fn get(&self, code: &str) -> Option<&Seen<'a>> {
-        self.seen.iter().find(|s| s.ind.code == code)
+        // `seen` is in code order (the evidence is a sorted map), so a binary search works.
+        self.seen
+            .binary_search_by(|s| s.ind.code.cmp(code))
+            .ok()
+            .and_then(|i| self.seen.get(i))
     }
 }
 
