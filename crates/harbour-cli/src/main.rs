@@ -8,6 +8,7 @@ mod bench_cmd;
 mod error;
 mod i18n_cmd;
 mod passphrase;
+mod record_cmd;
 mod validate_cmd;
 mod vault_cmd;
 
@@ -33,6 +34,8 @@ enum Command {
     Validate(validate_cmd::Args),
     /// Translation tooling: check completeness and syntax, list locales.
     I18n(i18n_cmd::Args),
+    /// Store a complete interview from an answers file (see docs/answers-format.md).
+    Record(record_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench_cmd::run(args),
         Command::Validate(args) => validate_cmd::run(args),
         Command::I18n(args) => i18n_cmd::run(args),
+        Command::Record(args) => record_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
