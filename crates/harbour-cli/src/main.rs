@@ -4,6 +4,7 @@
 //! this file only dispatches. Exit codes: 0 ok, 1 user error (bad input, wrong
 //! passphrase, invalid questionnaire), 2 internal error.
 
+mod assess_cmd;
 mod bench_cmd;
 mod error;
 mod i18n_cmd;
@@ -34,6 +35,8 @@ enum Command {
     Validate(validate_cmd::Args),
     /// Translation tooling: check completeness and syntax, list locales.
     I18n(i18n_cmd::Args),
+    /// Screen a set of answers: trafficking and protection indicators, flags, referrals.
+    Assess(assess_cmd::Args),
     /// Store a complete interview from an answers file (see docs/answers-format.md).
     Record(record_cmd::Args),
 }
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench_cmd::run(args),
         Command::Validate(args) => validate_cmd::run(args),
         Command::I18n(args) => i18n_cmd::run(args),
+        Command::Assess(args) => assess_cmd::run(args),
         Command::Record(args) => record_cmd::run(args),
     };
     match result {

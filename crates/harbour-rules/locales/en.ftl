@@ -131,7 +131,7 @@ reason-protection-unanswered = No protection indicator is present, but questions
 
 ## Reasons: flags
 
-reason-flag-child = The person said they are under 18.
+reason-flag-child = The answers show the person is under 18.
 reason-flag-unaccompanied-child = The person is under 18 and without parents or usual caregivers.
 reason-flag-smuggling = The person agreed to or paid for the crossing.
 reason-flag-stateless = The person has no nationality.
@@ -162,6 +162,7 @@ note-smuggling-relationship-continued = The relationship with the smuggler did n
 note-age-unknown-child-test = The person's age is not known. If they are under 18, the means are not needed and the trafficking test may be met: establish age (giving the benefit of the doubt).
 note-trafficking-and-protection = Trafficking, or the risk of being trafficked again on return, can amount to persecution: ask about fear of return.
 note-statelessness-risk = The person's nationality is undetermined or contested: a risk of statelessness to assess.
+note-danger-unanswered = The question about immediate danger was declined or not known: check the person's safety before going on.
 note-urgent-safety-first = Immediate danger: deal with safety before continuing the interview.
 
 ## Short level names, used inside sentences

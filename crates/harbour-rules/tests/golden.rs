@@ -220,6 +220,18 @@ fn check(path: &Path) -> Vec<String> {
             }
         }
     }
+    // Every message id the outcome uses has an English text.
+    let ftl = ftl_ids();
+    for m in outcome
+        .reasons
+        .iter()
+        .chain(&outcome.notes)
+        .map(|r| &r.message)
+    {
+        if !ftl.contains(m.id.as_str()) {
+            fail(format!("message id {} has no text in locales/en.ftl", m.id));
+        }
+    }
     // Every referral must carry at least one reason.
     for r in &outcome.referrals {
         let about = format!("referral.{}", r.kind.as_str());
@@ -301,5 +313,32 @@ fn every_level_has_a_reason() {
                 p.display()
             );
         }
+    }
+}
+
+/// Message ids defined in `locales/en.ftl`.
+fn ftl_ids() -> BTreeSet<&'static str> {
+    harbour_rules::LOCALE_EN
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
+        .collect()
+}
+
+#[test]
+fn english_texts_use_screening_wording() {
+    for line in harbour_rules::LOCALE_EN
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+    {
+        let lower = line.to_lowercase();
+        assert!(
+            !lower.contains("victim"),
+            "determination wording in en.ftl: {line}"
+        );
+        assert!(
+            !lower.contains("is a refugee"),
+            "determination wording in en.ftl: {line}"
+        );
     }
 }

@@ -127,6 +127,24 @@ pub(crate) fn assess(
             codes(&["stateless.at_risk"]),
         ));
     }
+    // A declined or unknown answer about danger is not a "no": say so, so safety is checked.
+    if !flags.flags.urgent_safety
+        && ["danger.immediate", "danger.controller_nearby"]
+            .iter()
+            .any(|c| f.obs(c) == Some(crate::Observation::Unknown))
+    {
+        let seen: Vec<&Seen> = ["danger.immediate", "danger.controller_nearby"]
+            .iter()
+            .filter_map(|c| f.get(c))
+            .filter(|s| s.obs == crate::Observation::Unknown)
+            .collect();
+        notes.push(reason(
+            "note.urgent_safety",
+            "note-danger-unanswered",
+            &[],
+            seen,
+        ));
+    }
     if flags.flags.urgent_safety {
         notes.push(reason(
             "note.urgent_safety",

@@ -203,7 +203,8 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
         .chain(ilo_evidence(f, &ilo, &ilo_purpose))
         .collect();
 
-    let means_shown = if age == Age::Child {
+    // For a child the means are not needed (Art. 3(c)); when they are indicated anyway, say so.
+    let means_shown = if age == Age::Child && means_status != ElementStatus::Present {
         ElementStatus::NotRequired
     } else {
         means_status

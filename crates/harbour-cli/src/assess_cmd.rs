@@ -1,0 +1,112 @@
+//! `harbour assess --questionnaire Q --answers A.toml [--format json|text] [--lang L]`:
+//! screens one set of answers and prints the outcome, as JSON for integrations (the published
+//! `harbour_rules::Outcome` format) or as a translated report for a caseworker.
+//! Exit 1 when the pack or the answers are invalid.
+
+use crate::error::CliError;
+use harbour_core::screening::assess_answers;
+use harbour_core::screening_text::{outcome_text, rules_catalog};
+use harbour_questionnaire::{answers_file, validate, Diagnostic};
+use std::path::PathBuf;
+
+/// Output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// The outcome as JSON (stable for integrations).
+    Json,
+    /// A report a caseworker can read, in `--lang`.
+    Text,
+}
+
+/// Screen a set of answers against the rules.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The questionnaire pack directory (holding questionnaire.toml).
+    #[arg(long, value_name = "Q")]
+    pub questionnaire: PathBuf,
+    /// The answers file (TOML, see docs/answers-format.md).
+    #[arg(long, value_name = "A.toml")]
+    pub answers: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Language of the text report (default: English). Falls back to English for texts not
+    /// yet translated.
+    #[arg(long, value_name = "L", default_value = "en")]
+    pub lang: String,
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> Result<(), CliError> {
+    let (q, diags) = validate(&args.questionnaire);
+    let Some(q) = q else {
+        let errors: Vec<String> = diags
+            .iter()
+            .filter(|d| d.is_error())
+            .map(Diagnostic::to_string)
+            .collect();
+        return Err(CliError::User(format!(
+            "questionnaire {} is invalid (run `harbour validate` for details):\n{}",
+            args.questionnaire.display(),
+            errors.join("\n")
+        )));
+    };
+    let text = std::fs::read_to_string(&args.answers).map_err(|e| {
+        CliError::User(format!(
+            "cannot read answers file {}: {e}",
+            args.answers.display()
+        ))
+    })?;
+    let file = answers_file::parse_file(&text, &q).map_err(|e| {
+        let lines: Vec<String> = e
+            .problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}:{}:{}: {}",
+                    args.answers.display(),
+                    p.line,
+                    p.column,
+                    p.message
+                )
+            })
+            .collect();
+        CliError::User(format!("invalid answers file:\n{}", lines.join("\n")))
+    })?;
+    // The interview language: the file's, else the questionnaire's first.
+    let lang = match file
+        .language
+        .clone()
+        .or_else(|| q.languages().first().cloned())
+    {
+        Some(l) => l,
+        None => {
+            return Err(CliError::User(
+                "the questionnaire declares no language".into(),
+            ))
+        }
+    };
+    // The interview date: the file's, else today (the clock is read here, at the edge).
+    let today = file.date.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let outcome = assess_answers(&q, &file.answers, &lang, today)
+        .map_err(|e| CliError::User(e.to_string()))?;
+
+    match args.format {
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&outcome)
+                .map_err(|e| CliError::Internal(format!("cannot serialise the outcome: {e}")))?;
+            println!("{json}");
+        }
+        Format::Text => {
+            let loc = rules_catalog().localizer(&args.lang);
+            let mut report = outcome_text(&outcome, &loc);
+            // Fluent wraps arguments in Unicode isolates for mixed-direction text; a
+            // left-to-right terminal shows them as stray marks, so drop them there.
+            if loc.direction() == harbour_i18n::Direction::Ltr {
+                report = report.replace(['\u{2068}', '\u{2069}'], "");
+            }
+            print!("{report}");
+        }
+    }
+    Ok(())
+}
