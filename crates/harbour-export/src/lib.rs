@@ -24,10 +24,12 @@ mod import;
 pub mod keys;
 pub mod manifest;
 mod select;
+pub mod stats;
 
 pub use device::{device_id, DEVICE_ID_SETTING};
 pub use error::{ExportError, Result};
 pub use export::{export_bundle, ExportOptions, ExportReport, RETENTION_SETTING};
 pub use import::{import_bundles, open_bundle, CaseFate, ImportReport, ImportedCase};
 pub use keys::{generate_org_key, parse_recipients, read_identity, read_recipients, Identity, OrgKeyFiles, Recipient};
+pub use stats::{stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
 pub use select::{find_case, select_cases, CaseSelection};
