@@ -32,20 +32,44 @@ fn generate() -> PackSources {
             messages.push(format!("s{s}-signpost"));
         }
         if s > 0 {
-            let _ = writeln!(toml, "when = \"q{} == yes or not answered(q{})\"", (s - 1) * PER_SECTION, (s - 1) * PER_SECTION);
+            let _ = writeln!(
+                toml,
+                "when = \"q{} == yes or not answered(q{})\"",
+                (s - 1) * PER_SECTION,
+                (s - 1) * PER_SECTION
+            );
         }
         for k in 0..PER_SECTION {
             let n = s * PER_SECTION + k;
-            let kind = ["yes_no", "single_choice", "multiple_choice", "number", "date", "country", "yes_no", "language", "yes_no", "text"][k];
+            let kind = [
+                "yes_no",
+                "single_choice",
+                "multiple_choice",
+                "number",
+                "date",
+                "country",
+                "yes_no",
+                "language",
+                "yes_no",
+                "text",
+            ][k];
             let _ = writeln!(toml, "\n[[sections.questions]]\nid = \"q{n}\"\nkind = \"{kind}\"\ntext = \"q{n}-text\"\nguidance = \"q{n}-guidance\"");
             messages.push(format!("q{n}-text"));
             messages.push(format!("q{n}-guidance"));
             if n > 0 && k == 6 {
-                let _ = writeln!(toml, "when = \"q{} == \\\"b\\\" and age(q{}) < 18\"", n - 5, n - 2);
+                let _ = writeln!(
+                    toml,
+                    "when = \"q{} == \\\"b\\\" and age(q{}) < 18\"",
+                    n - 5,
+                    n - 2
+                );
             }
             match kind {
                 "yes_no" => {
-                    let _ = writeln!(toml, "evidence.yes = [\"ilo2012.deception\", \"palermo.means.deception\"]");
+                    let _ = writeln!(
+                        toml,
+                        "evidence.yes = [\"ilo2012.deception\", \"palermo.means.deception\"]"
+                    );
                 }
                 "single_choice" | "multiple_choice" => {
                     for o in ["a", "b", "c"] {
@@ -88,7 +112,11 @@ fn generate() -> PackSources {
 fn bench(c: &mut Criterion) {
     let pack = generate();
     let (q, diags) = validate_sources(&pack, &RulesCatalogue);
-    assert!(diags.is_empty(), "generated pack has problems: {:#?}", &diags[..diags.len().min(5)]);
+    assert!(
+        diags.is_empty(),
+        "generated pack has problems: {:#?}",
+        &diags[..diags.len().min(5)]
+    );
     let q = q.expect("valid");
     assert_eq!(q.questions().len(), SECTIONS * PER_SECTION);
     c.bench_function("validate 1000 questions x 5 languages", |b| {

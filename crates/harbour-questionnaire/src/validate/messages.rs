@@ -18,7 +18,12 @@ pub(crate) fn check(
 ) -> BTreeMap<String, String> {
     let used_ids: BTreeSet<&str> = used.iter().map(|m| m.v.as_str()).collect();
     let mut sources = BTreeMap::new();
+    let mut seen = BTreeSet::new();
     for lang in languages {
+        // Malformed or repeated languages are already reported (HQ010); no cascade.
+        if !crate::answer::is_language_code(&lang.v) || !seen.insert(lang.v.as_str()) {
+            continue;
+        }
         let Some(locale) = locales.iter().find(|l| l.lang == lang.v) else {
             toml.report(
                 Code::MissingLocale,
