@@ -47,7 +47,15 @@ pub fn run(args: Args) -> Result<(), CliError> {
         let lines: Vec<String> = e
             .problems
             .iter()
-            .map(|p| format!("{}:{}:{}: {}", args.answers.display(), p.line, p.column, p.message))
+            .map(|p| {
+                format!(
+                    "{}:{}:{}: {}",
+                    args.answers.display(),
+                    p.line,
+                    p.column,
+                    p.message
+                )
+            })
             .collect();
         CliError::User(lines.join("\n"))
     })?;
