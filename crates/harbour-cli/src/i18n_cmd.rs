@@ -6,8 +6,9 @@
 //! - `harbour i18n list [--root DIR]`: the app's locales with direction and review status.
 
 use crate::error::CliError;
-use harbour_i18n::check::{check_tree, CheckOptions, CheckReport, Severity};
+use harbour_i18n::check::{check_tree, CheckOptions, CheckReport, FindingKind, Severity};
 use harbour_i18n::Catalog;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Arguments of `harbour i18n`.
@@ -86,11 +87,22 @@ fn print_report(report: &CheckReport, errors_only: bool) {
             println!("  {:<6} {:>4} messages  {status}", l.locale, l.present);
         }
     }
+    // Missing messages are listed once per locale, not one line each: a new English file
+    // would otherwise bury every other finding.
+    let mut missing: BTreeMap<(&str, &str, String), Vec<&str>> = BTreeMap::new();
     for f in &report.findings {
+        if f.kind == FindingKind::Missing && f.line == 0 {
+            let key = (f.scope.as_str(), f.locale.as_str(), f.file.display().to_string());
+            missing.entry(key).or_default().push(f.id.as_deref().unwrap_or("?"));
+            continue;
+        }
         if errors_only && f.severity == Severity::Warning {
             continue;
         }
         println!("{f}");
+    }
+    for ((_, locale, file), ids) in &missing {
+        println!("error: {file}: [{locale}] {} missing: {}", ids.len(), ids.join(", "));
     }
     println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
 }

@@ -264,6 +264,10 @@ pub fn check_scope(
     }
     let english = merged.iter().find(|(l, _)| l.locale == "en").map(|(_, e)| e.clone());
     let mut summaries = Vec::new();
+    if locales.is_empty() {
+        // An empty locales folder (a pack being started) has nothing to compare yet.
+        return ScopeReport { scope: scope.to_string(), dir: dir.to_path_buf(), english_entries: 0, locales: summaries };
+    }
     let Some(english) = english else {
         findings.push(finding(Severity::Error, FindingKind::NoEnglish, "en", dir, 0, 0, None, "no English (en) messages to compare the other locales with".to_string()));
         return ScopeReport { scope: scope.to_string(), dir: dir.to_path_buf(), english_entries: 0, locales: summaries };
