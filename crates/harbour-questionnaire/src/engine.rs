@@ -504,6 +504,28 @@ impl Interview {
         self.started_at
     }
 
+    /// Id of the questionnaire this interview runs.
+    pub fn questionnaire_id(&self) -> &str {
+        &self.questionnaire
+    }
+
+    /// Version of the questionnaire this interview runs.
+    pub fn questionnaire_version(&self) -> &str {
+        &self.version
+    }
+
+    /// The questions on the current path that have a response, in questionnaire order (one
+    /// path computation, where calling [`Interview::is_on_path`] per question repeats it).
+    pub fn answers_on_path<'q>(&'q self, q: &'q Questionnaire) -> Vec<(&'q Question, &'q Given)> {
+        let path = self.path(q);
+        q.questions()
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| path.on.get(*i).copied().unwrap_or(false))
+            .filter_map(|(_, qq)| self.responses.get(&qq.id).map(|g| (qq, g)))
+            .collect()
+    }
+
     /// Whether a question is on the current path (its section shown and its `when` true).
     pub fn is_on_path(&self, q: &Questionnaire, question: &str) -> bool {
         q.question_index(question)

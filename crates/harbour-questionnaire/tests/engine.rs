@@ -289,3 +289,39 @@ fn progress_counts_sections_and_questions_left() {
     let (iv2, _) = to_signpost(&q);
     assert_eq!(iv2.progress(&q).sections_done, 1);
 }
+
+#[test]
+fn answers_on_path_lists_only_what_counts() {
+    let q = test_pack();
+    let (mut iv, _) = to_signpost(&q);
+    iv.continue_section(&q).expect("continue");
+    iv.answer(&q, AnswerValue::Choice("work".into()))
+        .expect("reason");
+    iv.answer(&q, AnswerValue::Choices(vec![]))
+        .expect("none of them");
+    iv.back(&q).expect("back");
+    iv.back(&q).expect("back");
+    iv.answer(&q, AnswerValue::Choice("other".into()))
+        .expect("change");
+    let ids: Vec<&str> = iv
+        .answers_on_path(&q)
+        .iter()
+        .map(|(x, _)| x.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "consent",
+            "dob",
+            "nationality",
+            "first_language",
+            "people_travelling",
+            "reason_for_leaving"
+        ]
+    );
+    assert!(
+        iv.response("work_conditions").is_some(),
+        "kept, though off the path"
+    );
+    assert_eq!(iv.questionnaire_id(), "test-all-kinds");
+}
