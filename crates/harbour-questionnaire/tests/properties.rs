@@ -145,3 +145,40 @@ proptest! {
         }
     }
 }
+
+fn pack_sources() -> harbour_questionnaire::validate::PackSources {
+    harbour_questionnaire::loader::read_pack(&common::repo().join("questionnaires/_test-all-kinds"))
+        .expect("read pack")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Authors make every kind of mistake: the validator reports, it never panics, and it
+    /// never hands out a questionnaire alongside an error.
+    #[test]
+    fn the_validator_survives_any_edit_of_a_pack(
+        cut in any::<prop::sample::Index>(),
+        len in 0usize..40,
+        insert in "[a-z_ =\"\\[\\]\\n0-9().<>!]{0,12}",
+        ftl_cut in any::<prop::sample::Index>(),
+    ) {
+        let mut pack = pack_sources();
+        let chars: Vec<char> = pack.toml.chars().collect();
+        let at = cut.index(chars.len());
+        let end = (at + len).min(chars.len());
+        pack.toml = chars[..at].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(chars[end..].iter()).collect();
+        if let Some(Ok(text)) = pack.locales.first().map(|l| l.text.clone()) {
+            let fchars: Vec<char> = text.chars().collect();
+            let fat = ftl_cut.index(fchars.len());
+            pack.locales[0].text = Ok(fchars[..fat].iter().chain(fchars[(fat + len).min(fchars.len())..].iter()).collect());
+        }
+        let (q, diags) = harbour_questionnaire::validate::validate_sources(&pack, &harbour_questionnaire::RulesCatalogue);
+        prop_assert_eq!(q.is_some(), !diags.iter().any(|d| d.is_error()));
+        for d in &diags {
+            if let Some(loc) = &d.location {
+                prop_assert!(loc.line >= 1 && loc.column >= 1);
+            }
+        }
+    }
+}
