@@ -1,4 +1,4 @@
-# Harbour : textes de l'application (français).
+# Harbour : textes de l’application (français).
 # Brouillon de traduction automatique, pas encore relu par un locuteur natif.
 
 app-name = Harbour
@@ -29,13 +29,13 @@ unlock-intro = Saisissez la phrase secrète pour ouvrir les dossiers de cet appa
 unlock-passphrase = Phrase secrète
 unlock-submit = Déverrouiller
 unlock-working = Vérification…
-unlock-locked-idle = Harbour s'est verrouillé après une période d'inactivité.
+unlock-locked-idle = Harbour s’est verrouillé après une période d’inactivité.
 
 ## Home: the case list
 
 home-title = Dossiers
 home-new-interview = Nouvel entretien
-home-empty = Aucun dossier sur cet appareil pour l'instant.
+home-empty = Aucun dossier sur cet appareil pour l’instant.
 home-lock = Verrouiller
 home-settings = Paramètres
 case-reference = Référence
@@ -65,15 +65,15 @@ language-needs-review = pas encore relu par un locuteur natif
 ## Errors (the code of each error is its message id)
 
 error-vault-locked = Le coffre-fort est verrouillé. Déverrouillez-le pour continuer.
-error-vault-not-found = Il n'y a pas encore de coffre-fort sur cet appareil.
-error-vault-exists = Un coffre-fort existe déjà ici ; il n'a pas été modifié.
-error-vault-wrong-passphrase = Cette phrase secrète n'ouvre pas ce coffre-fort. Vérifiez la langue du clavier et la touche Verr. Maj.
+error-vault-not-found = Il n’y a pas encore de coffre-fort sur cet appareil.
+error-vault-exists = Un coffre-fort existe déjà ici ; il n’a pas été modifié.
+error-vault-wrong-passphrase = Cette phrase secrète n’ouvre pas ce coffre-fort. Vérifiez la langue du clavier et la touche Verr. Maj.
 error-vault-backoff = { $seconds ->
         [one] Trop de tentatives. Veuillez patienter { $seconds } seconde avant de réessayer.
        *[other] Trop de tentatives. Veuillez patienter { $seconds } secondes avant de réessayer.
     }
-error-vault-corrupt = Le fichier du coffre-fort est endommagé ({ $detail }). Il n'a pas été modifié. Conservez-en une copie et contactez votre référent technique.
-error-vault-too-new = Ce coffre-fort a été créé par une version plus récente de Harbour. Mettez Harbour à jour pour l'ouvrir.
+error-vault-corrupt = Le fichier du coffre-fort est endommagé ({ $detail }). Il n’a pas été modifié. Conservez-en une copie et contactez votre référent technique.
+error-vault-too-new = Ce coffre-fort a été créé par une version plus récente de Harbour. Mettez Harbour à jour pour l’ouvrir.
 error-passphrase-weak = Cette phrase secrète est trop faible.
 error-passphrase-too-short = { $min ->
         [one] Utilisez au moins { $min } caractère.
@@ -82,12 +82,12 @@ error-passphrase-too-short = { $min ->
 error-passphrase-repetitive = Utilisez des caractères plus variés ; quelques mots séparés par des espaces conviennent bien.
 error-passphrase-common = Cette phrase secrète est trop courante. Choisissez vos propres mots.
 error-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques.
-error-disk-full = Le disque est plein. La dernière modification n'a pas été enregistrée ; tout ce qui précède est en sécurité. Libérez de l'espace et réessayez.
-error-not-writable = Harbour ne peut pas écrire dans { $path }. La dernière modification n'a pas été enregistrée ; tout ce qui précède est en sécurité.
-error-case-not-found = Ce dossier n'existe plus sur cet appareil.
-error-session-not-found = Cet entretien n'existe plus sur cet appareil.
-error-io = Un fichier n'a pas pu être lu ou écrit.
-error-internal = Un problème est survenu dans Harbour. Rien de ce qui était déjà enregistré n'a été perdu.
+error-disk-full = Le disque est plein. La dernière modification n’a pas été enregistrée ; tout ce qui précède est en sécurité. Libérez de l’espace et réessayez.
+error-not-writable = Harbour ne peut pas écrire dans { $path }. La dernière modification n’a pas été enregistrée ; tout ce qui précède est en sécurité.
+error-case-not-found = Ce dossier n’existe plus sur cet appareil.
+error-session-not-found = Cet entretien n’existe plus sur cet appareil.
+error-io = Un fichier n’a pas pu être lu ou écrit.
+error-internal = Un problème est survenu dans Harbour. Rien de ce qui était déjà enregistré n’a été perdu.
 error-unknown = Un problème est survenu.
 
 ## Safety controls
