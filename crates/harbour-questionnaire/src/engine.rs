@@ -369,6 +369,11 @@ impl Interview {
         response: Response,
     ) -> Result<Step, EngineError> {
         let question = self.current_question_id(q)?;
+        // Store the canonical form (e.g. `SY` for `sy`), so the vault holds what counts.
+        let response = match (response, q.question(&question)) {
+            (Response::Answer(v), Some(qq)) => Response::Answer(qq.check_answer(v)?),
+            (other, _) => other,
+        };
         let language = self.language.clone();
         self.run(
             q,

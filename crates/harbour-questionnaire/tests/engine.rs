@@ -325,3 +325,26 @@ fn answers_on_path_lists_only_what_counts() {
     );
     assert_eq!(iv.questionnaire_id(), "test-all-kinds");
 }
+
+#[test]
+fn the_stored_step_holds_the_canonical_answer() {
+    let q = test_pack();
+    let (mut iv, _) = started(&q);
+    iv.answer(&q, date("1990")).expect("dob");
+    let step = iv
+        .answer(&q, AnswerValue::Country("sy".into()))
+        .expect("nationality");
+    assert_eq!(
+        step,
+        Step::Respond {
+            question: "nationality".into(),
+            response: Response::Answer(AnswerValue::Country("SY".into())),
+            language: "en".into(),
+        }
+    );
+    let json = serde_json::to_string(&step).expect("json");
+    assert_eq!(
+        json,
+        r#"{"op":"respond","question":"nationality","response":{"type":"answer","value":{"type":"country","value":"SY"}},"language":"en"}"#
+    );
+}
