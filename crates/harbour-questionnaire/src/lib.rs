@@ -1,7 +1,7 @@
 //! harbour-questionnaire: the questionnaire format, its validator, the condition language and
 //! the interview engine.
 //!
-//! Data flows one way: pack files → [`validate`] → [`Questionnaire`] (checked once, then
+//! Data flows one way: pack files → [`validate()`] → [`Questionnaire`] (checked once, then
 //! trusted) → [`Interview`] (pure engine, one [`Step`] at a time) → [`evidence()`] →
 //! `harbour_rules::Evidence`.
 //!
