@@ -41,6 +41,9 @@ struct CheckArgs {
     /// Print errors only, not warnings.
     #[arg(long)]
     errors_only: bool,
+    /// List every missing id, however many.
+    #[arg(long)]
+    verbose: bool,
 }
 
 #[derive(clap::Args)]
@@ -66,7 +69,7 @@ fn check(args: CheckArgs) -> Result<(), CliError> {
     opts.dynamic_prefixes.extend(args.allow_prefix);
     opts.scan_references = !args.no_references;
     let report = check_tree(&opts).map_err(|e| CliError::User(e.to_string()))?;
-    print_report(&report, args.errors_only);
+    print_report(&report, args.errors_only, args.verbose);
     if report.has_errors() {
         return Err(CliError::User(format!(
             "translations are incomplete or broken: {} error(s)",
@@ -76,7 +79,10 @@ fn check(args: CheckArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-fn print_report(report: &CheckReport, errors_only: bool) {
+/// Missing ids listed per locale before the list is cut short (unless `--verbose`).
+const MAX_IDS_SHOWN: usize = 12;
+
+fn print_report(report: &CheckReport, errors_only: bool, verbose: bool) {
     if report.scopes.is_empty() {
         println!("no locales found (looked for locales/ and questionnaires/*/locales/)");
     }
@@ -102,7 +108,12 @@ fn print_report(report: &CheckReport, errors_only: bool) {
         println!("{f}");
     }
     for ((_, locale, file), ids) in &missing {
-        println!("error: {file}: [{locale}] {} missing: {}", ids.len(), ids.join(", "));
+        let shown = if verbose || ids.len() <= MAX_IDS_SHOWN {
+            ids.join(", ")
+        } else {
+            format!("{}, … (+{} more; --verbose lists all)", ids[..MAX_IDS_SHOWN].join(", "), ids.len() - MAX_IDS_SHOWN)
+        };
+        println!("error: {file}: [{locale}] {} missing: {shown}", ids.len());
     }
     println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
 }
