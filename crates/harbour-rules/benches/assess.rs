@@ -2,6 +2,9 @@
 //! (a mix of yes, no and declined), which is more than any real interview covers.
 //! Baseline in the same process: building that evidence, so the figure can be read as a ratio.
 
+// criterion's macros generate undocumented items.
+#![allow(missing_docs)]
+
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use harbour_rules::{assess, catalogue, AnswerRef, Evidence, Observation};
 
