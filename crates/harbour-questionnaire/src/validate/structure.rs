@@ -98,8 +98,18 @@ fn is_semver(s: &str) -> bool {
         })
 }
 
+/// Words of the condition language: a question with such an id could not be referenced.
+const RESERVED: &[&str] = &["and", "or", "not", "in", "yes", "no"];
+
 fn check_id(sink: &mut Sink<'_>, id: &Sp<String>, what: &str) {
-    if !is_id(&id.v) {
+    if what == "question" && RESERVED.contains(&id.v.as_str()) {
+        sink.report(
+            Code::BadId,
+            id.span.clone(),
+            format!("question id `{}` is a word of the condition language", id.v),
+            Some(format!("rename it, e.g. `q_{}`", id.v)),
+        );
+    } else if !is_id(&id.v) {
         sink.report(
             Code::BadId,
             id.span.clone(),
