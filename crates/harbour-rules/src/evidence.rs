@@ -88,6 +88,21 @@ impl Evidence {
         }
     }
 
+    /// [`Evidence::observe`], refusing a code the catalogue does not know (for callers that
+    /// did not validate their codes up front).
+    pub fn observe_known(
+        &mut self,
+        code: &str,
+        obs: Observation,
+        answer: AnswerRef,
+    ) -> Result<(), crate::RulesError> {
+        if crate::indicator(code).is_none() {
+            return Err(crate::RulesError::UnknownIndicator(code.to_owned()));
+        }
+        self.observe(code, obs, answer);
+        Ok(())
+    }
+
     /// What was observed for `code`, with the answers behind it; `None` if never asked.
     pub fn get(&self, code: &str) -> Option<(&Observation, &[AnswerRef])> {
         self.entries
@@ -141,6 +156,19 @@ mod tests {
         e3.observe("x.y", Observation::Unknown, a("q1"));
         e3.observe("x.y", Observation::Absent, a("q1"));
         assert_eq!(e3.observation("x.y"), Some(Observation::Absent));
+    }
+
+    #[test]
+    fn observe_known_refuses_unknown_codes() {
+        let mut e = Evidence::new();
+        assert!(e
+            .observe_known("profile.child", Observation::Present, a("q1"))
+            .is_ok());
+        assert_eq!(
+            e.observe_known("profile.kid", Observation::Present, a("q1")),
+            Err(crate::RulesError::UnknownIndicator("profile.kid".into()))
+        );
+        assert!(e.get("profile.kid").is_none());
     }
 
     #[test]

@@ -116,4 +116,12 @@ proptest! {
         let (ja, jb) = (serde_json::to_string(&a).ok(), serde_json::to_string(&b).ok());
         prop_assert_eq!(ja, jb);
     }
+
+    #[test]
+    fn outcome_json_round_trips(list in observations()) {
+        let o = assess(&build(&list));
+        let json = serde_json::to_string(&o).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let back: Outcome = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(o, back);
+    }
 }
