@@ -45,6 +45,11 @@ impl PartialDate {
 
     /// True when the month and day (if given) exist in that year.
     pub fn is_valid(&self) -> bool {
+        // Four-digit years only: anything else is a typo, and it keeps date arithmetic far
+        // from overflow whatever a stored step contains.
+        if !(1..=9999).contains(&self.year) {
+            return false;
+        }
         match (self.month, self.day) {
             (None, None) => true,
             (Some(m), None) => (1..=12).contains(&m),
@@ -64,7 +69,7 @@ impl PartialDate {
             None => {
                 // Last day of the month: the day before the first of the next month.
                 let (ny, nm) = if month == 12 {
-                    (self.year + 1, 1)
+                    (self.year.checked_add(1)?, 1)
                 } else {
                     (self.year, month + 1)
                 };
@@ -223,6 +228,7 @@ mod tests {
             "1990-05-01-01",
             "abcd",
             "2001-02-29",
+            "0000",
         ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
