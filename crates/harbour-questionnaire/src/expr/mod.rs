@@ -28,6 +28,26 @@ impl Condition {
         eval::truth(&self.expr, answers)
     }
 
+    /// The question ids the condition refers to, in order of appearance (with repeats).
+    pub fn references(&self) -> Vec<&str> {
+        fn walk<'a>(e: &'a ast::Expr, out: &mut Vec<&'a str>) {
+            use ast::ExprKind::*;
+            match &e.kind {
+                Ref(q) | Call(_, q, _) => out.push(q),
+                Num(_) | Str(_) | YesNo(_) => {}
+                List(items) => items.iter().for_each(|i| walk(i, out)),
+                Not(a) | Neg(a) => walk(a, out),
+                And(a, b) | Or(a, b) | Cmp(_, a, b) | Arith(_, a, b) | In(a, b) => {
+                    walk(a, out);
+                    walk(b, out);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.expr, &mut out);
+        out
+    }
+
     /// Parses and checks a condition. `scope` answers for each question id whether it may be
     /// referenced here.
     pub(crate) fn compile(

@@ -467,6 +467,19 @@ pub(crate) fn read(sink: &mut Sink<'_>, catalogue: &dyn IndicatorCatalogue) -> O
                 }
                 Target::Evidence(i, indicators) => {
                     if let Some(q) = questions.get_mut(i) {
+                        // The answer behind the evidence is this question's: a condition that
+                        // never looks at it would credit the wrong answer.
+                        if !cond.references().contains(&q.id.as_str()) {
+                            sink.report(
+                                Code::BadEvidence,
+                                p.text.span.clone(),
+                                format!("conditional evidence of question `{}` does not use its answer", q.id),
+                                Some(format!(
+                                    "refer to `{}` in the condition, or move the evidence to the question it tests",
+                                    q.id
+                                )),
+                            );
+                        }
                         q.evidence_when.push(ConditionalEvidence {
                             when: cond,
                             indicators,
@@ -754,6 +767,16 @@ fn read_question(
                 format!("`evidence.yes` / `evidence.no` only apply to yes/no questions, {what} is {kind_name}"),
                 Some(help.into()),
             );
+        }
+        for code in &no {
+            if yes.iter().any(|y| y.v == code.v) {
+                sink.report(
+                    Code::BadEvidence,
+                    code.span.clone(),
+                    format!("`{}` is evidenced both by yes and by no", code.v),
+                    Some("keep it under the answer that shows the indicator".into()),
+                );
+            }
         }
         yes_no.yes = check_codes(sink, &yes, catalogue);
         yes_no.no = check_codes(sink, &no, catalogue);
