@@ -104,6 +104,10 @@ pub enum ExportError {
     /// An unknown referral type.
     #[error("unknown referral type '{0}' (expected one of: asylum_procedure, anti_trafficking, child_protection, best_interests_assessment, medical, psychosocial, legal_aid, shelter)")]
     UnknownReferral(String),
+    /// A printable summary cannot be made in this language yet (right-to-left or shaped
+    /// script, or characters the embedded font lacks).
+    #[error("a printable summary in '{0}' is not available yet (supported: Latin, Greek and Cyrillic scripts, e.g. en, fr, ru)")]
+    UnsupportedLanguage(String),
     /// The summary font could not be read.
     #[error("the summary font cannot be read ({0})")]
     Font(String),
@@ -141,6 +145,7 @@ impl ExportError {
             ExportError::NoAssessment(_) => "error-export-no-assessment",
             ExportError::BadAssessment { .. } => "error-export-bad-assessment",
             ExportError::UnknownReferral(_) => "error-export-unknown-referral",
+            ExportError::UnsupportedLanguage(_) => "error-export-unsupported-language",
             ExportError::Font(_) => "error-export-font",
             ExportError::Vault(e) => e.code(),
             ExportError::Internal { .. } => "error-export-internal",

@@ -1,0 +1,347 @@
+//! The referral summary: a printable PDF for one case and one referral type, in the reader's
+//! language, holding only what that referral needs ([`table`]). Generated offline: labels
+//! come from the `export-*` Fluent messages embedded from `locales/<lang>/export.ftl`, the
+//! font is embedded in the binary.
+//!
+//! Scripts: Latin, Greek and Cyrillic. Right-to-left and shaped scripts (Arabic, Persian,
+//! Pashto, Urdu, Myanmar, …) are refused with [`ExportError::UnsupportedLanguage`] rather than
+//! printed wrongly: that needs shaping and bidi layout this writer does not do yet.
+
+pub mod pdf;
+pub mod table;
+
+use crate::error::{ExportError, Result};
+use crate::select::find_case;
+use crate::stats::categories;
+use crate::stats::write_atomic;
+use chrono::{DateTime, Datelike, Utc};
+use harbour_i18n::{CalendarDate, Catalog, Direction, Localizer};
+use harbour_rules::{ElementFinding, Outcome, ReferralKind};
+use harbour_vault::{AuditEvent, Vault};
+use pdf::{Block, Fonts};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::path::Path;
+pub use table::{inclusion, parse_referral, Inclusion};
+
+/// The embedded label catalogs: `(language, export.ftl)`.
+const LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../../../../locales/en/export.ftl")),
+    ("fr", include_str!("../../../../locales/fr/export.ftl")),
+    ("ru", include_str!("../../../../locales/ru/export.ftl")),
+];
+
+/// The catalog of export labels and error messages, from the embedded `export.ftl` files.
+pub fn export_catalog() -> Catalog {
+    Catalog::from_sources(LOCALES)
+}
+
+/// A rendered summary.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// The PDF bytes.
+    pub pdf: Vec<u8>,
+    /// The text blocks it holds (for a preview on screen).
+    pub blocks: Vec<Block>,
+}
+
+/// Make the referral summary of one case (by id or reference) in `lang`, and record it in
+/// the audit log as a plain export of one case (a printed summary is identified data).
+pub fn referral_summary(
+    vault: &mut Vault,
+    case_key: &str,
+    kind: ReferralKind,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<Summary> {
+    if harbour_i18n::direction(lang) == Direction::Rtl {
+        return Err(ExportError::UnsupportedLanguage(lang.to_string()));
+    }
+    let cases = vault.list_cases()?;
+    let case = find_case(&cases, case_key)
+        .ok_or_else(|| ExportError::CaseNotFound(case_key.to_string()))?
+        .clone();
+    let stored = vault
+        .assessment(&case.id)?
+        .ok_or_else(|| ExportError::NoAssessment(case.reference.clone()))?;
+    let bad = |e: serde_json::Error| ExportError::BadAssessment {
+        case: case.reference.clone(),
+        detail: crate::stats::json_problem(&e),
+    };
+    let outcome: Outcome = serde_json::from_str(&stored.outcome).map_err(bad)?;
+    let inputs: Inputs = serde_json::from_str(&stored.inputs).map_err(bad)?;
+    let mut languages = BTreeSet::new();
+    for s in vault.sessions(&case.id)? {
+        for step in vault.steps(&s.id)? {
+            if let Some(l) = step.language {
+                languages.insert(l);
+            }
+        }
+    }
+    let catalog = export_catalog();
+    let loc = catalog.localizer(lang);
+    let facts = Facts {
+        reference: &case.reference,
+        assessed_at: &stored.assessed_at,
+        rules_version: &stored.rules_version,
+        now,
+        outcome: &outcome,
+        profile: inputs.profile.unwrap_or_default(),
+        languages: languages.into_iter().collect(),
+    };
+    let blocks = build_blocks(&loc, &facts, kind);
+    let fonts = Fonts::load()?;
+    let sep = t(&loc, "export-summary-separator");
+    for b in &blocks {
+        let (a, z) = block_text(b);
+        if fonts.covers(a).or_else(|| fonts.covers(z)).or_else(|| fonts.covers(&sep)).is_some() {
+            return Err(ExportError::UnsupportedLanguage(lang.to_string()));
+        }
+    }
+    let title = format!("{} {}", t(&loc, "export-summary-title"), case.reference);
+    let pdf = pdf::render(fonts, &blocks, &title, &sep);
+    vault.audit(AuditEvent::PlainExport { cases: 1 }, Some(&case.id), now)?;
+    Ok(Summary { pdf, blocks })
+}
+
+/// [`referral_summary`] written to `out` (temporary file, fsync, rename).
+pub fn write_referral_summary(
+    vault: &mut Vault,
+    case_key: &str,
+    kind: ReferralKind,
+    lang: &str,
+    out: &Path,
+    now: DateTime<Utc>,
+) -> Result<Summary> {
+    let s = referral_summary(vault, case_key, kind, lang, now)?;
+    write_atomic(out, &s.pdf)?;
+    Ok(s)
+}
+
+#[derive(Deserialize)]
+struct Inputs {
+    #[serde(default)]
+    profile: Option<Profile>,
+}
+
+#[derive(Deserialize, Default)]
+struct Profile {
+    #[serde(default)]
+    nationality: Option<String>,
+    #[serde(default)]
+    age_band: Option<String>,
+    #[serde(default)]
+    gender: Option<String>,
+}
+
+struct Facts<'a> {
+    reference: &'a str,
+    assessed_at: &'a str,
+    rules_version: &'a str,
+    now: DateTime<Utc>,
+    outcome: &'a Outcome,
+    profile: Profile,
+    languages: Vec<String>,
+}
+
+fn block_text(b: &Block) -> (&str, &str) {
+    match b {
+        Block::Title(s) | Block::Heading(s) | Block::Text(s) | Block::Bullet(s) | Block::Small(s) => (s, ""),
+        Block::Field(l, v) => (l, v),
+    }
+}
+
+/// A label, without the Unicode isolation marks Fluent puts around arguments.
+fn t(loc: &Localizer, id: &str) -> String {
+    clean(&loc.format(id, None))
+}
+
+/// A label if the catalog has it, else the fallback.
+fn t_or(loc: &Localizer, id: &str, fallback: &str) -> String {
+    if loc.has(id) {
+        t(loc, id)
+    } else {
+        fallback.replace('_', " ")
+    }
+}
+
+fn clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+        .collect()
+}
+
+fn yes_no(loc: &Localizer, b: bool) -> String {
+    t(loc, if b { "export-summary-yes" } else { "export-summary-no" })
+}
+
+fn date(loc: &Localizer, rfc3339: &str) -> String {
+    match DateTime::parse_from_rfc3339(rfc3339) {
+        Ok(d) => clean(&loc.format_date(CalendarDate::ymd(
+            d.year(),
+            d.month() as u8,
+            d.day() as u8,
+        ))),
+        Err(_) => rfc3339.chars().take(10).collect(),
+    }
+}
+
+fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block> {
+    let inc = inclusion(kind);
+    let o = f.outcome;
+    let referral_name = t(loc, &format!("export-referral-{}", kind.as_str()));
+    let sep = t(loc, "export-summary-separator");
+    let mut b = vec![
+        Block::Title(format!("{}{sep}{referral_name}", t(loc, "export-summary-title"))),
+        Block::Small(t(loc, "export-summary-confidential")),
+        Block::Field(t(loc, "export-summary-case"), f.reference.to_string()),
+        Block::Field(t(loc, "export-summary-assessed"), date(loc, f.assessed_at)),
+        Block::Field(t(loc, "export-summary-rules"), f.rules_version.to_string()),
+        Block::Field(t(loc, "export-summary-generated"), date(loc, &f.now.to_rfc3339())),
+        Block::Heading(t(loc, "export-summary-referral")),
+        Block::Text(referral_name),
+    ];
+    match o.referrals.iter().find(|r| r.kind == kind) {
+        Some(r) if r.urgent => b.push(Block::Text(t(loc, "export-summary-urgent"))),
+        Some(_) => {}
+        None => b.push(Block::Text(t(loc, "export-summary-not-recommended"))),
+    }
+    b.push(Block::Heading(t(loc, "export-summary-safety")));
+    b.push(Block::Text(t(
+        loc,
+        if o.flags.urgent_safety {
+            "export-summary-safety-yes"
+        } else {
+            "export-summary-safety-no"
+        },
+    )));
+
+    let not_recorded = t(loc, "export-summary-not-recorded");
+    b.push(Block::Heading(t(loc, "export-summary-person")));
+    let age = categories::age_band(f.profile.age_band.as_deref());
+    b.push(Block::Field(
+        t(loc, "export-summary-age-band"),
+        if age == categories::NOT_RECORDED || age == categories::OTHER {
+            not_recorded.clone()
+        } else {
+            age
+        },
+    ));
+    b.push(Block::Field(t(loc, "export-summary-child"), yes_no(loc, o.flags.child)));
+    if o.flags.child {
+        b.push(Block::Field(
+            t(loc, "export-summary-unaccompanied"),
+            yes_no(loc, o.flags.unaccompanied_child),
+        ));
+    }
+    if inc.gender {
+        let g = categories::gender(f.profile.gender.as_deref());
+        let shown = if g == categories::NOT_RECORDED {
+            not_recorded.clone()
+        } else {
+            t(loc, &format!("export-gender-{g}"))
+        };
+        b.push(Block::Field(t(loc, "export-summary-gender"), shown));
+    }
+    if inc.nationality {
+        let n = categories::nationality(f.profile.nationality.as_deref());
+        let shown = if n == categories::NOT_RECORDED || n == categories::OTHER {
+            not_recorded.clone()
+        } else {
+            n
+        };
+        b.push(Block::Field(t(loc, "export-summary-nationality"), shown));
+    }
+    b.push(Block::Field(
+        t(loc, "export-summary-languages"),
+        if f.languages.is_empty() {
+            not_recorded
+        } else {
+            f.languages.join(", ")
+        },
+    ));
+
+    let level_line = |level: harbour_rules::Level| {
+        Block::Field(
+            t(loc, "export-summary-level"),
+            t(loc, &format!("export-level-{}", level.as_str())),
+        )
+    };
+    let element = |e: &ElementFinding| {
+        let short = e.element.rsplit('.').next().unwrap_or(&e.element);
+        let label = t_or(loc, &format!("export-element-{}", e.element.replace('.', "-")), short);
+        let status = serde_json::to_value(e.status)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        Block::Bullet(format!("{label}: {}", t_or(loc, &format!("export-status-{status}"), &status)))
+    };
+    if inc.trafficking {
+        b.push(Block::Heading(t(loc, "export-summary-trafficking")));
+        b.push(level_line(o.pathways.trafficking.level));
+        b.extend(o.pathways.trafficking.elements.iter().map(element));
+    }
+    if inc.protection {
+        let p = &o.pathways.international_protection;
+        b.push(Block::Heading(t(loc, "export-summary-protection")));
+        b.push(level_line(p.level));
+        b.extend(
+            p.elements
+                .iter()
+                .filter(|e| inc.grounds || e.element != "refugee.ground")
+                .map(element),
+        );
+        if inc.grounds {
+            let grounds: Vec<String> = p
+                .elements
+                .iter()
+                .filter(|e| e.element == "refugee.ground")
+                .flat_map(|e| e.indicators.iter())
+                .filter_map(|code| code.strip_prefix("refugee.ground."))
+                .map(|g| t_or(loc, &format!("export-ground-{g}"), g))
+                .collect();
+            if !grounds.is_empty() {
+                b.push(Block::Field(t(loc, "export-summary-grounds"), grounds.join(", ")));
+            }
+        }
+    }
+    let flags: Vec<Block> = [
+        (inc.non_refoulement && o.flags.non_refoulement, "export-flag-non_refoulement"),
+        (inc.stateless && o.flags.stateless, "export-flag-stateless"),
+        (inc.smuggling && o.flags.smuggling, "export-flag-smuggling"),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, id)| Block::Bullet(t(loc, id)))
+    .collect();
+    if !flags.is_empty() {
+        b.push(Block::Heading(t(loc, "export-summary-other-flags")));
+        b.extend(flags);
+    }
+    let risks: Vec<Block> = o
+        .flags
+        .heightened_risk
+        .iter()
+        .filter(|r| inc.risks.contains(r))
+        .map(|r| Block::Bullet(t(loc, &format!("export-risk-{}", r.as_str()))))
+        .collect();
+    if !risks.is_empty() {
+        b.push(Block::Heading(t(loc, "export-summary-risks")));
+        b.extend(risks);
+    }
+    let notes: Vec<Block> = o
+        .notes
+        .iter()
+        .filter(|n| inc.notes.contains(&n.message.id.as_str()))
+        .map(|n| {
+            let fallback = n.about.trim_start_matches("note.").to_string();
+            Block::Bullet(t_or(loc, &format!("export-{}", n.message.id), &fallback))
+        })
+        .collect();
+    if !notes.is_empty() {
+        b.push(Block::Heading(t(loc, "export-summary-notes")));
+        b.extend(notes);
+    }
+    b.push(Block::Small(t(loc, "export-summary-footer")));
+    b
+}
