@@ -116,6 +116,7 @@ reason-trafficking-indicators-present = { $count ->
 }
 reason-palermo-means-missing = Indicators of the act and the purpose are present, but none of the means; for a person of 18 or over the means are needed (Palermo Protocol Art. 3(a)).
 reason-palermo-means-missing-age-unknown = Indicators of the act and the purpose are present, but none of the means, and the person's age is not known: if under 18, no means would be needed (Palermo Protocol Art. 3(c)).
+reason-palermo-means-purpose-same-indicator = The only indicator of the means is also the only indicator of the purpose: one answer cannot show two elements on its own. Ask more before treating every element as shown.
 reason-trafficking-element-ruled-out = The answers say no to { $element }, which the test needs, and no trafficking indicator is present.
 reason-trafficking-unanswered = No trafficking indicator is present, but questions that matter were declined, not known or not asked: { $elements }. Declined is never read as no.
 

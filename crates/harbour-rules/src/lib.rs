@@ -30,4 +30,4 @@ pub const LOCALE_EN: &str = include_str!("../locales/en.ftl");
 
 /// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
 /// change an outcome, so stored outcomes say which rules produced them.
-pub const RULES_VERSION: &str = "2026.11-1";
+pub const RULES_VERSION: &str = "2026.11-2";

@@ -236,7 +236,14 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
     let act_ok = act == ElementStatus::Present;
     let purpose_ok = purpose == ElementStatus::Present;
     let means_ok = means_status == ElementStatus::Present;
-    let palermo_met = act_ok && purpose_ok && (means_ok || age == Age::Child);
+    // One fact must not carry two elements on its own: when the only evidence of the means is
+    // the only evidence of the purpose (e.g. debt bondage answered alone, which is both a
+    // coercion and a practice similar to slavery), the test waits for one more answer.
+    let distinct = means_evidence
+        .iter()
+        .any(|m| purpose_evidence.iter().any(|p| p.ind.code != m.ind.code));
+    let means_shown_ok = means_ok && distinct;
+    let palermo_met = act_ok && purpose_ok && (means_shown_ok || age == Age::Child);
 
     // ILO/EC combination, list by list. Adults: recruitment (deceptive, coercive or by abuse of
     // vulnerability) + exploitative conditions + coercion or abuse of vulnerability at
@@ -322,6 +329,14 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
             &[("count", indicative.len().to_string())],
             indicative.iter().copied(),
         ));
+        if act_ok && purpose_ok && means_ok && !distinct {
+            reasons.push(reason(
+                ABOUT,
+                "reason-palermo-means-purpose-same-indicator",
+                &[],
+                means_evidence.iter().copied(),
+            ));
+        }
         if act_ok && purpose_ok && !means_ok {
             let id = if age == Age::Unknown {
                 "reason-palermo-means-missing-age-unknown"
@@ -424,7 +439,7 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
     Trafficking {
         pathway: Pathway { level, elements },
         reasons,
-        child_test_if_minor: age == Age::Unknown && act_ok && purpose_ok && !means_ok,
+        child_test_if_minor: age == Age::Unknown && act_ok && purpose_ok && !means_shown_ok,
     }
 }
 
