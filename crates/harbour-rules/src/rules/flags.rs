@@ -1,7 +1,6 @@
 //! Flags: child, unaccompanied child, smuggling, statelessness, non-refoulement, urgent safety
 //! and UNHCR heightened-risk categories. Each flag carries its reasons.
 
-use super::protection::Protection;
 use super::trafficking::Trafficking;
 use super::{reason, Facts, Seen};
 use crate::outcome::{Flags, Level, Reason};
@@ -22,7 +21,7 @@ fn present<'s, 'a>(f: &'s Facts<'a>, codes: &[&str]) -> Vec<&'s Seen<'a>> {
         .collect()
 }
 
-pub(crate) fn assess(f: &Facts, traf: &Trafficking, prot: &Protection) -> FlagSet {
+pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
     let mut reasons = Vec::new();
     let mut flag = |name: &str, seen: Vec<&Seen>| -> bool {
         if seen.is_empty() {
@@ -134,7 +133,6 @@ pub(crate) fn assess(f: &Facts, traf: &Trafficking, prot: &Protection) -> FlagSe
             .or_default()
             .extend(present(f, &["profile.separated"]));
     }
-    let _ = prot; // Protection findings reach heightened risk through non-refoulement above.
     let mut heightened_risk = Vec::new();
     for (cat, seen) in cats {
         heightened_risk.push(cat);
