@@ -11,6 +11,9 @@ pub struct Args {
     /// Commits per variant.
     #[arg(long, default_value_t = 300)]
     commits: usize,
+    /// Cases for `bench export` (export and import).
+    #[arg(long, default_value_t = 10_000)]
+    cases: usize,
     /// Folder for the benchmark databases (default: a new temporary folder).
     #[arg(long)]
     dir: Option<std::path::PathBuf>,
@@ -20,11 +23,14 @@ pub struct Args {
 enum What {
     /// One durable answer commit, encrypted vs plain.
     Vault,
+    /// Encrypted export and verified import of many cases, vs plain baselines.
+    Export,
 }
 
 /// Run the benchmark and print the numbers and the ratio.
 pub fn run(args: Args) -> Result<(), CliError> {
     match args.what {
+        What::Export => crate::export_cmd::bench(args.cases, args.dir.as_deref())?,
         What::Vault => {
             let dir = match &args.dir {
                 Some(d) => d.clone(),

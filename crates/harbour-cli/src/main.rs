@@ -7,9 +7,14 @@
 mod assess_cmd;
 mod bench_cmd;
 mod error;
+mod export_cmd;
 mod i18n_cmd;
+mod import_cmd;
+mod keygen_cmd;
 mod passphrase;
 mod record_cmd;
+mod stats_cmd;
+mod summary_cmd;
 mod validate_cmd;
 mod vault_cmd;
 
@@ -39,6 +44,16 @@ enum Command {
     Assess(assess_cmd::Args),
     /// Store a complete interview from an answers file (see docs/answers-format.md).
     Record(record_cmd::Args),
+    /// Make an organisation key pair (age): org.pub for devices, org.key for headquarters.
+    Keygen(keygen_cmd::Args),
+    /// Export cases encrypted to the organisation (or, with confirmation, in plain form).
+    Export(export_cmd::Args),
+    /// Import encrypted bundles at headquarters (all verified before anything is written).
+    Import(import_cmd::Args),
+    /// Print a referral summary (PDF) holding only what the referral needs.
+    Summary(summary_cmd::Args),
+    /// De-identified statistics (CSV) with small cells suppressed.
+    Stats(stats_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +65,11 @@ fn main() -> ExitCode {
         Command::I18n(args) => i18n_cmd::run(args),
         Command::Assess(args) => assess_cmd::run(args),
         Command::Record(args) => record_cmd::run(args),
+        Command::Keygen(args) => keygen_cmd::run(args),
+        Command::Export(args) => export_cmd::run(args),
+        Command::Import(args) => import_cmd::run(args),
+        Command::Summary(args) => summary_cmd::run(args),
+        Command::Stats(args) => stats_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

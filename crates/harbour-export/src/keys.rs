@@ -4,12 +4,13 @@
 //! recipient, like `age-keygen | age -p`).
 
 use crate::error::{io_err, ExportError, Result};
-use age::secrecy::{ExposeSecret, SecretString};
+use age::secrecy::ExposeSecret;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use zeroize::Zeroizing;
 
+pub use age::secrecy::SecretString;
 pub use age::x25519::{Identity, Recipient};
 
 /// The file name of the public key written by [`generate_org_key`].

@@ -1,0 +1,54 @@
+//! `harbour import --vault HQ --identity KEY bundle...`: verify every bundle in memory, then
+//! import them in one transaction.
+
+use crate::error::CliError;
+use crate::export_cmd::{export_error, read_key_passphrase};
+use crate::passphrase::read_passphrase;
+use crate::vault_cmd::vault_error;
+use chrono::Utc;
+use harbour_export::{import_bundles, read_identity, CaseFate};
+use harbour_vault::{Vault, VaultOptions};
+use std::path::PathBuf;
+
+/// Arguments of `harbour import`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The headquarters vault (passphrase from HARBOUR_PASSPHRASE or a prompt).
+    #[arg(long)]
+    vault: PathBuf,
+    /// The organisation private key (`org.key`; passphrase from HARBOUR_KEY_PASSPHRASE).
+    #[arg(long)]
+    identity: PathBuf,
+    /// Bundles to import.
+    #[arg(required = true)]
+    bundles: Vec<PathBuf>,
+}
+
+/// Run `harbour import`.
+pub fn run(args: Args) -> Result<(), CliError> {
+    let key_pass = read_key_passphrase(false)?;
+    let identities = read_identity(&args.identity, &key_pass).map_err(export_error)?;
+    drop(key_pass);
+    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Vault passphrase")?;
+    let opts = VaultOptions {
+        actor: "cli".into(),
+        ..VaultOptions::default()
+    };
+    let mut vault = Vault::unlock(&args.vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
+    drop(pass);
+    let report = import_bundles(&mut vault, &identities, &args.bundles, Utc::now()).map_err(export_error)?;
+    vault.lock(Utc::now()).map_err(vault_error)?;
+    let new = report.count(|f| *f == CaseFate::New);
+    let dup = report.count(|f| *f == CaseFate::Duplicate);
+    let conflicts = report.count(|f| matches!(f, CaseFate::Conflict { .. }));
+    println!(
+        "imported {} bundle(s): {new} new case(s), {dup} already here, {conflicts} conflicting version(s) kept side by side",
+        report.manifests.len()
+    );
+    for c in &report.cases {
+        if let CaseFate::Conflict { note } = &c.fate {
+            println!("  {} -> {}: {note}", c.origin_id, c.local_id);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,49 @@
+//! `harbour summary --vault V --case REF --referral TYPE --lang L --out FILE.pdf`.
+
+use crate::error::CliError;
+use crate::export_cmd::export_error;
+use crate::passphrase::read_passphrase;
+use crate::vault_cmd::vault_error;
+use chrono::Utc;
+use harbour_export::{parse_referral, write_referral_summary, ExportError};
+use harbour_vault::{Vault, VaultOptions};
+use std::path::PathBuf;
+
+/// Arguments of `harbour summary`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The vault (passphrase from HARBOUR_PASSPHRASE or a prompt).
+    #[arg(long)]
+    vault: PathBuf,
+    /// The case, by reference (`HB-…`) or id.
+    #[arg(long = "case")]
+    case: String,
+    /// asylum_procedure, anti_trafficking, child_protection, best_interests_assessment,
+    /// medical, psychosocial, legal_aid or shelter.
+    #[arg(long)]
+    referral: String,
+    /// The reader's language (en, fr, ru, …).
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// The PDF to write.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+/// Run `harbour summary`.
+pub fn run(args: Args) -> Result<(), CliError> {
+    let kind = parse_referral(&args.referral)
+        .ok_or_else(|| export_error(ExportError::UnknownReferral(args.referral.clone())))?;
+    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Vault passphrase")?;
+    let opts = VaultOptions {
+        actor: "cli".into(),
+        ..VaultOptions::default()
+    };
+    let mut vault = Vault::unlock(&args.vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
+    drop(pass);
+    write_referral_summary(&mut vault, &args.case, kind, &args.lang, &args.out, Utc::now())
+        .map_err(export_error)?;
+    vault.lock(Utc::now()).map_err(vault_error)?;
+    println!("wrote the {} referral summary to {}", kind.as_str(), args.out.display());
+    Ok(())
+}
