@@ -117,6 +117,12 @@ impl Localizer {
         localizer
     }
 
+    /// Shorthand for `Catalog::from_sources(sources).localizer(requested)`, for texts
+    /// embedded in the binary: `Localizer::from_sources(&[("en", EN_FTL), ("ar", AR_FTL)], "ar")`.
+    pub fn from_sources(sources: &[(&str, &str)], requested: &str) -> Localizer {
+        Catalog::from_sources(sources).localizer(requested)
+    }
+
     /// Replace the missing-text hook (default: [`log_missing`]).
     pub fn with_missing_hook(mut self, hook: MissingHook) -> Localizer {
         self.hook = hook;

@@ -134,3 +134,9 @@ fn loads_a_pack_layout() {
     let catalog = Catalog::from_pack_dir(dir.path()).expect("loads");
     assert_eq!(catalog.localizer("uk").format("q-age", None), "Скільки вам років?");
 }
+
+#[test]
+fn a_localizer_can_be_built_straight_from_embedded_sources() {
+    let loc = Localizer::from_sources(&[("en", EN), ("fr", FR)], "fr");
+    assert_eq!(loc.format("hello", None), "Bonjour");
+}
