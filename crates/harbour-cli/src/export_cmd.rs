@@ -57,7 +57,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
     };
     if args.plain.is_none() && args.to.is_empty() {
         return Err(CliError::User(
-            "give the organisation public key with --to KEY.pub (or --plain with confirmation)".into(),
+            "give the organisation public key with --to KEY.pub (or --plain with confirmation)"
+                .into(),
         ));
     }
     let mut recipients = Vec::new();
@@ -125,7 +126,10 @@ pub fn run(args: Args) -> Result<(), CliError> {
         report.path.display()
     );
     if report.purged > 0 {
-        println!("purged {} exported case(s) from the vault (retention setting)", report.purged);
+        println!(
+            "purged {} exported case(s) from the vault (retention setting)",
+            report.purged
+        );
     }
     Ok(())
 }
@@ -138,7 +142,9 @@ pub fn read_key_passphrase(new: bool) -> Result<SecretString, CliError> {
     if new && std::env::var(VAR).is_err() {
         let again = read_passphrase(VAR, "Repeat it")?;
         if again.expose() != first.expose() {
-            return Err(CliError::User("the two passphrases differ; nothing was written".into()));
+            return Err(CliError::User(
+                "the two passphrases differ; nothing was written".into(),
+            ));
         }
     }
     Ok(SecretString::from(first.expose().to_string()))
@@ -166,8 +172,15 @@ pub fn bench(cases: usize, dir: Option<&std::path::Path>) -> Result<(), CliError
     }
     let r = r.map_err(export_error)?;
     let mb = r.bundle_bytes as f64 / 1e6;
-    println!("export and import of {} cases ({} steps each), bundle {mb:.1} MB:", r.cases, harbour_export::bench::STEPS_PER_CASE);
-    println!("  plain JSON Lines write (baseline): {:>8.2} s", r.plain_write.as_secs_f64());
+    println!(
+        "export and import of {} cases ({} steps each), bundle {mb:.1} MB:",
+        r.cases,
+        harbour_export::bench::STEPS_PER_CASE
+    );
+    println!(
+        "  plain JSON Lines write (baseline): {:>8.2} s",
+        r.plain_write.as_secs_f64()
+    );
     println!(
         "  encrypted export:                 {:>8.2} s  {:>7.0} cases/s  {:>6.1} MB/s  ratio {:.2}",
         r.export.as_secs_f64(),
@@ -175,7 +188,10 @@ pub fn bench(cases: usize, dir: Option<&std::path::Path>) -> Result<(), CliError
         mb / r.export.as_secs_f64().max(1e-9),
         r.export_ratio()
     );
-    println!("  direct insert (baseline):         {:>8.2} s", r.direct_insert.as_secs_f64());
+    println!(
+        "  direct insert (baseline):         {:>8.2} s",
+        r.direct_insert.as_secs_f64()
+    );
     println!(
         "  verified import:                  {:>8.2} s  {:>7.0} cases/s  {:>6.1} MB/s  ratio {:.2}",
         r.import.as_secs_f64(),

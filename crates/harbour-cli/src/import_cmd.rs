@@ -36,7 +36,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
     };
     let mut vault = Vault::unlock(&args.vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
     drop(pass);
-    let report = import_bundles(&mut vault, &identities, &args.bundles, Utc::now()).map_err(export_error)?;
+    let report =
+        import_bundles(&mut vault, &identities, &args.bundles, Utc::now()).map_err(export_error)?;
     vault.lock(Utc::now()).map_err(vault_error)?;
     let new = report.count(|f| *f == CaseFate::New);
     let dup = report.count(|f| *f == CaseFate::Duplicate);

@@ -18,7 +18,10 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), CliError> {
     let pass = crate::export_cmd::read_key_passphrase(true)?;
     let files = generate_org_key(&args.out, &pass).map_err(export_error)?;
-    println!("organisation public key (install on every device): {}", files.public_key.display());
+    println!(
+        "organisation public key (install on every device): {}",
+        files.public_key.display()
+    );
     println!("  {}", files.recipient);
     println!(
         "organisation private key (keep at headquarters, passphrase-protected): {}",

@@ -41,9 +41,20 @@ pub fn run(args: Args) -> Result<(), CliError> {
     };
     let mut vault = Vault::unlock(&args.vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
     drop(pass);
-    write_referral_summary(&mut vault, &args.case, kind, &args.lang, &args.out, Utc::now())
-        .map_err(export_error)?;
+    write_referral_summary(
+        &mut vault,
+        &args.case,
+        kind,
+        &args.lang,
+        &args.out,
+        Utc::now(),
+    )
+    .map_err(export_error)?;
     vault.lock(Utc::now()).map_err(vault_error)?;
-    println!("wrote the {} referral summary to {}", kind.as_str(), args.out.display());
+    println!(
+        "wrote the {} referral summary to {}",
+        kind.as_str(),
+        args.out.display()
+    );
     Ok(())
 }

@@ -2,7 +2,9 @@
 
 use chrono::Utc;
 use harbour_rules::{AnswerRef, Evidence, Observation};
-use harbour_vault::{CaseStatus, KdfParams, NewStep, Passphrase, StoredAssessment, Vault, VaultOptions};
+use harbour_vault::{
+    CaseStatus, KdfParams, NewStep, Passphrase, StoredAssessment, Vault, VaultOptions,
+};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -19,20 +21,52 @@ fn harbour(args: &[&str]) -> Output {
 }
 
 fn ok(out: &Output) -> String {
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn vault_with_case(path: &Path) -> String {
-    let opts = VaultOptions { kdf: KdfParams::fast_for_tests(), actor: "t".into() };
+    let opts = VaultOptions {
+        kdf: KdfParams::fast_for_tests(),
+        actor: "t".into(),
+    };
     let mut v = Vault::create(path, &Passphrase::new(PASS), Utc::now(), &opts).expect("create");
     let case = v.create_case(Utc::now()).expect("case");
-    let s = v.start_session(&case.id, "mixed-flows", "1.0.0", Utc::now()).expect("session");
-    v.append_step(&s.id, NewStep { kind: "answer", question_id: Some("q1"), language: Some("en"), payload: r#"{"answer":"yes"}"# }, Utc::now())
-        .expect("step");
+    let s = v
+        .start_session(&case.id, "mixed-flows", "1.0.0", Utc::now())
+        .expect("session");
+    v.append_step(
+        &s.id,
+        NewStep {
+            kind: "answer",
+            question_id: Some("q1"),
+            language: Some("en"),
+            payload: r#"{"answer":"yes"}"#,
+        },
+        Utc::now(),
+    )
+    .expect("step");
     let mut ev = Evidence::new();
-    for code in ["risk.medical_needs", "refugee.outside_country", "refugee.ground.religion", "refugee.fear"] {
-        ev.observe(code, Observation::Present, AnswerRef { question_id: "q1".into(), answer: "yes".into(), language: "en".into() });
+    for code in [
+        "risk.medical_needs",
+        "refugee.outside_country",
+        "refugee.ground.religion",
+        "refugee.fear",
+    ] {
+        ev.observe(
+            code,
+            Observation::Present,
+            AnswerRef {
+                question_id: "q1".into(),
+                answer: "yes".into(),
+                language: "en".into(),
+            },
+        );
     }
     let outcome = harbour_rules::assess(&ev);
     v.save_assessment(
@@ -46,7 +80,8 @@ fn vault_with_case(path: &Path) -> String {
         Utc::now(),
     )
     .expect("assessment");
-    v.set_case_status(&case.id, CaseStatus::Finished, Utc::now()).expect("status");
+    v.set_case_status(&case.id, CaseStatus::Finished, Utc::now())
+        .expect("status");
     case.reference
 }
 
@@ -55,35 +90,125 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
     let reference = vault_with_case(&dir.path().join("field.vault"));
-    let opts = VaultOptions { kdf: KdfParams::fast_for_tests(), actor: "t".into() };
-    Vault::create(&dir.path().join("hq.vault"), &Passphrase::new(PASS), Utc::now(), &opts).expect("hq");
+    let opts = VaultOptions {
+        kdf: KdfParams::fast_for_tests(),
+        actor: "t".into(),
+    };
+    Vault::create(
+        &dir.path().join("hq.vault"),
+        &Passphrase::new(PASS),
+        Utc::now(),
+        &opts,
+    )
+    .expect("hq");
 
     ok(&harbour(&["keygen", "--out", &d("keys")]));
-    let out = ok(&harbour(&["export", "--vault", &d("field.vault"), "--to", &d("keys/org.pub"), "--out", &d("b.harbour"), "--finished"]));
+    let out = ok(&harbour(&[
+        "export",
+        "--vault",
+        &d("field.vault"),
+        "--to",
+        &d("keys/org.pub"),
+        "--out",
+        &d("b.harbour"),
+        "--finished",
+    ]));
     assert!(out.contains("exported 1 case"), "{out}");
-    let out = ok(&harbour(&["import", "--vault", &d("hq.vault"), "--identity", &d("keys/org.key"), &d("b.harbour")]));
+    let out = ok(&harbour(&[
+        "import",
+        "--vault",
+        &d("hq.vault"),
+        "--identity",
+        &d("keys/org.key"),
+        &d("b.harbour"),
+    ]));
     assert!(out.contains("1 new case"), "{out}");
-    let out = ok(&harbour(&["import", "--vault", &d("hq.vault"), "--identity", &d("keys/org.key"), &d("b.harbour")]));
+    let out = ok(&harbour(&[
+        "import",
+        "--vault",
+        &d("hq.vault"),
+        "--identity",
+        &d("keys/org.key"),
+        &d("b.harbour"),
+    ]));
     assert!(out.contains("0 new case(s), 1 already here"), "{out}");
 
     let mut bytes = std::fs::read(dir.path().join("b.harbour")).expect("read");
     let mid = bytes.len() / 2;
     bytes[mid] ^= 1;
     std::fs::write(dir.path().join("bad.harbour"), bytes).expect("write");
-    let bad = harbour(&["import", "--vault", &d("hq.vault"), "--identity", &d("keys/org.key"), &d("bad.harbour")]);
+    let bad = harbour(&[
+        "import",
+        "--vault",
+        &d("hq.vault"),
+        "--identity",
+        &d("keys/org.key"),
+        &d("bad.harbour"),
+    ]);
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("altered or damaged"));
 
-    ok(&harbour(&["summary", "--vault", &d("hq.vault"), "--case", &reference, "--referral", "medical", "--lang", "fr", "--out", &d("s.pdf")]));
-    assert!(std::fs::read(dir.path().join("s.pdf")).expect("pdf").starts_with(b"%PDF"));
-    let wrong = harbour(&["summary", "--vault", &d("hq.vault"), "--case", &reference, "--referral", "dentist", "--out", &d("x.pdf")]);
+    ok(&harbour(&[
+        "summary",
+        "--vault",
+        &d("hq.vault"),
+        "--case",
+        &reference,
+        "--referral",
+        "medical",
+        "--lang",
+        "fr",
+        "--out",
+        &d("s.pdf"),
+    ]));
+    assert!(std::fs::read(dir.path().join("s.pdf"))
+        .expect("pdf")
+        .starts_with(b"%PDF"));
+    let wrong = harbour(&[
+        "summary",
+        "--vault",
+        &d("hq.vault"),
+        "--case",
+        &reference,
+        "--referral",
+        "dentist",
+        "--out",
+        &d("x.pdf"),
+    ]);
     assert_eq!(wrong.status.code(), Some(1));
 
-    ok(&harbour(&["stats", "--vault", &d("hq.vault"), "--out", &d("s.csv")]));
+    ok(&harbour(&[
+        "stats",
+        "--vault",
+        &d("hq.vault"),
+        "--out",
+        &d("s.csv"),
+    ]));
     let csv = std::fs::read_to_string(dir.path().join("s.csv")).expect("csv");
     assert!(csv.starts_with("table,category,cases,"));
 
-    let refused = harbour(&["export", "--vault", &d("hq.vault"), "--out", &d("p.json"), "--plain", "json"]);
-    assert_eq!(refused.status.code(), Some(2), "clap refuses --plain without the confirmation flag");
-    ok(&harbour(&["export", "--vault", &d("hq.vault"), "--out", &d("p.json"), "--plain", "json", "--i-understand-this-is-identified-data"]));
+    let refused = harbour(&[
+        "export",
+        "--vault",
+        &d("hq.vault"),
+        "--out",
+        &d("p.json"),
+        "--plain",
+        "json",
+    ]);
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "clap refuses --plain without the confirmation flag"
+    );
+    ok(&harbour(&[
+        "export",
+        "--vault",
+        &d("hq.vault"),
+        "--out",
+        &d("p.json"),
+        "--plain",
+        "json",
+        "--i-understand-this-is-identified-data",
+    ]));
 }

@@ -88,7 +88,8 @@ pub fn export_import(dir: &Path, cases: usize) -> Result<ExportBench> {
     };
     let mut f = std::io::BufWriter::new(std::fs::File::create(&plain_path).map_err(io)?);
     for c in &all {
-        let line = CaseRecord::from_vault(&field, c, audit.get(&c.id).unwrap_or(&empty))?.to_line()?;
+        let line =
+            CaseRecord::from_vault(&field, c, audit.get(&c.id).unwrap_or(&empty))?.to_line()?;
         f.write_all(&line).map_err(io)?;
         f.write_all(b"\n").map_err(io)?;
     }

@@ -102,7 +102,11 @@ pub struct AuditRecord {
 impl CaseRecord {
     /// Read one case from the vault. `audit` is the case's audit entries (from
     /// [`Vault::case_audit`] or grouped from the whole log).
-    pub fn from_vault(vault: &Vault, case: &CaseSummary, audit: &[AuditEntry]) -> Result<CaseRecord> {
+    pub fn from_vault(
+        vault: &Vault,
+        case: &CaseSummary,
+        audit: &[AuditEntry],
+    ) -> Result<CaseRecord> {
         let mut sessions = Vec::new();
         for s in vault.sessions(&case.id)? {
             let steps = vault
@@ -178,7 +182,12 @@ impl CaseRecord {
         local_id: &str,
         reference: &str,
         session_suffix: &str,
-    ) -> Option<(CaseSummary, Vec<ImportSession>, Option<StoredAssessment>, Vec<AuditEntry>)> {
+    ) -> Option<(
+        CaseSummary,
+        Vec<ImportSession>,
+        Option<StoredAssessment>,
+        Vec<AuditEntry>,
+    )> {
         let status = self.case_status()?;
         let case = CaseSummary {
             id: local_id.to_string(),

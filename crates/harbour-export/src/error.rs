@@ -61,7 +61,9 @@ pub enum ExportError {
         detail: String,
     },
     /// The file is not a Harbour bundle (or of a format this version does not know).
-    #[error("{path} is not a Harbour bundle this version can read ({detail}); nothing was imported")]
+    #[error(
+        "{path} is not a Harbour bundle this version can read ({detail}); nothing was imported"
+    )]
     NotABundle {
         /// The file.
         path: PathBuf,

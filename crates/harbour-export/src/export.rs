@@ -72,8 +72,9 @@ pub fn export_bundle(
         .tempfile_in(&dir)
         .map_err(io_err("creating a temporary file in", &dir))?;
     let werr = io_err("writing the bundle", &opts.out);
-    let encryptor = age::Encryptor::with_recipients(opts.recipients.iter().map(|r| r as &dyn age::Recipient))
-        .map_err(|e| ExportError::Internal {
+    let encryptor =
+        age::Encryptor::with_recipients(opts.recipients.iter().map(|r| r as &dyn age::Recipient))
+            .map_err(|e| ExportError::Internal {
             action: "preparing the encryption",
             detail: e.to_string(),
         })?;
@@ -115,16 +116,17 @@ pub fn export_bundle(
         })?
         .sync_all()
         .map_err(&werr)?;
-    tmp.persist_noclobber(&opts.out).map_err(|e| match e.error.kind() {
-        std::io::ErrorKind::AlreadyExists => ExportError::OutputExists {
-            path: opts.out.clone(),
-        },
-        _ => ExportError::Io {
-            action: "saving the bundle as",
-            path: opts.out.clone(),
-            source: e.error,
-        },
-    })?;
+    tmp.persist_noclobber(&opts.out)
+        .map_err(|e| match e.error.kind() {
+            std::io::ErrorKind::AlreadyExists => ExportError::OutputExists {
+                path: opts.out.clone(),
+            },
+            _ => ExportError::Io {
+                action: "saving the bundle as",
+                path: opts.out.clone(),
+                source: e.error,
+            },
+        })?;
     sync_dir(&dir);
 
     let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();

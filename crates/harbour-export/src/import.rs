@@ -105,7 +105,11 @@ pub fn import_bundles(
         for (record, hash) in &bundle.cases {
             let hashes = known_hashes(vault, &mut held, &record.id, &taken_ids)?;
             let (fate, local_id, reference) = if hashes.contains(hash) {
-                (CaseFate::Duplicate, record.id.clone(), record.reference.clone())
+                (
+                    CaseFate::Duplicate,
+                    record.id.clone(),
+                    record.reference.clone(),
+                )
             } else if taken_ids.contains(&record.id) {
                 let short = &hash[..12];
                 let note = format!(
@@ -159,7 +163,9 @@ pub fn import_bundles(
                 });
                 taken_ids.insert(local_id.clone());
                 taken_refs.insert(reference.clone());
-                held.entry(record.id.clone()).or_default().push(hash.clone());
+                held.entry(record.id.clone())
+                    .or_default()
+                    .push(hash.clone());
             }
             report.cases.push(ImportedCase {
                 bundle: path.clone(),
@@ -238,7 +244,9 @@ fn decrypt(path: &Path, bytes: &[u8], identities: &[Identity]) -> Result<Zeroizi
         .decrypt(identities.iter().map(|i| i as &dyn age::Identity))
         .map_err(|e| match e {
             age::DecryptError::NoMatchingKeys => ExportError::WrongIdentity { path: p() },
-            age::DecryptError::InvalidMac => tampered("the encryption header does not authenticate"),
+            age::DecryptError::InvalidMac => {
+                tampered("the encryption header does not authenticate")
+            }
             _ => tampered("the encryption header is damaged"),
         })?;
     // Harbour pads bundles so every chunk is full: any other length was cut short.

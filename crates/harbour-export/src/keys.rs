@@ -77,8 +77,9 @@ pub fn generate_org_key(dir: &Path, passphrase: &SecretString) -> Result<OrgKeyF
     let encryptor = age::Encryptor::with_user_passphrase(passphrase.clone());
     let mut sealed = Vec::new();
     {
-        let armor = age::armor::ArmoredWriter::wrap_output(&mut sealed, age::armor::Format::AsciiArmor)
-            .map_err(io_err("encrypting the key for", &identity_path))?;
+        let armor =
+            age::armor::ArmoredWriter::wrap_output(&mut sealed, age::armor::Format::AsciiArmor)
+                .map_err(io_err("encrypting the key for", &identity_path))?;
         let mut w = encryptor
             .wrap_output(armor)
             .map_err(io_err("encrypting the key for", &identity_path))?;
@@ -131,7 +132,10 @@ pub fn read_identity(path: &Path, passphrase: &SecretString) -> Result<Vec<Ident
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        out.push(Identity::from_str(line).map_err(|_| bad("the content is not an age X25519 identity"))?);
+        out.push(
+            Identity::from_str(line)
+                .map_err(|_| bad("the content is not an age X25519 identity"))?,
+        );
     }
     if out.is_empty() {
         return Err(bad("no identity inside"));

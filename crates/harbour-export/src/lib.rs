@@ -23,18 +23,23 @@ mod export;
 mod import;
 pub mod keys;
 pub mod manifest;
+pub mod plain;
 mod select;
 pub mod stats;
 pub mod summary;
-pub mod plain;
 
 pub use device::{device_id, DEVICE_ID_SETTING};
 pub use error::{ExportError, Result};
 pub use export::{export_bundle, ExportOptions, ExportReport, RETENTION_SETTING};
-pub use import::{import_bundles, open_bundle, CaseFate, ImportReport, ImportedCase};
-pub use keys::{generate_org_key, parse_recipients, read_identity, read_recipients, Identity, OrgKeyFiles, Recipient};
-pub use stats::{stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
-pub use plain::{plain_export, PlainExportConfirmation, PlainFormat};
-pub use summary::{export_catalog, parse_referral, referral_summary, write_referral_summary, Summary};
 pub use harbour_rules::ReferralKind;
+pub use import::{import_bundles, open_bundle, CaseFate, ImportReport, ImportedCase};
+pub use keys::{
+    generate_org_key, parse_recipients, read_identity, read_recipients, Identity, OrgKeyFiles,
+    Recipient,
+};
+pub use plain::{plain_export, PlainExportConfirmation, PlainFormat};
 pub use select::{find_case, select_cases, CaseSelection};
+pub use stats::{stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
+pub use summary::{
+    export_catalog, parse_referral, referral_summary, write_referral_summary, Summary,
+};

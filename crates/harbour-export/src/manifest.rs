@@ -189,7 +189,8 @@ pub(crate) fn verify(path: &Path, plain: &[u8]) -> Result<VerifiedBundle> {
     if lines.len() < 2 {
         return Err(not_bundle("no header or manifest"));
     }
-    let header: Header = serde_json::from_slice(lines[0]).map_err(|_| not_bundle("no Harbour header"))?;
+    let header: Header =
+        serde_json::from_slice(lines[0]).map_err(|_| not_bundle("no Harbour header"))?;
     if header.format != FORMAT {
         return Err(not_bundle("unknown format"));
     }
@@ -206,7 +207,9 @@ pub(crate) fn verify(path: &Path, plain: &[u8]) -> Result<VerifiedBundle> {
     let manifest: Manifest = serde_json::from_slice(manifest_line)
         .map_err(|e| tampered(format!("manifest unreadable at column {}", e.column())))?;
     if manifest.format != FORMAT || manifest.format_version != FORMAT_VERSION {
-        return Err(tampered("manifest and header disagree on the format".into()));
+        return Err(tampered(
+            "manifest and header disagree on the format".into(),
+        ));
     }
     let case_lines = &lines[1..];
     if case_lines.len() != manifest.cases.len() {
@@ -222,12 +225,23 @@ pub(crate) fn verify(path: &Path, plain: &[u8]) -> Result<VerifiedBundle> {
     for (i, (line, entry)) in case_lines.iter().zip(&manifest.cases).enumerate() {
         let hash = crate::bundle::sha256_hex(line);
         if hash != entry.sha256 {
-            return Err(tampered(format!("case {} of the bundle does not match its hash", i + 1)));
+            return Err(tampered(format!(
+                "case {} of the bundle does not match its hash",
+                i + 1
+            )));
         }
-        let record: CaseRecord = serde_json::from_slice(line)
-            .map_err(|e| tampered(format!("case {} unreadable at column {}", i + 1, e.column())))?;
+        let record: CaseRecord = serde_json::from_slice(line).map_err(|e| {
+            tampered(format!(
+                "case {} unreadable at column {}",
+                i + 1,
+                e.column()
+            ))
+        })?;
         if record.id != entry.id || record.reference != entry.reference {
-            return Err(tampered(format!("case {} is not the one the manifest names", i + 1)));
+            return Err(tampered(format!(
+                "case {} is not the one the manifest names",
+                i + 1
+            )));
         }
         if record.case_status().is_none() {
             return Err(tampered(format!("case {} has an unknown status", i + 1)));
@@ -239,7 +253,9 @@ pub(crate) fn verify(path: &Path, plain: &[u8]) -> Result<VerifiedBundle> {
         cases.push((record, hash));
     }
     if counts != manifest.counts {
-        return Err(tampered("the manifest's counts do not match the content".into()));
+        return Err(tampered(
+            "the manifest's counts do not match the content".into(),
+        ));
     }
     Ok(VerifiedBundle { manifest, cases })
 }

@@ -52,13 +52,19 @@ pub fn plain_export(
     let empty = Vec::new();
     let mut records = Vec::with_capacity(cases.len());
     for c in &cases {
-        records.push(CaseRecord::from_vault(vault, c, audit.get(&c.id).unwrap_or(&empty))?);
+        records.push(CaseRecord::from_vault(
+            vault,
+            c,
+            audit.get(&c.id).unwrap_or(&empty),
+        )?);
     }
     let bytes = Zeroizing::new(match format {
-        PlainFormat::Json => serde_json::to_vec_pretty(&records).map_err(|e| ExportError::Internal {
-            action: "serialising cases",
-            detail: e.to_string(),
-        })?,
+        PlainFormat::Json => {
+            serde_json::to_vec_pretty(&records).map_err(|e| ExportError::Internal {
+                action: "serialising cases",
+                detail: e.to_string(),
+            })?
+        }
         PlainFormat::Csv => to_csv(&records).into_bytes(),
     });
     write_atomic(out, &bytes)?;

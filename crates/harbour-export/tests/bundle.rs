@@ -10,7 +10,11 @@ use harbour_export::{
 use harbour_vault::{NewStep, Vault};
 use std::path::{Path, PathBuf};
 
-fn exported(dir: &Path, n_everything: usize, n_quiet: usize) -> (Vault, harbour_export::Identity, PathBuf) {
+fn exported(
+    dir: &Path,
+    n_everything: usize,
+    n_quiet: usize,
+) -> (Vault, harbour_export::Identity, PathBuf) {
     let mut field = new_vault(dir, "field.vault");
     for _ in 0..n_everything {
         add_case(&mut field, Profile::Everything, "SY");
@@ -40,25 +44,46 @@ fn round_trip_export_then_import_gives_equal_cases() {
     let a = snapshot(&field);
     let b = snapshot(&hq);
     assert_eq!(a.len(), 3);
-    assert_eq!(a, b, "steps, assessment and audit metadata survive the trip unchanged");
-    assert!(b.iter().all(|c| c.3.iter().map(|s| s.2.len()).sum::<usize>() == 6));
-    assert!(b.iter().all(|c| !c.5.is_empty()), "audit entries travel with the case");
+    assert_eq!(
+        a, b,
+        "steps, assessment and audit metadata survive the trip unchanged"
+    );
+    assert!(b
+        .iter()
+        .all(|c| c.3.iter().map(|s| s.2.len()).sum::<usize>() == 6));
+    assert!(
+        b.iter().all(|c| !c.5.is_empty()),
+        "audit entries travel with the case"
+    );
     let m = &report.manifests[0];
     assert_eq!(m.counts.cases, 3);
     assert_eq!(m.counts.steps, 18);
     assert_eq!(m.questionnaires.len(), 1);
     assert_eq!(m.device_id.len(), 32);
-    assert!(hq.audit_log().expect("audit").iter().any(|e| e.event == "import.bundle" && e.detail.as_deref() == Some("cases=3")));
+    assert!(hq
+        .audit_log()
+        .expect("audit")
+        .iter()
+        .any(|e| e.event == "import.bundle" && e.detail.as_deref() == Some("cases=3")));
 }
 
 #[test]
 fn export_marks_cases_exported_and_audits_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (field, _, _) = exported(dir.path(), 1, 1);
-    assert!(field.list_cases().expect("list").iter().all(|c| c.exported_at.is_some()));
+    assert!(field
+        .list_cases()
+        .expect("list")
+        .iter()
+        .all(|c| c.exported_at.is_some()));
     let log = field.audit_log().expect("audit");
-    assert!(log.iter().any(|e| e.event == "export.bundle" && e.detail.as_deref() == Some("cases=2")));
-    assert!(!log.iter().any(|e| e.event == "case.purged"), "retention defaults to keep");
+    assert!(log
+        .iter()
+        .any(|e| e.event == "export.bundle" && e.detail.as_deref() == Some("cases=2")));
+    assert!(
+        !log.iter().any(|e| e.event == "case.purged"),
+        "retention defaults to keep"
+    );
 }
 
 #[test]
@@ -67,16 +92,28 @@ fn retention_purge_deletes_exported_cases_after_export() {
     let mut field = new_vault(dir.path(), "field.vault");
     add_case(&mut field, Profile::Everything, "SY");
     add_case(&mut field, Profile::Quiet, "AF");
-    field.set_setting(RETENTION_SETTING, "purge", now()).expect("setting");
+    field
+        .set_setting(RETENTION_SETTING, "purge", now())
+        .expect("setting");
     let (id, r) = org_key();
     let out = dir.path().join("b.harbour");
-    let report = export_bundle(&mut field, &export_opts(&r, out.clone()), &mut |_, _| {}).expect("export");
+    let report =
+        export_bundle(&mut field, &export_opts(&r, out.clone()), &mut |_, _| {}).expect("export");
     assert_eq!(report.purged, 2);
     assert!(field.list_cases().expect("list").is_empty());
-    assert!(field.audit_log().expect("audit").iter().any(|e| e.event == "case.purged" && e.detail.as_deref() == Some("cases=2")));
+    assert!(field
+        .audit_log()
+        .expect("audit")
+        .iter()
+        .any(|e| e.event == "case.purged" && e.detail.as_deref() == Some("cases=2")));
     // The bundle still holds them.
     let mut hq = new_vault(dir.path(), "hq.vault");
-    assert_eq!(import_bundles(&mut hq, &[id], &[out], now()).expect("import").written, 2);
+    assert_eq!(
+        import_bundles(&mut hq, &[id], &[out], now())
+            .expect("import")
+            .written,
+        2
+    );
 }
 
 #[test]
@@ -92,7 +129,8 @@ fn a_flipped_byte_is_rejected_as_tampered_and_nothing_is_written() {
         damaged[pos] ^= 0x01;
         let bad = dir.path().join(format!("flipped-{pos}.harbour"));
         std::fs::write(&bad, &damaged).expect("write");
-        let err = import_bundles(&mut hq, std::slice::from_ref(&id), &[bad], now()).expect_err("must reject");
+        let err = import_bundles(&mut hq, std::slice::from_ref(&id), &[bad], now())
+            .expect_err("must reject");
         assert!(matches!(err, ExportError::Tampered { .. }), "got {err:?}");
         assert_eq!(err.code(), "error-export-tampered");
         assert!(err.to_string().contains("altered or damaged"));
@@ -117,8 +155,12 @@ fn a_truncated_bundle_is_rejected_as_truncated_and_nothing_is_written() {
     for cut in [bytes.len() - 1, bytes.len() - 65552, bytes.len() / 2, 40] {
         let bad = dir.path().join(format!("cut-{cut}.harbour"));
         std::fs::write(&bad, &bytes[..cut]).expect("write");
-        let err = import_bundles(&mut hq, std::slice::from_ref(&id), &[bad], now()).expect_err("must reject");
-        assert!(matches!(err, ExportError::Truncated { .. }), "cut at {cut}: got {err:?}");
+        let err = import_bundles(&mut hq, std::slice::from_ref(&id), &[bad], now())
+            .expect_err("must reject");
+        assert!(
+            matches!(err, ExportError::Truncated { .. }),
+            "cut at {cut}: got {err:?}"
+        );
         assert_eq!(err.code(), "error-export-truncated");
     }
     assert_eq!(state(&hq), before);
@@ -132,9 +174,14 @@ fn a_bundle_for_another_organisation_is_rejected_and_nothing_is_written() {
     let mut hq = new_vault(dir.path(), "hq.vault");
     let before = state(&hq);
     let err = import_bundles(&mut hq, &[other], &[out], now()).expect_err("must reject");
-    assert!(matches!(err, ExportError::WrongIdentity { .. }), "got {err:?}");
+    assert!(
+        matches!(err, ExportError::WrongIdentity { .. }),
+        "got {err:?}"
+    );
     assert_eq!(err.code(), "error-export-wrong-identity");
-    assert!(err.to_string().contains("not addressed to this organisation key"));
+    assert!(err
+        .to_string()
+        .contains("not addressed to this organisation key"));
     assert_eq!(state(&hq), before);
 }
 
@@ -154,10 +201,22 @@ fn importing_the_same_bundle_twice_gives_one_case_each() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (_, id, out) = exported(dir.path(), 1, 1);
     let mut hq = new_vault(dir.path(), "hq.vault");
-    let first = import_bundles(&mut hq, std::slice::from_ref(&id), std::slice::from_ref(&out), now()).expect("first");
+    let first = import_bundles(
+        &mut hq,
+        std::slice::from_ref(&id),
+        std::slice::from_ref(&out),
+        now(),
+    )
+    .expect("first");
     assert_eq!(first.written, 2);
     let after_first = snapshot(&hq);
-    let second = import_bundles(&mut hq, std::slice::from_ref(&id), &[out.clone(), out], now()).expect("second");
+    let second = import_bundles(
+        &mut hq,
+        std::slice::from_ref(&id),
+        &[out.clone(), out],
+        now(),
+    )
+    .expect("second");
     assert_eq!(second.written, 0);
     assert_eq!(second.count(|f| *f == CaseFate::Duplicate), 4);
     assert_eq!(snapshot(&hq), after_first);
@@ -170,7 +229,8 @@ fn re_exporting_an_unchanged_case_gives_the_same_hash() {
     let (mut field, id, out) = exported(dir.path(), 1, 0);
     let (_, r) = (0, id.to_public());
     let again = dir.path().join("again.harbour");
-    export_bundle(&mut field, &export_opts(&r, again.clone()), &mut |_, _| {}).expect("export again");
+    export_bundle(&mut field, &export_opts(&r, again.clone()), &mut |_, _| {})
+        .expect("export again");
     let mut hq = new_vault(dir.path(), "hq.vault");
     let rep = import_bundles(&mut hq, &[id], &[out, again], now()).expect("import");
     assert_eq!(rep.written, 1);
@@ -185,15 +245,37 @@ fn a_conflicting_version_is_kept_side_by_side_with_a_note() {
     let case = field.list_cases().expect("list").remove(0);
     let session = field.sessions(&case.id).expect("sessions").remove(0);
     field
-        .append_step(&session.id, NewStep { kind: "answer", question_id: Some("q9"), language: Some("en"), payload: r#"{"answer":"yes"}"# }, now())
+        .append_step(
+            &session.id,
+            NewStep {
+                kind: "answer",
+                question_id: Some("q9"),
+                language: Some("en"),
+                payload: r#"{"answer":"yes"}"#,
+            },
+            now(),
+        )
         .expect("step");
     let second = dir.path().join("second.harbour");
-    export_bundle(&mut field, &export_opts(&id.to_public(), second.clone()), &mut |_, _| {}).expect("export");
+    export_bundle(
+        &mut field,
+        &export_opts(&id.to_public(), second.clone()),
+        &mut |_, _| {},
+    )
+    .expect("export");
     let mut hq = new_vault(dir.path(), "hq.vault");
     import_bundles(&mut hq, std::slice::from_ref(&id), &[first], now()).expect("first");
-    let rep = import_bundles(&mut hq, std::slice::from_ref(&id), std::slice::from_ref(&second), now()).expect("second");
+    let rep = import_bundles(
+        &mut hq,
+        std::slice::from_ref(&id),
+        std::slice::from_ref(&second),
+        now(),
+    )
+    .expect("second");
     assert_eq!(rep.written, 1);
-    let CaseFate::Conflict { note } = &rep.cases[0].fate else { panic!("expected a conflict, got {:?}", rep.cases[0].fate) };
+    let CaseFate::Conflict { note } = &rep.cases[0].fate else {
+        panic!("expected a conflict, got {:?}", rep.cases[0].fate)
+    };
     assert!(note.contains(&case.id) && note.contains("conflicting version"));
     let cases = hq.list_cases().expect("list");
     assert_eq!(cases.len(), 2, "both versions are kept");
@@ -202,7 +284,12 @@ fn a_conflicting_version_is_kept_side_by_side_with_a_note() {
     let prov = hq.case_import(side).expect("provenance").expect("recorded");
     assert_eq!(prov.origin_case_id, case.id);
     assert_eq!(prov.note.as_deref(), Some(note.as_str()));
-    let steps: usize = hq.sessions(side).expect("s").iter().map(|s| hq.steps(&s.id).expect("steps").len()).sum();
+    let steps: usize = hq
+        .sessions(side)
+        .expect("s")
+        .iter()
+        .map(|s| hq.steps(&s.id).expect("steps").len())
+        .sum();
     assert_eq!(steps, 7);
     // And importing the second bundle again changes nothing.
     let again = import_bundles(&mut hq, &[id], &[second], now()).expect("again");
@@ -223,7 +310,12 @@ fn a_bundle_for_two_organisations_opens_with_either_key() {
     export_bundle(&mut field, &o, &mut |_, _| {}).expect("export");
     for (n, key) in [a, b].into_iter().enumerate() {
         let mut hq = new_vault(dir.path(), &format!("hq{n}.vault"));
-        assert_eq!(import_bundles(&mut hq, &[key], std::slice::from_ref(&out), now()).expect("import").written, 1);
+        assert_eq!(
+            import_bundles(&mut hq, &[key], std::slice::from_ref(&out), now())
+                .expect("import")
+                .written,
+            1
+        );
     }
 }
 
@@ -245,20 +337,35 @@ fn export_selects_finished_cases_or_named_ones_and_never_overwrites() {
     let reference = field.case(&done).expect("case").reference;
     o.out = dir.path().join("g.harbour");
     o.selection = CaseSelection::Cases(vec![reference.to_lowercase()]);
-    assert_eq!(export_bundle(&mut field, &o, &mut |_, _| {}).expect("by ref").manifest.cases[0].id, done);
+    assert_eq!(
+        export_bundle(&mut field, &o, &mut |_, _| {})
+            .expect("by ref")
+            .manifest
+            .cases[0]
+            .id,
+        done
+    );
     o.selection = CaseSelection::Cases(vec!["HB-NOPE00".into()]);
     o.out = dir.path().join("h.harbour");
-    assert!(matches!(export_bundle(&mut field, &o, &mut |_, _| {}), Err(ExportError::CaseNotFound(_))));
+    assert!(matches!(
+        export_bundle(&mut field, &o, &mut |_, _| {}),
+        Err(ExportError::CaseNotFound(_))
+    ));
 }
 
 fn scan_for_canary(dirs: &[&Path], since: std::time::SystemTime) -> Vec<PathBuf> {
     let mut hits = Vec::new();
     for d in dirs {
-        let Ok(entries) = std::fs::read_dir(d) else { continue };
+        let Ok(entries) = std::fs::read_dir(d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             let Ok(meta) = e.metadata() else { continue };
-            if !meta.is_file() || meta.modified().map(|m| m < since).unwrap_or(true) || meta.len() > 50_000_000 {
+            if !meta.is_file()
+                || meta.modified().map(|m| m < since).unwrap_or(true)
+                || meta.len() > 50_000_000
+            {
                 continue;
             }
             if p.extension().is_some_and(|x| x == "vault" || x == "key") {
@@ -297,11 +404,21 @@ fn no_plaintext_canary_in_the_output_folder_or_temp_dir_during_or_after_export()
     })
     .expect("export");
     assert_eq!(scans, 4);
-    assert!(during.is_empty(), "canary readable during export in {during:?}");
+    assert!(
+        during.is_empty(),
+        "canary readable during export in {during:?}"
+    );
     let after = scan_for_canary(&[&out_dir, &tmp, dir.path()], start);
-    assert!(after.is_empty(), "canary readable after export in {after:?}");
+    assert!(
+        after.is_empty(),
+        "canary readable after export in {after:?}"
+    );
     // Only the bundle is left in the output folder (the temporary file was renamed).
-    let left: Vec<_> = std::fs::read_dir(&out_dir).expect("dir").flatten().map(|e| e.file_name()).collect();
+    let left: Vec<_> = std::fs::read_dir(&out_dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(left.len(), 1, "{left:?}");
     // And the canary is really in there, for whoever holds the key.
     let b = harbour_export::open_bundle(&out, &[id]).expect("open");
@@ -317,6 +434,11 @@ fn progress_reports_every_case() {
     }
     let (_, r) = org_key();
     let mut seen = Vec::new();
-    export_bundle(&mut field, &export_opts(&r, dir.path().join("p.harbour")), &mut |d, t| seen.push((d, t))).expect("export");
+    export_bundle(
+        &mut field,
+        &export_opts(&r, dir.path().join("p.harbour")),
+        &mut |d, t| seen.push((d, t)),
+    )
+    .expect("export");
     assert_eq!(seen, vec![(1, 3), (2, 3), (3, 3)]);
 }

@@ -1,8 +1,10 @@
 //! Organisation keys: generation, passphrase protection, recipient parsing.
 
-use harbour_export::keys::{IDENTITY_FILE, PUBLIC_KEY_FILE};
-use harbour_export::{generate_org_key, parse_recipients, read_identity, read_recipients, ExportError};
 use age::secrecy::SecretString;
+use harbour_export::keys::{IDENTITY_FILE, PUBLIC_KEY_FILE};
+use harbour_export::{
+    generate_org_key, parse_recipients, read_identity, read_recipients, ExportError,
+};
 
 #[test]
 fn keygen_writes_a_public_key_and_a_passphrase_protected_identity() {
@@ -13,18 +15,35 @@ fn keygen_writes_a_public_key_and_a_passphrase_protected_identity() {
     assert!(public.starts_with("age1") && public.trim() == files.recipient);
     let sealed = std::fs::read_to_string(dir.path().join(IDENTITY_FILE)).expect("key");
     assert!(sealed.contains("BEGIN AGE ENCRYPTED FILE"));
-    assert!(!sealed.contains("AGE-SECRET-KEY"), "the identity is never stored in the clear");
+    assert!(
+        !sealed.contains("AGE-SECRET-KEY"),
+        "the identity is never stored in the clear"
+    );
     let ids = read_identity(&files.identity, &pass).expect("open");
     assert_eq!(ids[0].to_public().to_string(), files.recipient);
-    assert_eq!(read_recipients(&files.public_key).expect("recipients").len(), 1);
+    assert_eq!(
+        read_recipients(&files.public_key)
+            .expect("recipients")
+            .len(),
+        1
+    );
 
     let wrong = SecretString::from("not the passphrase at all".to_string());
-    let Err(err) = read_identity(&files.identity, &wrong) else { panic!("wrong passphrase accepted") };
-    assert!(matches!(err, ExportError::WrongKeyPassphrase { .. }), "got {err:?}");
+    let Err(err) = read_identity(&files.identity, &wrong) else {
+        panic!("wrong passphrase accepted")
+    };
+    assert!(
+        matches!(err, ExportError::WrongKeyPassphrase { .. }),
+        "got {err:?}"
+    );
 
     let again = generate_org_key(dir.path(), &pass).expect_err("never overwrites");
     assert!(matches!(again, ExportError::KeyExists { .. }));
-    let weak = generate_org_key(&dir.path().join("b"), &SecretString::from("abc".to_string())).expect_err("weak");
+    let weak = generate_org_key(
+        &dir.path().join("b"),
+        &SecretString::from("abc".to_string()),
+    )
+    .expect_err("weak");
     assert!(matches!(weak, ExportError::WeakKeyPassphrase(_)));
 }
 
@@ -33,8 +52,19 @@ fn parse_recipients_names_the_bad_line() {
     let good = age::x25519::Identity::generate().to_public().to_string();
     let text = format!("# org keys\n{good}\n\nage1notakey\n");
     let err = parse_recipients(&text).expect_err("bad key");
-    assert!(matches!(err, ExportError::BadRecipient { line: 4 }), "got {err:?}");
+    assert!(
+        matches!(err, ExportError::BadRecipient { line: 4 }),
+        "got {err:?}"
+    );
     assert!(err.to_string().contains("line 4"));
-    assert_eq!(parse_recipients(&format!("{good}\n{good}\n")).expect("two").len(), 2);
-    assert!(matches!(parse_recipients("# nothing\n"), Err(ExportError::NoRecipients)));
+    assert_eq!(
+        parse_recipients(&format!("{good}\n{good}\n"))
+            .expect("two")
+            .len(),
+        2
+    );
+    assert!(matches!(
+        parse_recipients("# nothing\n"),
+        Err(ExportError::NoRecipients)
+    ));
 }

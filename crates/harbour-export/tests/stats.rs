@@ -6,7 +6,9 @@ use common::*;
 use harbour_export::stats::categories::is_allowed_category;
 use harbour_export::stats::{columns, TABLES};
 use harbour_export::{stats_csv, write_stats, StatsRow};
-use harbour_rules::{Flags, Level, Outcome, Pathway, Pathways, Referral, ReferralKind, RiskCategory};
+use harbour_rules::{
+    Flags, Level, Outcome, Pathway, Pathways, Referral, ReferralKind, RiskCategory,
+};
 use proptest::prelude::*;
 
 const FREE_TEXT: [&str; 4] = ["Amira Haddad", "sy ria", "+963 555 0101", "I was beaten"];
@@ -25,7 +27,11 @@ fn check_csv(csv: &str) -> Vec<(String, String, Vec<Option<u64>>)> {
         let f: Vec<&str> = line.split(',').collect();
         assert_eq!(f.len(), ncol + 2, "{line}");
         assert!(TABLES.contains(&f[0]), "unknown table {}", f[0]);
-        assert!(is_allowed_category(f[0], f[1]), "category outside the closed set: {}", f[1]);
+        assert!(
+            is_allowed_category(f[0], f[1]),
+            "category outside the closed set: {}",
+            f[1]
+        );
         let cells: Vec<Option<u64>> = f[2..]
             .iter()
             .map(|c| match *c {
@@ -43,8 +49,14 @@ fn check_csv(csv: &str) -> Vec<(String, String, Vec<Option<u64>>)> {
     // each column adds up to its total.
     for (_, _, cells) in &rows {
         for g in [1..5, 5..9] {
-            let hidden = std::iter::once(0).chain(g).filter(|c| cells[*c].is_none()).count();
-            assert_ne!(hidden, 1, "a hidden level is recoverable from the row total");
+            let hidden = std::iter::once(0)
+                .chain(g)
+                .filter(|c| cells[*c].is_none())
+                .count();
+            assert_ne!(
+                hidden, 1,
+                "a hidden level is recoverable from the row total"
+            );
         }
     }
     for t in TABLES {
@@ -52,14 +64,22 @@ fn check_csv(csv: &str) -> Vec<(String, String, Vec<Option<u64>>)> {
         assert_eq!(of.last().expect("total").1, "total");
         for c in 0..ncol {
             let hidden = of.iter().filter(|r| r.2[c].is_none()).count();
-            assert_ne!(hidden, 1, "table {t} column {c}: a hidden cell is recoverable");
+            assert_ne!(
+                hidden, 1,
+                "table {t} column {c}: a hidden cell is recoverable"
+            );
         }
     }
     rows
 }
 
 fn level() -> impl Strategy<Value = Level> {
-    prop_oneof![Just(Level::None), Just(Level::InsufficientInformation), Just(Level::Possible), Just(Level::Strong)]
+    prop_oneof![
+        Just(Level::None),
+        Just(Level::InsufficientInformation),
+        Just(Level::Possible),
+        Just(Level::Strong)
+    ]
 }
 
 fn text_or(values: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
@@ -87,8 +107,14 @@ fn row() -> impl Strategy<Value = StatsRow> {
             outcome: Outcome {
                 rules_version: "test".into(),
                 pathways: Pathways {
-                    trafficking: Pathway { level: t, elements: vec![] },
-                    international_protection: Pathway { level: p, elements: vec![] },
+                    trafficking: Pathway {
+                        level: t,
+                        elements: vec![],
+                    },
+                    international_protection: Pathway {
+                        level: p,
+                        elements: vec![],
+                    },
                 },
                 flags: Flags {
                     child: f[0],
@@ -97,13 +123,20 @@ fn row() -> impl Strategy<Value = StatsRow> {
                     stateless: f[3],
                     non_refoulement: f[4],
                     urgent_safety: f[5],
-                    heightened_risk: if f[6] { vec![RiskCategory::MedicalNeeds] } else { vec![] },
+                    heightened_risk: if f[6] {
+                        vec![RiskCategory::MedicalNeeds]
+                    } else {
+                        vec![]
+                    },
                 },
                 referrals: ReferralKind::ALL
                     .iter()
                     .zip(&r)
                     .filter(|(_, on)| **on)
-                    .map(|(k, _)| Referral { kind: *k, urgent: false })
+                    .map(|(k, _)| Referral {
+                        kind: *k,
+                        urgent: false,
+                    })
                     .collect(),
                 notes: vec![],
                 reasons: vec![],
@@ -146,11 +179,21 @@ fn statistics_from_a_vault_count_assessed_cases_by_nationality() {
     assert_eq!(rep.cases, 21);
     let csv = std::fs::read_to_string(&out).expect("read");
     let rows = check_csv(&csv);
-    let cell = |t: &str, c: &str, col: usize| rows.iter().find(|r| r.0 == t && r.1 == c).map(|r| r.2[col]);
+    let cell =
+        |t: &str, c: &str, col: usize| rows.iter().find(|r| r.0 == t && r.1 == c).map(|r| r.2[col]);
     assert_eq!(cell("nationality", "total", 0), Some(Some(21)));
-    assert_eq!(cell("nationality", "other", 0), Some(None), "a single case is hidden");
-    assert!(cell("nationality", "AF", 0).is_some(), "lower-case ISO codes are recognised");
+    assert_eq!(
+        cell("nationality", "other", 0),
+        Some(None),
+        "a single case is hidden"
+    );
+    assert!(
+        cell("nationality", "AF", 0).is_some(),
+        "lower-case ISO codes are recognised"
+    );
     assert!(!csv.contains(CANARY));
     // Complementary suppression hid one of SY (12) / AF (8) so `other` (1) can't be derived.
-    assert!(cell("nationality", "SY", 0) == Some(None) || cell("nationality", "AF", 0) == Some(None));
+    assert!(
+        cell("nationality", "SY", 0) == Some(None) || cell("nationality", "AF", 0) == Some(None)
+    );
 }

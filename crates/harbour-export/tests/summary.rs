@@ -4,12 +4,23 @@
 mod common;
 
 use common::*;
-use harbour_export::{parse_referral, referral_summary, write_referral_summary, ExportError, ReferralKind};
+use harbour_export::{
+    parse_referral, referral_summary, write_referral_summary, ExportError, ReferralKind,
+};
 use std::process::Command;
 
 fn pdftotext(pdf: &std::path::Path) -> String {
-    let out = Command::new("pdftotext").arg("-layout").arg(pdf).arg("-").output().expect("pdftotext runs");
-    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(
+        out.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("utf-8")
 }
 
@@ -26,7 +37,10 @@ fn summary_text(kind: ReferralKind, lang: &str) -> (String, String) {
     write_referral_summary(&mut v, &reference, kind, lang, &out, now()).expect("summary");
     let bytes = std::fs::read(&out).expect("pdf");
     assert!(bytes.starts_with(b"%PDF-1.7"));
-    assert!(!contains(&bytes, CANARY.as_bytes()), "no answer text in the PDF");
+    assert!(
+        !contains(&bytes, CANARY.as_bytes()),
+        "no answer text in the PDF"
+    );
     (squash(&pdftotext(&out)), reference)
 }
 
@@ -45,8 +59,20 @@ fn medical_summary_in_english_has_medical_facts_and_no_persecution_grounds() {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
-    for excluded in ["religion", "Convention", "Nationality", "SY", "Trafficking", "International protection", "persecution", CANARY] {
-        assert!(!text.contains(excluded), "medical summary must not hold {excluded:?}:\n{text}");
+    for excluded in [
+        "religion",
+        "Convention",
+        "Nationality",
+        "SY",
+        "Trafficking",
+        "International protection",
+        "persecution",
+        CANARY,
+    ] {
+        assert!(
+            !text.contains(excluded),
+            "medical summary must not hold {excluded:?}:\n{text}"
+        );
     }
 }
 
@@ -63,18 +89,34 @@ fn asylum_summary_in_french_has_grounds_and_no_trafficking_section() {
         "Motifs de la Convention indiqués : religion",
         "Enfant (moins de 18 ans) : oui",
     ] {
-        assert!(text.contains(&squash(expected)), "missing {expected:?} in:\n{text}");
+        assert!(
+            text.contains(&squash(expected)),
+            "missing {expected:?} in:\n{text}"
+        );
     }
-    for excluded in ["Traite des êtres humains", "Referral summary", "Asylum procedure"] {
-        assert!(!text.contains(excluded), "must not hold {excluded:?}:\n{text}");
+    for excluded in [
+        "Traite des êtres humains",
+        "Referral summary",
+        "Asylum procedure",
+    ] {
+        assert!(
+            !text.contains(excluded),
+            "must not hold {excluded:?}:\n{text}"
+        );
     }
 }
 
 #[test]
 fn anti_trafficking_summary_has_trafficking_but_not_protection_or_grounds() {
     let (text, _) = summary_text(ReferralKind::AntiTrafficking, "en");
-    assert!(text.contains("Trafficking in persons: indicators"), "{text}");
-    assert!(text.contains("Act (recruitment, transport, harbouring…)"), "{text}");
+    assert!(
+        text.contains("Trafficking in persons: indicators"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Act (recruitment, transport, harbouring…)"),
+        "{text}"
+    );
     assert!(!text.contains("International protection"), "{text}");
     assert!(!text.contains("religion"), "{text}");
 }
@@ -82,7 +124,10 @@ fn anti_trafficking_summary_has_trafficking_but_not_protection_or_grounds() {
 #[test]
 fn cyrillic_summary_renders_and_extracts() {
     let (text, _) = summary_text(ReferralKind::Medical, "ru");
-    assert!(text.contains("Справка для направления: Медицинская помощь"), "{text}");
+    assert!(
+        text.contains("Справка для направления: Медицинская помощь"),
+        "{text}"
+    );
     assert!(text.contains("Ребёнок (до 18 лет): да"), "{text}");
 }
 
@@ -91,7 +136,8 @@ fn right_to_left_languages_are_refused_plainly() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut v = new_vault(dir.path(), "v.vault");
     let id = add_case(&mut v, Profile::Quiet, "SY");
-    let err = referral_summary(&mut v, &id, ReferralKind::Medical, "ar", now()).expect_err("not yet");
+    let err =
+        referral_summary(&mut v, &id, ReferralKind::Medical, "ar", now()).expect_err("not yet");
     assert!(matches!(err, ExportError::UnsupportedLanguage(_)));
     assert_eq!(err.code(), "error-export-unsupported-language");
 }
@@ -102,9 +148,16 @@ fn a_summary_is_audited_and_needs_an_assessment() {
     let mut v = new_vault(dir.path(), "v.vault");
     let id = add_case(&mut v, Profile::Quiet, "SY");
     referral_summary(&mut v, &id, ReferralKind::Shelter, "en", now()).expect("summary");
-    assert!(v.case_audit(&id).expect("audit").iter().any(|e| e.event == "export.plain"));
+    assert!(v
+        .case_audit(&id)
+        .expect("audit")
+        .iter()
+        .any(|e| e.event == "export.plain"));
     let open = v.create_case(now()).expect("case");
-    assert!(matches!(referral_summary(&mut v, &open.id, ReferralKind::Shelter, "en", now()), Err(ExportError::NoAssessment(_))));
+    assert!(matches!(
+        referral_summary(&mut v, &open.id, ReferralKind::Shelter, "en", now()),
+        Err(ExportError::NoAssessment(_))
+    ));
     assert_eq!(parse_referral("legal_aid"), Some(ReferralKind::LegalAid));
     assert_eq!(parse_referral("lawyer"), None);
 }

@@ -154,7 +154,12 @@ impl Vault {
         let event = AuditEvent::Imported { cases: cases.len() };
         tx.execute(
             "INSERT INTO audit (at, actor, event, case_id, detail) VALUES (?1, ?2, ?3, NULL, ?4)",
-            params![now.to_rfc3339(), self.actor, event.name(), format!("cases={}", cases.len())],
+            params![
+                now.to_rfc3339(),
+                self.actor,
+                event.name(),
+                format!("cases={}", cases.len())
+            ],
         )
         .map_err(err)?;
         tx.commit().map_err(err)?;
@@ -168,7 +173,10 @@ impl Vault {
 
     /// The provenance of a case, if it was imported.
     pub fn case_import(&self, case_id: &str) -> Result<Option<CaseImport>> {
-        Ok(self.read_imports("WHERE case_id = ?1", case_id)?.into_iter().next())
+        Ok(self
+            .read_imports("WHERE case_id = ?1", case_id)?
+            .into_iter()
+            .next())
     }
 
     fn read_imports(&self, filter: &str, value: &str) -> Result<Vec<CaseImport>> {
@@ -213,7 +221,9 @@ impl Vault {
         let tx = self.conn.transaction().map_err(err)?;
         let mut n = 0;
         for id in ids {
-            n += tx.execute("DELETE FROM cases WHERE id = ?1", [id]).map_err(err)?;
+            n += tx
+                .execute("DELETE FROM cases WHERE id = ?1", [id])
+                .map_err(err)?;
             tx.execute("UPDATE audit SET case_id = NULL WHERE case_id = ?1", [id])
                 .map_err(err)?;
         }

@@ -41,7 +41,11 @@ pub fn nationality(raw: Option<&str>) -> String {
 pub fn age_band(raw: Option<&str>) -> String {
     match raw.map(str::trim) {
         None => NOT_RECORDED.into(),
-        Some(b) => AGE_BANDS.iter().find(|x| **x == b).map_or(OTHER, |x| x).to_string(),
+        Some(b) => AGE_BANDS
+            .iter()
+            .find(|x| **x == b)
+            .map_or(OTHER, |x| x)
+            .to_string(),
     }
 }
 

@@ -32,7 +32,12 @@ use suppress::{suppress, Hidden};
 /// The breakdowns, in output order.
 pub const TABLES: [&str; 3] = ["nationality", "age_band", "gender"];
 
-const LEVELS: [Level; 4] = [Level::None, Level::InsufficientInformation, Level::Possible, Level::Strong];
+const LEVELS: [Level; 4] = [
+    Level::None,
+    Level::InsufficientInformation,
+    Level::Possible,
+    Level::Strong,
+];
 const FLAGS: [&str; 7] = [
     "child",
     "unaccompanied_child",
@@ -65,7 +70,11 @@ pub fn columns() -> Vec<String> {
         }
     }
     c.extend(FLAGS.iter().map(|f| format!("flag_{f}")));
-    c.extend(ReferralKind::ALL.iter().map(|k| format!("referral_{}", k.as_str())));
+    c.extend(
+        ReferralKind::ALL
+            .iter()
+            .map(|k| format!("referral_{}", k.as_str())),
+    );
     c
 }
 
@@ -76,7 +85,10 @@ fn level_groups() -> [std::ops::Range<usize>; 2] {
 
 fn measures(o: &Outcome) -> Vec<u64> {
     let mut v = vec![1u64];
-    for p in [&o.pathways.trafficking, &o.pathways.international_protection] {
+    for p in [
+        &o.pathways.trafficking,
+        &o.pathways.international_protection,
+    ] {
         v.extend(LEVELS.iter().map(|l| u64::from(p.level == *l)));
     }
     let f = &o.flags;
@@ -114,7 +126,9 @@ pub fn stats_rows(vault: &Vault) -> Result<Vec<StatsRow>> {
     }
     let mut rows = Vec::new();
     for case in vault.list_cases()? {
-        let Some(a) = vault.assessment(&case.id)? else { continue };
+        let Some(a) = vault.assessment(&case.id)? else {
+            continue;
+        };
         let bad = |e: serde_json::Error| ExportError::BadAssessment {
             case: case.id.clone(),
             detail: json_problem(&e),

@@ -25,7 +25,13 @@ pub enum Hidden {
 pub fn suppress(values: &[u64], relations: &[Vec<usize>]) -> Vec<Hidden> {
     let mut hidden: Vec<Hidden> = values
         .iter()
-        .map(|v| if *v < THRESHOLD { Hidden::Primary } else { Hidden::No })
+        .map(|v| {
+            if *v < THRESHOLD {
+                Hidden::Primary
+            } else {
+                Hidden::No
+            }
+        })
         .collect();
     loop {
         let mut changed = false;

@@ -94,7 +94,12 @@ pub fn referral_summary(
     let sep = t(&loc, "export-summary-separator");
     for b in &blocks {
         let (a, z) = block_text(b);
-        if fonts.covers(a).or_else(|| fonts.covers(z)).or_else(|| fonts.covers(&sep)).is_some() {
+        if fonts
+            .covers(a)
+            .or_else(|| fonts.covers(z))
+            .or_else(|| fonts.covers(&sep))
+            .is_some()
+        {
             return Err(ExportError::UnsupportedLanguage(lang.to_string()));
         }
     }
@@ -146,7 +151,11 @@ struct Facts<'a> {
 
 fn block_text(b: &Block) -> (&str, &str) {
     match b {
-        Block::Title(s) | Block::Heading(s) | Block::Text(s) | Block::Bullet(s) | Block::Small(s) => (s, ""),
+        Block::Title(s)
+        | Block::Heading(s)
+        | Block::Text(s)
+        | Block::Bullet(s)
+        | Block::Small(s) => (s, ""),
         Block::Field(l, v) => (l, v),
     }
 }
@@ -172,16 +181,21 @@ fn clean(s: &str) -> String {
 }
 
 fn yes_no(loc: &Localizer, b: bool) -> String {
-    t(loc, if b { "export-summary-yes" } else { "export-summary-no" })
+    t(
+        loc,
+        if b {
+            "export-summary-yes"
+        } else {
+            "export-summary-no"
+        },
+    )
 }
 
 fn date(loc: &Localizer, rfc3339: &str) -> String {
     match DateTime::parse_from_rfc3339(rfc3339) {
-        Ok(d) => clean(&loc.format_date(CalendarDate::ymd(
-            d.year(),
-            d.month() as u8,
-            d.day() as u8,
-        ))),
+        Ok(d) => {
+            clean(&loc.format_date(CalendarDate::ymd(d.year(), d.month() as u8, d.day() as u8)))
+        }
         Err(_) => rfc3339.chars().take(10).collect(),
     }
 }
@@ -192,12 +206,18 @@ fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block
     let referral_name = t(loc, &format!("export-referral-{}", kind.as_str()));
     let sep = t(loc, "export-summary-separator");
     let mut b = vec![
-        Block::Title(format!("{}{sep}{referral_name}", t(loc, "export-summary-title"))),
+        Block::Title(format!(
+            "{}{sep}{referral_name}",
+            t(loc, "export-summary-title")
+        )),
         Block::Small(t(loc, "export-summary-confidential")),
         Block::Field(t(loc, "export-summary-case"), f.reference.to_string()),
         Block::Field(t(loc, "export-summary-assessed"), date(loc, f.assessed_at)),
         Block::Field(t(loc, "export-summary-rules"), f.rules_version.to_string()),
-        Block::Field(t(loc, "export-summary-generated"), date(loc, &f.now.to_rfc3339())),
+        Block::Field(
+            t(loc, "export-summary-generated"),
+            date(loc, &f.now.to_rfc3339()),
+        ),
         Block::Heading(t(loc, "export-summary-referral")),
         Block::Text(referral_name),
     ];
@@ -227,7 +247,10 @@ fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block
             age
         },
     ));
-    b.push(Block::Field(t(loc, "export-summary-child"), yes_no(loc, o.flags.child)));
+    b.push(Block::Field(
+        t(loc, "export-summary-child"),
+        yes_no(loc, o.flags.child),
+    ));
     if o.flags.child {
         b.push(Block::Field(
             t(loc, "export-summary-unaccompanied"),
@@ -269,12 +292,19 @@ fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block
     };
     let element = |e: &ElementFinding| {
         let short = e.element.rsplit('.').next().unwrap_or(&e.element);
-        let label = t_or(loc, &format!("export-element-{}", e.element.replace('.', "-")), short);
+        let label = t_or(
+            loc,
+            &format!("export-element-{}", e.element.replace('.', "-")),
+            short,
+        );
         let status = serde_json::to_value(e.status)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
-        Block::Bullet(format!("{label}: {}", t_or(loc, &format!("export-status-{status}"), &status)))
+        Block::Bullet(format!(
+            "{label}: {}",
+            t_or(loc, &format!("export-status-{status}"), &status)
+        ))
     };
     if inc.trafficking {
         b.push(Block::Heading(t(loc, "export-summary-trafficking")));
@@ -301,12 +331,18 @@ fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block
                 .map(|g| t_or(loc, &format!("export-ground-{g}"), g))
                 .collect();
             if !grounds.is_empty() {
-                b.push(Block::Field(t(loc, "export-summary-grounds"), grounds.join(", ")));
+                b.push(Block::Field(
+                    t(loc, "export-summary-grounds"),
+                    grounds.join(", "),
+                ));
             }
         }
     }
     let flags: Vec<Block> = [
-        (inc.non_refoulement && o.flags.non_refoulement, "export-flag-non_refoulement"),
+        (
+            inc.non_refoulement && o.flags.non_refoulement,
+            "export-flag-non_refoulement",
+        ),
         (inc.stateless && o.flags.stateless, "export-flag-stateless"),
         (inc.smuggling && o.flags.smuggling, "export-flag-smuggling"),
     ]

@@ -44,7 +44,8 @@ struct Font {
 
 impl Font {
     fn load(bytes: &'static [u8]) -> Result<Font> {
-        let face = ttf_parser::Face::parse(bytes, 0).map_err(|e| ExportError::Font(e.to_string()))?;
+        let face =
+            ttf_parser::Face::parse(bytes, 0).map_err(|e| ExportError::Font(e.to_string()))?;
         let units = f32::from(face.units_per_em());
         Ok(Font {
             face,
@@ -99,7 +100,8 @@ impl Fonts {
     /// The first character of `s` the fonts cannot draw, if any (whitespace aside).
     pub fn covers(&self, s: &str) -> Option<char> {
         s.chars().find(|c| {
-            !c.is_whitespace() && (self.regular.glyph(*c).is_none() || self.bold.glyph(*c).is_none())
+            !c.is_whitespace()
+                && (self.regular.glyph(*c).is_none() || self.bold.glyph(*c).is_none())
         })
     }
 }
@@ -127,11 +129,19 @@ pub fn render(mut fonts: Fonts, blocks: &[Block], title: &str, sep: &str) -> Vec
             Block::Small(t) => (false, 8.5, 0.0, 8.0, t.clone()),
         };
         let font = if bold { &fonts.bold } else { &fonts.regular };
-        for (i, l) in wrap(font, &text, size, width - indent).into_iter().enumerate() {
+        for (i, l) in wrap(font, &text, size, width - indent)
+            .into_iter()
+            .enumerate()
+        {
             lines.push(Line {
                 bold,
                 size,
-                x: MARGIN + if i > 0 && indent > 0.0 { indent + 6.0 } else { indent },
+                x: MARGIN
+                    + if i > 0 && indent > 0.0 {
+                        indent + 6.0
+                    } else {
+                        indent
+                    },
                 text: l,
                 gap_before: if i == 0 { gap } else { 0.0 },
             });
@@ -150,7 +160,11 @@ pub fn render(mut fonts: Fonts, blocks: &[Block], title: &str, sep: &str) -> Vec
             y -= line.gap_before;
         }
         y -= lead;
-        let font = if line.bold { &mut fonts.bold } else { &mut fonts.regular };
+        let font = if line.bold {
+            &mut fonts.bold
+        } else {
+            &mut fonts.regular
+        };
         let hex = font.encode(&line.text);
         let name = if line.bold { "F2" } else { "F1" };
         let _ = writeln!(
@@ -208,7 +222,8 @@ impl Pdf {
             self.offsets.resize(id + 1, 0);
         }
         self.offsets[id] = self.buf.len();
-        self.buf.extend_from_slice(format!("{id} 0 obj\n").as_bytes());
+        self.buf
+            .extend_from_slice(format!("{id} 0 obj\n").as_bytes());
         self.buf.extend_from_slice(body);
         self.buf.extend_from_slice(b"\nendobj\n");
     }
@@ -235,11 +250,20 @@ fn write_document(fonts: &Fonts, pages: &[String], title: &str) -> Vec<u8> {
     pdf.obj(1, b"<< /Type /Catalog /Pages 2 0 R >>");
     pdf.obj(
         2,
-        format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), pages.len()).as_bytes(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {} >>",
+            kids.join(" "),
+            pages.len()
+        )
+        .as_bytes(),
     );
     pdf.obj(
         3,
-        format!("<< /Title <FEFF{}> /Producer (Harbour) >>", utf16_hex(title)).as_bytes(),
+        format!(
+            "<< /Title <FEFF{}> /Producer (Harbour) >>",
+            utf16_hex(title)
+        )
+        .as_bytes(),
     );
     for (font, base, name) in [
         (&fonts.regular, font_ids[0], "NotoSans-Regular"),
@@ -316,7 +340,11 @@ fn write_font(pdf: &mut Pdf, font: &Font, base: usize, name: &str) {
         )
         .as_bytes(),
     );
-    pdf.stream(base + 3, &format!("/Length1 {}", font.bytes.len()), font.bytes);
+    pdf.stream(
+        base + 3,
+        &format!("/Length1 {}", font.bytes.len()),
+        font.bytes,
+    );
     let mut cmap = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );

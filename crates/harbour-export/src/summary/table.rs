@@ -125,7 +125,12 @@ pub fn inclusion(kind: ReferralKind) -> Inclusion {
         ReferralKind::ChildProtection => Inclusion {
             gender: true,
             trafficking: true,
-            risks: &[R::ChildrenAtRisk, R::UnaccompaniedOrSeparatedChild, R::WomenAndGirlsAtRisk, R::FamilySeparation],
+            risks: &[
+                R::ChildrenAtRisk,
+                R::UnaccompaniedOrSeparatedChild,
+                R::WomenAndGirlsAtRisk,
+                R::FamilySeparation,
+            ],
             ..none
         },
         ReferralKind::BestInterestsAssessment => Inclusion {
@@ -145,7 +150,12 @@ pub fn inclusion(kind: ReferralKind) -> Inclusion {
         },
         ReferralKind::Psychosocial => Inclusion {
             gender: true,
-            risks: &[R::MedicalNeeds, R::SurvivorsOfViolenceOrTorture, R::WomenAndGirlsAtRisk, R::FamilySeparation],
+            risks: &[
+                R::MedicalNeeds,
+                R::SurvivorsOfViolenceOrTorture,
+                R::WomenAndGirlsAtRisk,
+                R::FamilySeparation,
+            ],
             ..none
         },
         ReferralKind::LegalAid => Inclusion {
@@ -157,7 +167,10 @@ pub fn inclusion(kind: ReferralKind) -> Inclusion {
             stateless: true,
             smuggling: true,
             notes: ALL_NOTES,
-            risks: &[R::LegalOrPhysicalProtection, R::UnaccompaniedOrSeparatedChild],
+            risks: &[
+                R::LegalOrPhysicalProtection,
+                R::UnaccompaniedOrSeparatedChild,
+            ],
             ..none
         },
         ReferralKind::Shelter => Inclusion {
@@ -176,5 +189,7 @@ pub fn inclusion(kind: ReferralKind) -> Inclusion {
 
 /// Parse a referral type id (`medical`, `legal_aid`, …).
 pub fn parse_referral(s: &str) -> Option<ReferralKind> {
-    ReferralKind::ALL.into_iter().find(|k| k.as_str() == s.trim())
+    ReferralKind::ALL
+        .into_iter()
+        .find(|k| k.as_str() == s.trim())
 }

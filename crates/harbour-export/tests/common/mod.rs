@@ -14,11 +14,16 @@ pub const PASS: &str = "blue kettle sings at dawn";
 pub const CANARY: &str = "CANARY-5d1e-Timbuktu-heron";
 
 pub fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).single().expect("valid date")
+    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
+        .single()
+        .expect("valid date")
 }
 
 pub fn opts() -> VaultOptions {
-    VaultOptions { kdf: KdfParams::fast_for_tests(), actor: "tester".into() }
+    VaultOptions {
+        kdf: KdfParams::fast_for_tests(),
+        actor: "tester".into(),
+    }
 }
 
 pub fn new_vault(dir: &Path, name: &str) -> Vault {
@@ -56,7 +61,11 @@ pub fn evidence(profile: Profile) -> Evidence {
         ev.observe(
             c,
             Observation::Present,
-            AnswerRef { question_id: format!("q{i}"), answer: "yes".into(), language: "en".into() },
+            AnswerRef {
+                question_id: format!("q{i}"),
+                answer: "yes".into(),
+                language: "en".into(),
+            },
         );
     }
     ev
@@ -67,12 +76,20 @@ pub fn evidence(profile: Profile) -> Evidence {
 pub fn add_case(v: &mut Vault, profile: Profile, nationality: &str) -> String {
     let case = v.create_case(now()).expect("case");
     for (sess, lang) in [("1", "ar"), ("2", "fr")] {
-        let s = v.start_session(&case.id, "mixed-flows", "1.0.0", now()).expect("session");
+        let s = v
+            .start_session(&case.id, "mixed-flows", "1.0.0", now())
+            .expect("session");
         for q in 0..3 {
-            let payload = format!(r#"{{"answer":{{"text":"{CANARY} s{sess} q{q}"}},"language":"{lang}"}}"#);
+            let payload =
+                format!(r#"{{"answer":{{"text":"{CANARY} s{sess} q{q}"}},"language":"{lang}"}}"#);
             v.append_step(
                 &s.id,
-                NewStep { kind: "answer", question_id: Some(&format!("q{q}")), language: Some(lang), payload: &payload },
+                NewStep {
+                    kind: "answer",
+                    question_id: Some(&format!("q{q}")),
+                    language: Some(lang),
+                    payload: &payload,
+                },
                 now(),
             )
             .expect("step");
@@ -95,7 +112,8 @@ pub fn add_case(v: &mut Vault, profile: Profile, nationality: &str) -> String {
         now(),
     )
     .expect("assessment");
-    v.set_case_status(&case.id, CaseStatus::Finished, now()).expect("status");
+    v.set_case_status(&case.id, CaseStatus::Finished, now())
+        .expect("status");
     case.id
 }
 
@@ -106,13 +124,25 @@ pub fn org_key() -> (Identity, Recipient) {
 }
 
 pub fn export_opts(r: &Recipient, out: PathBuf) -> ExportOptions {
-    ExportOptions { recipients: vec![r.clone()], selection: CaseSelection::All, out, now: now() }
+    ExportOptions {
+        recipients: vec![r.clone()],
+        selection: CaseSelection::All,
+        out,
+        now: now(),
+    }
 }
 
 /// Everything observable about a vault's cases, for before/after comparisons: per case (by
 /// reference order) the case row without exported_at, sessions with steps, assessment, and
 /// the case's audit entries without the case id.
-pub type Snapshot = Vec<(String, String, String, Vec<(String, String, Vec<harbour_vault::StepRecord>)>, Option<StoredAssessment>, Vec<(String, String, String, Option<String>)>)>;
+pub type Snapshot = Vec<(
+    String,
+    String,
+    String,
+    Vec<(String, String, Vec<harbour_vault::StepRecord>)>,
+    Option<StoredAssessment>,
+    Vec<(String, String, String, Option<String>)>,
+)>;
 
 pub fn snapshot(v: &Vault) -> Snapshot {
     let mut cases = v.list_cases().expect("list");
@@ -124,7 +154,13 @@ pub fn snapshot(v: &Vault) -> Snapshot {
                 .sessions(&c.id)
                 .expect("sessions")
                 .into_iter()
-                .map(|s| (s.questionnaire_id.clone(), s.started_at.clone(), v.steps(&s.id).expect("steps")))
+                .map(|s| {
+                    (
+                        s.questionnaire_id.clone(),
+                        s.started_at.clone(),
+                        v.steps(&s.id).expect("steps"),
+                    )
+                })
                 .collect();
             let audit = v
                 .case_audit(&c.id)
@@ -132,7 +168,14 @@ pub fn snapshot(v: &Vault) -> Snapshot {
                 .into_iter()
                 .map(|e: AuditEntry| (e.at, e.actor, e.event, e.detail))
                 .collect();
-            (c.reference, c.status.as_str().to_string(), c.created_at, sessions, v.assessment(&c.id).expect("assessment"), audit)
+            (
+                c.reference,
+                c.status.as_str().to_string(),
+                c.created_at,
+                sessions,
+                v.assessment(&c.id).expect("assessment"),
+                audit,
+            )
         })
         .collect()
 }
