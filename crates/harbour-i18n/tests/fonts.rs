@@ -35,7 +35,10 @@ fn css_value<'a>(block: &'a str, name: &str) -> Option<&'a str> {
 fn parse_range(spec: &str) -> Vec<(u32, u32)> {
     spec.split(',')
         .map(|part| {
-            let part = part.trim().trim_start_matches("U+").trim_start_matches("u+");
+            let part = part
+                .trim()
+                .trim_start_matches("U+")
+                .trim_start_matches("u+");
             let (a, b) = part.split_once('-').unwrap_or((part, part));
             let a = u32::from_str_radix(a, 16).expect("hex range start");
             let b = u32::from_str_radix(b, 16).expect("hex range end");
@@ -46,7 +49,8 @@ fn parse_range(spec: &str) -> Vec<(u32, u32)> {
 
 fn load_faces() -> Vec<FontFace> {
     let root = repo_root();
-    let css = std::fs::read_to_string(root.join("ui/src/fonts.css")).expect("ui/src/fonts.css exists");
+    let css =
+        std::fs::read_to_string(root.join("ui/src/fonts.css")).expect("ui/src/fonts.css exists");
     let mut faces = Vec::new();
     for chunk in css.split("@font-face").skip(1) {
         let block = &chunk[..chunk.find('}').expect("closing brace")];
@@ -57,11 +61,20 @@ fn load_faces() -> Vec<FontFace> {
         assert!(!src.contains("http"), "no network fonts: {src}");
         let url = src.split('"').nth(1).expect("quoted url");
         let file = url.trim_start_matches('/').to_string();
-        let data = std::fs::read(root.join("ui/public").join(&file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let data = std::fs::read(root.join("ui/public").join(&file))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
         ttf_parser::Face::parse(&data, 0).unwrap_or_else(|e| panic!("{file} is not a font: {e}"));
-        let weight = css_value(block, "font-weight").expect("font-weight").parse().expect("numeric weight");
+        let weight = css_value(block, "font-weight")
+            .expect("font-weight")
+            .parse()
+            .expect("numeric weight");
         let ranges = css_value(block, "unicode-range").map(parse_range);
-        faces.push(FontFace { file, weight, ranges, data });
+        faces.push(FontFace {
+            file,
+            weight,
+            ranges,
+            data,
+        });
     }
     faces
 }
@@ -80,8 +93,14 @@ fn font_for(faces: &[FontFace], ch: char, weight: u16) -> Option<&FontFace> {
         .iter()
         .rev()
         .filter(|f| f.weight == weight)
-        .filter(|f| f.ranges.as_ref().is_none_or(|r| r.iter().any(|&(a, b)| (a..=b).contains(&(ch as u32)))))
-        .find(|f| ttf_parser::Face::parse(&f.data, 0).is_ok_and(|face| face.glyph_index(ch).is_some()))
+        .filter(|f| {
+            f.ranges
+                .as_ref()
+                .is_none_or(|r| r.iter().any(|&(a, b)| (a..=b).contains(&(ch as u32))))
+        })
+        .find(|f| {
+            ttf_parser::Face::parse(&f.data, 0).is_ok_and(|face| face.glyph_index(ch).is_some())
+        })
 }
 
 fn pattern_text(p: &ast::Pattern<&str>, out: &mut String) {
@@ -95,51 +114,89 @@ fn pattern_text(p: &ast::Pattern<&str>, out: &mut String) {
 
 fn expr_text(e: &ast::Expression<&str>, out: &mut String) {
     match e {
-        ast::Expression::Select { variants, .. } => variants.iter().for_each(|v| pattern_text(&v.value, out)),
-        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => out.push_str(value),
-        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => expr_text(expression, out),
+        ast::Expression::Select { variants, .. } => {
+            variants.iter().for_each(|v| pattern_text(&v.value, out))
+        }
+        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+            out.push_str(value)
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            expr_text(expression, out)
+        }
         ast::Expression::Inline(_) => {}
     }
 }
 
-/// All user-visible text of a locale: its `.ftl` files, metadata, dates and numbers.
-fn locale_sample(lang: &str) -> String {
-    let dir = repo_root().join("locales").join(lang);
-    let mut text = String::new();
-    if let Ok(entries) = std::fs::read_dir(&dir) {
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let Ok(src) = std::fs::read_to_string(&path) else { continue };
-            if path.extension().is_some_and(|e| e == "ftl") {
-                let res = match fluent_syntax::parser::parse(src.as_str()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                for entry in &res.body {
-                    let (value, attrs) = match entry {
-                        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
-                        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
-                        _ => continue,
-                    };
-                    if let Some(v) = value {
-                        pattern_text(v, &mut text);
-                    }
-                    attrs.iter().for_each(|a| pattern_text(&a.value, &mut text));
-                }
-            } else if path.file_name().is_some_and(|n| n == "meta.toml") {
-                let info = LocaleInfo::from_meta_toml(lang, &src).expect("valid meta.toml");
-                text.push_str(&info.native_name);
+/// The app's files for `lang` and every questionnaire pack's `<lang>.ftl`.
+fn locale_files(lang: &str) -> Vec<PathBuf> {
+    let root = repo_root();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("locales").join(lang))
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    if let Ok(packs) = std::fs::read_dir(root.join("questionnaires")) {
+        for pack in packs.flatten() {
+            let file = pack.path().join("locales").join(format!("{lang}.ftl"));
+            if file.is_file() {
+                files.push(file);
             }
+        }
+    }
+    files
+}
+
+/// All user-visible text of a locale: its `.ftl` files (app and questionnaire packs),
+/// metadata, dates and numbers.
+fn locale_sample(lang: &str) -> String {
+    let mut text = String::new();
+    for path in locale_files(lang) {
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let res = match fluent_syntax::parser::parse(src.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in &res.body {
+                let (value, attrs) = match entry {
+                    ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                    ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+                    _ => continue,
+                };
+                if let Some(v) = value {
+                    pattern_text(v, &mut text);
+                }
+                attrs.iter().for_each(|a| pattern_text(&a.value, &mut text));
+            }
+        } else if path.file_name().is_some_and(|n| n == "meta.toml") {
+            let info = LocaleInfo::from_meta_toml(lang, &src).expect("valid meta.toml");
+            text.push_str(&info.native_name);
         }
     }
     let info = LocaleInfo::builtin(lang);
     text.push_str(&info.native_name);
     for m in 1..=12 {
-        text.push_str(&format_date_with(CalendarDate::ymd(2024, m, 21), lang, info.digits));
-        text.push_str(&format_date_with(CalendarDate::year_month(2024, m), lang, info.digits));
+        text.push_str(&format_date_with(
+            CalendarDate::ymd(2024, m, 21),
+            lang,
+            info.digits,
+        ));
+        text.push_str(&format_date_with(
+            CalendarDate::year_month(2024, m),
+            lang,
+            info.digits,
+        ));
     }
-    let pct = NumberOptions { percent: true, ..NumberOptions::default() };
-    text.push_str(&format_number_with(-1234567.89, lang, info.digits, NumberOptions::default()));
+    let pct = NumberOptions {
+        percent: true,
+        ..NumberOptions::default()
+    };
+    text.push_str(&format_number_with(
+        -1234567.89,
+        lang,
+        info.digits,
+        NumberOptions::default(),
+    ));
     text.push_str(&format_number_with(0.5, lang, info.digits, pct));
     text
 }
@@ -161,7 +218,12 @@ fn every_shipped_locale_renders_with_a_bundled_font() {
     let faces = load_faces();
     let mut locales: BTreeSet<String> = SHIPPED.iter().map(|s| s.to_string()).collect();
     if let Ok(entries) = std::fs::read_dir(repo_root().join("locales")) {
-        locales.extend(entries.flatten().filter(|e| e.path().is_dir()).filter_map(|e| e.file_name().to_str().map(str::to_string)));
+        locales.extend(
+            entries
+                .flatten()
+                .filter(|e| e.path().is_dir())
+                .filter_map(|e| e.file_name().to_str().map(str::to_string)),
+        );
     }
     let mut failures = Vec::new();
     for lang in &locales {
@@ -171,7 +233,11 @@ fn every_shipped_locale_renders_with_a_bundled_font() {
             failures.push(format!("{lang}: {missing:?}"));
         }
     }
-    assert!(failures.is_empty(), "characters with no bundled glyph:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "characters with no bundled glyph:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -204,6 +270,7 @@ fn the_check_can_fail_for_a_script_that_is_not_bundled() {
 
 #[test]
 fn the_font_licence_is_bundled() {
-    let ofl = std::fs::read_to_string(repo_root().join("ui/public/fonts/OFL.txt")).expect("OFL.txt");
+    let ofl =
+        std::fs::read_to_string(repo_root().join("ui/public/fonts/OFL.txt")).expect("OFL.txt");
     assert!(ofl.contains("SIL OPEN FONT LICENSE"));
 }
