@@ -63,7 +63,10 @@ pub fn run(args: Args) -> Result<(), CliError> {
 
 fn check(args: CheckArgs) -> Result<(), CliError> {
     if !args.root.is_dir() {
-        return Err(CliError::User(format!("{} is not a directory", args.root.display())));
+        return Err(CliError::User(format!(
+            "{} is not a directory",
+            args.root.display()
+        )));
     }
     let mut opts = CheckOptions::new(&args.root);
     opts.dynamic_prefixes.extend(args.allow_prefix);
@@ -87,9 +90,18 @@ fn print_report(report: &CheckReport, errors_only: bool, verbose: bool) {
         println!("no locales found (looked for locales/ and questionnaires/*/locales/)");
     }
     for scope in &report.scopes {
-        println!("{} ({}): {} English messages", scope.scope, scope.dir.display(), scope.english_entries);
+        println!(
+            "{} ({}): {} English messages",
+            scope.scope,
+            scope.dir.display(),
+            scope.english_entries
+        );
         for l in &scope.locales {
-            let status = if l.missing == 0 { "complete".to_string() } else { format!("{} missing", l.missing) };
+            let status = if l.missing == 0 {
+                "complete".to_string()
+            } else {
+                format!("{} missing", l.missing)
+            };
             println!("  {:<6} {:>4} messages  {status}", l.locale, l.present);
         }
     }
@@ -98,8 +110,15 @@ fn print_report(report: &CheckReport, errors_only: bool, verbose: bool) {
     let mut missing: BTreeMap<(&str, &str, String), Vec<&str>> = BTreeMap::new();
     for f in &report.findings {
         if f.kind == FindingKind::Missing && f.line == 0 {
-            let key = (f.scope.as_str(), f.locale.as_str(), f.file.display().to_string());
-            missing.entry(key).or_default().push(f.id.as_deref().unwrap_or("?"));
+            let key = (
+                f.scope.as_str(),
+                f.locale.as_str(),
+                f.file.display().to_string(),
+            );
+            missing
+                .entry(key)
+                .or_default()
+                .push(f.id.as_deref().unwrap_or("?"));
             continue;
         }
         if errors_only && f.severity == Severity::Warning {
@@ -111,11 +130,19 @@ fn print_report(report: &CheckReport, errors_only: bool, verbose: bool) {
         let shown = if verbose || ids.len() <= MAX_IDS_SHOWN {
             ids.join(", ")
         } else {
-            format!("{}, … (+{} more; --verbose lists all)", ids[..MAX_IDS_SHOWN].join(", "), ids.len() - MAX_IDS_SHOWN)
+            format!(
+                "{}, … (+{} more; --verbose lists all)",
+                ids[..MAX_IDS_SHOWN].join(", "),
+                ids.len() - MAX_IDS_SHOWN
+            )
         };
         println!("error: {file}: [{locale}] {} missing: {shown}", ids.len());
     }
-    println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
+    println!(
+        "{} error(s), {} warning(s)",
+        report.errors(),
+        report.warnings()
+    );
 }
 
 fn list(args: ListArgs) -> Result<(), CliError> {
@@ -133,7 +160,10 @@ fn list(args: ListArgs) -> Result<(), CliError> {
         );
     }
     for p in catalog.problems() {
-        eprintln!("warning: {}:{}:{}: {}", p.source_name, p.line, p.column, p.message);
+        eprintln!(
+            "warning: {}:{}:{}: {}",
+            p.source_name, p.line, p.column, p.message
+        );
     }
     Ok(())
 }

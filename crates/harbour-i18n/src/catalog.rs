@@ -68,7 +68,9 @@ impl Catalog {
             if !lang_dir.is_dir() {
                 continue;
             }
-            let Some(lang) = file_name(&lang_dir) else { continue };
+            let Some(lang) = file_name(&lang_dir) else {
+                continue;
+            };
             let mut found = false;
             for file in sorted_entries(&lang_dir)? {
                 if file.extension().is_some_and(|e| e == "ftl") {
@@ -94,7 +96,11 @@ impl Catalog {
             if file.extension().is_none_or(|e| e != "ftl") {
                 continue;
             }
-            let Some(lang) = file.file_stem().and_then(|s| s.to_str()).map(str::to_string) else {
+            let Some(lang) = file
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .map(str::to_string)
+            else {
                 continue;
             };
             let text = read(&file)?;
@@ -117,7 +123,13 @@ impl Catalog {
             }
         };
         if parse_langid(lang).is_err() {
-            self.problem(lang, source_name, 0, 0, format!("'{lang}' is not a valid locale code"));
+            self.problem(
+                lang,
+                source_name,
+                0,
+                0,
+                format!("'{lang}' is not a valid locale code"),
+            );
             return;
         }
         self.ensure_locale(lang).resources.push(Arc::new(resource));
@@ -155,13 +167,22 @@ impl Catalog {
     }
 
     fn ensure_locale(&mut self, lang: &str) -> &mut CatalogLocale {
-        self.locales.entry(lang.to_string()).or_insert_with(|| CatalogLocale {
-            info: LocaleInfo::builtin(lang),
-            resources: Vec::new(),
-        })
+        self.locales
+            .entry(lang.to_string())
+            .or_insert_with(|| CatalogLocale {
+                info: LocaleInfo::builtin(lang),
+                resources: Vec::new(),
+            })
     }
 
-    fn problem(&mut self, lang: &str, source_name: &str, line: usize, column: usize, message: String) {
+    fn problem(
+        &mut self,
+        lang: &str,
+        source_name: &str,
+        line: usize,
+        column: usize,
+        message: String,
+    ) {
         log::warn!("i18n: {source_name}:{line}:{column}: {message}");
         self.problems.push(LoadProblem {
             locale: lang.to_string(),
@@ -174,11 +195,17 @@ impl Catalog {
 }
 
 fn read(path: &Path) -> Result<String, I18nError> {
-    std::fs::read_to_string(path).map_err(|source| I18nError::Io { path: path.to_path_buf(), source })
+    std::fs::read_to_string(path).map_err(|source| I18nError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 pub(crate) fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
-    let io = |source| I18nError::Io { path: dir.to_path_buf(), source };
+    let io = |source| I18nError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         out.push(entry.map_err(io)?.path());
@@ -188,5 +215,7 @@ pub(crate) fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
 }
 
 fn file_name(path: &Path) -> Option<String> {
-    path.file_name().and_then(|n| n.to_str()).map(str::to_string)
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .map(str::to_string)
 }

@@ -27,15 +27,27 @@ pub struct CalendarDate {
 impl CalendarDate {
     /// A year only.
     pub fn year(year: i32) -> Self {
-        CalendarDate { year, month: None, day: None }
+        CalendarDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
     /// A year and a month (1–12).
     pub fn year_month(year: i32, month: u8) -> Self {
-        CalendarDate { year, month: Some(month), day: None }
+        CalendarDate {
+            year,
+            month: Some(month),
+            day: None,
+        }
     }
     /// A full date.
     pub fn ymd(year: i32, month: u8, day: u8) -> Self {
-        CalendarDate { year, month: Some(month), day: Some(day) }
+        CalendarDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
 }
 
@@ -103,52 +115,162 @@ pub fn format_date_with(date: CalendarDate, lang: &str, digits: DigitSet) -> Str
 }
 
 /// Fill one of three patterns with `{d}`, `{M}` (month name) and `{y}`.
-fn western(date: &CalendarDate, y: &str, months: &[&str; 12], full: &str, ym: &str, year: &str) -> String {
+fn western(
+    date: &CalendarDate,
+    y: &str,
+    months: &[&str; 12],
+    full: &str,
+    ym: &str,
+    year: &str,
+) -> String {
     match known(date) {
-        Known::Full(m, d) => full.replace("{d}", &d.to_string()).replace("{M}", months[m]).replace("{y}", y),
+        Known::Full(m, d) => full
+            .replace("{d}", &d.to_string())
+            .replace("{M}", months[m])
+            .replace("{y}", y),
         Known::YearMonth(m) => ym.replace("{M}", months[m]).replace("{y}", y),
         Known::Year => year.replace("{y}", y),
     }
 }
 
 const EN: &[&str; 12] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const FR: &[&str; 12] = &[
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 const ES: &[&str; 12] = &[
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
 ];
 /// The Egyptian/Gulf month names CLDR uses for `ar`; Levantine speakers also know them.
 const AR: &[&str; 12] = &[
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-    "نوفمبر", "ديسمبر",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
 ];
 const FA: &[&str; 12] = &[
-    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
     "دسامبر",
 ];
 const RU_GEN: &[&str; 12] = &[
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 const RU_NOM: &[&str; 12] = &[
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 const UK_GEN: &[&str; 12] = &[
-    "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
-    "жовтня", "листопада", "грудня",
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
 ];
 const UK_NOM: &[&str; 12] = &[
-    "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
-    "вересень", "жовтень", "листопад", "грудень",
+    "січень",
+    "лютий",
+    "березень",
+    "квітень",
+    "травень",
+    "червень",
+    "липень",
+    "серпень",
+    "вересень",
+    "жовтень",
+    "листопад",
+    "грудень",
 ];
 const MY: &[&str; 12] = &[
-    "ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်", "စက်တင်ဘာ",
-    "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ",
+    "ဇန်နဝါရီ",
+    "ဖေဖော်ဝါရီ",
+    "မတ်",
+    "ဧပြီ",
+    "မေ",
+    "ဇွန်",
+    "ဇူလိုင်",
+    "ဩဂုတ်",
+    "စက်တင်ဘာ",
+    "အောက်တိုဘာ",
+    "နိုဝင်ဘာ",
+    "ဒီဇင်ဘာ",
 ];

@@ -40,7 +40,12 @@ fn format_value<const D: u8>(value: &FluentValue, intls: &IntlLangMemoizer) -> O
     match value {
         FluentValue::Number(n) => intls
             .with_try_get::<LangTag, _, _>((), |tag| {
-                format_number_with(crate::plural_fix::display_value(n), &tag.0, digits, number_options(n))
+                format_number_with(
+                    crate::plural_fix::display_value(n),
+                    &tag.0,
+                    digits,
+                    number_options(n),
+                )
             })
             .ok(),
         FluentValue::Custom(custom) => {
@@ -60,7 +65,9 @@ fn number_options(n: &FluentNumber) -> NumberOptions {
     let min_fd = o.minimum_fraction_digits.unwrap_or(0);
     NumberOptions {
         min_fraction_digits: min_fd,
-        max_fraction_digits: o.maximum_fraction_digits.unwrap_or(defaults.max_fraction_digits.max(min_fd)),
+        max_fraction_digits: o
+            .maximum_fraction_digits
+            .unwrap_or(defaults.max_fraction_digits.max(min_fd)),
         min_integer_digits: o.minimum_integer_digits.unwrap_or(1),
         use_grouping: o.use_grouping,
         percent: o.style == FluentNumberStyle::Percent,

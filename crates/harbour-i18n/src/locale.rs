@@ -114,7 +114,11 @@ impl LocaleInfo {
             script: script.to_string(),
             direction,
             digits,
-            review: if base == "en" { ReviewStatus::Source } else { ReviewStatus::Unreviewed },
+            review: if base == "en" {
+                ReviewStatus::Source
+            } else {
+                ReviewStatus::Unreviewed
+            },
         }
     }
 
@@ -122,7 +126,11 @@ impl LocaleInfo {
     /// choice made explicit (`ar-u-nu-latn`), so the UI writes numbers as the Rust side
     /// does: ICU's own default for `ar` is Arabic-Indic digits, Harbour's is Western.
     pub fn intl_locale(&self) -> String {
-        format!("{}-u-nu-{}", self.code.replace('_', "-"), self.digits.code())
+        format!(
+            "{}-u-nu-{}",
+            self.code.replace('_', "-"),
+            self.digits.code()
+        )
     }
 
     /// Built-in metadata for `code` overridden by the fields of a `meta.toml` text.
@@ -192,20 +200,125 @@ pub fn fallback_chain(requested: &str) -> Vec<String> {
 /// Arabic-speaking staff and interpreters prefer them; `digits = "arab"` in `meta.toml`
 /// or [`crate::Localizer::with_digits`] switches to Arabic-Indic (٠١٢…).
 const BUILTIN: &[(&str, &str, &str, &str, Direction, DigitSet)] = &[
-    ("en", "English", "English", "Latn", Direction::Ltr, DigitSet::Latn),
-    ("fr", "French", "Français", "Latn", Direction::Ltr, DigitSet::Latn),
-    ("es", "Spanish", "Español", "Latn", Direction::Ltr, DigitSet::Latn),
-    ("ar", "Arabic", "العربية", "Arab", Direction::Rtl, DigitSet::Latn),
-    ("fa", "Persian (Farsi, Dari)", "فارسی", "Arab", Direction::Rtl, DigitSet::ArabExt),
-    ("ps", "Pashto", "پښتو", "Arab", Direction::Rtl, DigitSet::ArabExt),
+    (
+        "en",
+        "English",
+        "English",
+        "Latn",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
+    (
+        "fr",
+        "French",
+        "Français",
+        "Latn",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
+    (
+        "es",
+        "Spanish",
+        "Español",
+        "Latn",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
+    (
+        "ar",
+        "Arabic",
+        "العربية",
+        "Arab",
+        Direction::Rtl,
+        DigitSet::Latn,
+    ),
+    (
+        "fa",
+        "Persian (Farsi, Dari)",
+        "فارسی",
+        "Arab",
+        Direction::Rtl,
+        DigitSet::ArabExt,
+    ),
+    (
+        "ps",
+        "Pashto",
+        "پښتو",
+        "Arab",
+        Direction::Rtl,
+        DigitSet::ArabExt,
+    ),
     ("ur", "Urdu", "اردو", "Arab", Direction::Rtl, DigitSet::Latn),
-    ("ckb", "Central Kurdish", "کوردیی ناوەندی", "Arab", Direction::Rtl, DigitSet::Arab),
-    ("he", "Hebrew", "עברית", "Hebr", Direction::Rtl, DigitSet::Latn),
-    ("ru", "Russian", "Русский", "Cyrl", Direction::Ltr, DigitSet::Latn),
-    ("uk", "Ukrainian", "Українська", "Cyrl", Direction::Ltr, DigitSet::Latn),
-    ("my", "Burmese", "မြန်မာ", "Mymr", Direction::Ltr, DigitSet::Mymr),
-    ("ti", "Tigrinya", "ትግርኛ", "Ethi", Direction::Ltr, DigitSet::Latn),
-    ("am", "Amharic", "አማርኛ", "Ethi", Direction::Ltr, DigitSet::Latn),
-    ("so", "Somali", "Soomaali", "Latn", Direction::Ltr, DigitSet::Latn),
-    ("tr", "Turkish", "Türkçe", "Latn", Direction::Ltr, DigitSet::Latn),
+    (
+        "ckb",
+        "Central Kurdish",
+        "کوردیی ناوەندی",
+        "Arab",
+        Direction::Rtl,
+        DigitSet::Arab,
+    ),
+    (
+        "he",
+        "Hebrew",
+        "עברית",
+        "Hebr",
+        Direction::Rtl,
+        DigitSet::Latn,
+    ),
+    (
+        "ru",
+        "Russian",
+        "Русский",
+        "Cyrl",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
+    (
+        "uk",
+        "Ukrainian",
+        "Українська",
+        "Cyrl",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
+    (
+        "my",
+        "Burmese",
+        "မြန်မာ",
+        "Mymr",
+        Direction::Ltr,
+        DigitSet::Mymr,
+    ),
+    (
+        "ti",
+        "Tigrinya",
+        "ትግርኛ",
+        "Ethi",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
+    (
+        "am",
+        "Amharic",
+        "አማርኛ",
+        "Ethi",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
+    (
+        "so",
+        "Somali",
+        "Soomaali",
+        "Latn",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
+    (
+        "tr",
+        "Turkish",
+        "Türkçe",
+        "Latn",
+        Direction::Ltr,
+        DigitSet::Latn,
+    ),
 ];

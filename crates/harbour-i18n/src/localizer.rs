@@ -81,8 +81,12 @@ impl Localizer {
     pub fn new(catalog: &Catalog, requested: &str) -> Localizer {
         let mut chain = Vec::new();
         for code in fallback_chain(requested) {
-            let Some(entry) = catalog.get(&code) else { continue };
-            let Ok(langid) = parse_langid(&code) else { continue };
+            let Some(entry) = catalog.get(&code) else {
+                continue;
+            };
+            let Ok(langid) = parse_langid(&code) else {
+                continue;
+            };
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Keep Unicode isolation marks (FSI/PDI) around every inserted value: a Latin
             // name or a number placed inside Arabic or Persian text (or the reverse) would
@@ -100,7 +104,9 @@ impl Localizer {
             chain.push(Link { code, bundle });
         }
         let info = match chain.first() {
-            Some(first) => catalog.get(&first.code).map_or_else(|| LocaleInfo::builtin(&first.code), |l| l.info.clone()),
+            Some(first) => catalog
+                .get(&first.code)
+                .map_or_else(|| LocaleInfo::builtin(&first.code), |l| l.info.clone()),
             None => LocaleInfo::builtin("en"),
         };
         let localizer = Localizer {
@@ -111,7 +117,9 @@ impl Localizer {
             hook: Arc::new(log_missing),
             reported: Mutex::new(HashSet::new()),
         };
-        if localizer.chain.first().is_none_or(|l| l.code != requested && crate::locale::base_language(requested) != l.code) {
+        if localizer.chain.first().is_none_or(|l| {
+            l.code != requested && crate::locale::base_language(requested) != l.code
+        }) {
             localizer.report(requested, requested, MissingKind::Locale);
         }
         localizer
@@ -135,7 +143,8 @@ impl Localizer {
         self.digits = digits;
         let displayed = self.info.code.clone();
         for link in &mut self.chain {
-            if crate::locale::base_language(&link.code) == crate::locale::base_language(&displayed) {
+            if crate::locale::base_language(&link.code) == crate::locale::base_language(&displayed)
+            {
                 link.bundle.set_formatter(Some(formatter_for(digits)));
             }
         }
@@ -187,7 +196,12 @@ impl Localizer {
 
     /// A number as the displayed locale writes it (grouping, decimal mark, digits).
     pub fn format_number(&self, value: f64) -> String {
-        format_number_with(value, &self.info.code, self.digits, NumberOptions::default())
+        format_number_with(
+            value,
+            &self.info.code,
+            self.digits,
+            NumberOptions::default(),
+        )
     }
 
     /// A number with explicit options.
@@ -206,7 +220,9 @@ impl Localizer {
             None => id.to_string(),
         };
         for (i, link) in self.chain.iter().enumerate() {
-            let Some(msg) = link.bundle.get_message(id) else { continue };
+            let Some(msg) = link.bundle.get_message(id) else {
+                continue;
+            };
             let pattern = match attr {
                 Some(a) => msg.get_attribute(a).map(|a| a.value()),
                 None => msg.value(),
@@ -218,12 +234,17 @@ impl Localizer {
                 }
             }
             let fixed = match args {
-                Some(a) if crate::locale::base_language(&link.code) == "ar" => crate::plural_fix::fix_arabic_args(a),
+                Some(a) if crate::locale::base_language(&link.code) == "ar" => {
+                    crate::plural_fix::fix_arabic_args(a)
+                }
                 _ => None,
             };
             let args = fixed.as_ref().or(args);
             let mut errors = Vec::new();
-            let text = link.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = link
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if !errors.is_empty() {
                 self.report(&shown_id, &link.code, MissingKind::FormatError);
             }
@@ -238,7 +259,11 @@ impl Localizer {
         let key = (id.to_string(), locale.to_string(), kind as u8);
         // A poisoned lock only means another thread panicked while reporting; the set is
         // still usable.
-        let first_time = self.reported.lock().unwrap_or_else(|e| e.into_inner()).insert(key);
+        let first_time = self
+            .reported
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key);
         if first_time {
             (self.hook)(&MissingText { id, locale, kind });
         }

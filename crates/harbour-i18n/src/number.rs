@@ -116,7 +116,7 @@ fn symbols(lang: &str, digits: DigitSet) -> Symbols {
                 minus: "\u{200E}-",
                 percent: "\u{066A}",
                 min_grouping: 1,
-            }
+            };
         }
         DigitSet::Latn | DigitSet::Mymr => {}
     }
@@ -129,8 +129,18 @@ fn symbols(lang: &str, digits: DigitSet) -> Symbols {
         "de" | "tr" | "id" => (",", ".", 1),
         _ => (".", ",", 1),
     };
-    let percent = if base_language(lang) == "fr" { "\u{202F}%" } else { "%" };
-    Symbols { decimal, group, minus: "-", percent, min_grouping }
+    let percent = if base_language(lang) == "fr" {
+        "\u{202F}%"
+    } else {
+        "%"
+    };
+    Symbols {
+        decimal,
+        group,
+        minus: "-",
+        percent,
+        min_grouping,
+    }
 }
 
 /// Format `value` as `lang` writes numbers, with `digits`.
@@ -152,7 +162,10 @@ pub fn format_number_with(value: f64, lang: &str, digits: DigitSet, opts: Number
     let body = if magnitude.is_infinite() {
         "∞".to_string()
     } else {
-        let max_fd = opts.max_fraction_digits.max(opts.min_fraction_digits).min(20);
+        let max_fd = opts
+            .max_fraction_digits
+            .max(opts.min_fraction_digits)
+            .min(20);
         let raw = format!("{magnitude:.max_fd$}");
         let (int_part, frac_part) = match raw.split_once('.') {
             Some((i, f)) => (i.to_string(), f.to_string()),
@@ -166,7 +179,11 @@ pub fn format_number_with(value: f64, lang: &str, digits: DigitSet, opts: Number
         while int.len() < opts.min_integer_digits {
             int.insert(0, '0');
         }
-        let int = if opts.use_grouping { group(&int, sym.group, sym.min_grouping) } else { int };
+        let int = if opts.use_grouping {
+            group(&int, sym.group, sym.min_grouping)
+        } else {
+            int
+        };
         let mut out = digits.transliterate(&int);
         if !frac.is_empty() {
             out.push_str(sym.decimal);
@@ -223,7 +240,10 @@ mod tests {
 
     #[test]
     fn negative_zero_is_zero() {
-        let o = NumberOptions { max_fraction_digits: 0, ..Default::default() };
+        let o = NumberOptions {
+            max_fraction_digits: 0,
+            ..Default::default()
+        };
         assert_eq!(format_number_with(-0.2, "en", DigitSet::Latn, o), "0");
         assert_eq!(format_number_with(-2.0, "en", DigitSet::Latn, o), "-2");
     }

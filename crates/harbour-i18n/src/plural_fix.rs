@@ -20,7 +20,9 @@ const MARKER: &str = "harbour-plural-fix:";
 
 /// Rewrite `args` for an Arabic bundle; `None` when nothing needs rewriting.
 pub(crate) fn fix_arabic_args(args: &FluentArgs) -> Option<FluentArgs<'static>> {
-    let needs = args.iter().any(|(_, v)| matches!(v, FluentValue::Number(n) if remap(n.value).is_some()));
+    let needs = args
+        .iter()
+        .any(|(_, v)| matches!(v, FluentValue::Number(n) if remap(n.value).is_some()));
     if !needs {
         return None;
     }
@@ -51,7 +53,9 @@ fn remap(value: f64) -> Option<f64> {
     }
     // Whole and below 2^53: the cast is exact.
     let last_two = (abs as u64) % 100;
-    (3..=99).contains(&last_two).then(|| (last_two as f64).copysign(value))
+    (3..=99)
+        .contains(&last_two)
+        .then(|| (last_two as f64).copysign(value))
 }
 
 /// The value a number should be printed with (undoing [`fix_arabic_args`]).

@@ -50,7 +50,11 @@ pub fn parse_ftl(source: &str) -> ParsedFtl {
         .iter()
         .map(|e| {
             let (line, column) = line_col(source, e.pos.start);
-            SyntaxProblem { line, column, message: e.kind.to_string() }
+            SyntaxProblem {
+                line,
+                column,
+                message: e.kind.to_string(),
+            }
         })
         .collect();
     let mut entries = BTreeMap::new();
@@ -79,13 +83,19 @@ pub fn parse_ftl(source: &str) -> ParsedFtl {
             collect_vars(&attr.value, &mut shape.variables);
         }
         match entries.entry(id) {
-            std::collections::btree_map::Entry::Occupied(e) => duplicates.push((e.key().clone(), shape.line)),
+            std::collections::btree_map::Entry::Occupied(e) => {
+                duplicates.push((e.key().clone(), shape.line))
+            }
             std::collections::btree_map::Entry::Vacant(e) => {
                 e.insert(shape);
             }
         }
     }
-    ParsedFtl { entries, problems, duplicates }
+    ParsedFtl {
+        entries,
+        problems,
+        duplicates,
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -164,7 +174,10 @@ mod tests {
     fn reports_line_and_column_of_a_syntax_error() {
         let parsed = parse_ftl("ok = fine\nbroken = { ]\nafter = still here\n");
         assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
-        assert_eq!((parsed.problems[0].line, parsed.problems[0].column), (2, 12));
+        assert_eq!(
+            (parsed.problems[0].line, parsed.problems[0].column),
+            (2, 12)
+        );
         assert!(parsed.entries.contains_key("ok"));
         assert!(parsed.entries.contains_key("after"));
     }

@@ -1,6 +1,8 @@
 //! Loading, fallback and missing-text reporting.
 
-use harbour_i18n::{Catalog, Direction, FluentArgs, Localizer, MissingKind, ReviewStatus, MISSING_TEXT};
+use harbour_i18n::{
+    Catalog, Direction, FluentArgs, Localizer, MissingKind, ReviewStatus, MISSING_TEXT,
+};
 use std::sync::{Arc, Mutex};
 
 const EN: &str = "hello = Hello\nonly-en = Only in English\ngreet = Hello, { $name }!\nfield = Field\n    .placeholder = Type here\n";
@@ -13,7 +15,9 @@ fn recording(loc: Localizer) -> (Localizer, Seen) {
     let seen: Seen = Arc::default();
     let sink = Arc::clone(&seen);
     let loc = loc.with_missing_hook(Arc::new(move |m| {
-        sink.lock().expect("test lock").push((m.id.to_string(), m.locale.to_string(), m.kind));
+        sink.lock()
+            .expect("test lock")
+            .push((m.id.to_string(), m.locale.to_string(), m.kind));
     }));
     (loc, seen)
 }
@@ -33,7 +37,14 @@ fn a_missing_message_falls_back_to_english_and_is_reported_once() {
     assert_eq!(loc.format("only-en", None), "Only in English");
     assert_eq!(loc.format("only-en", None), "Only in English");
     let seen = seen.lock().expect("test lock");
-    assert_eq!(*seen, vec![("only-en".to_string(), "fr".to_string(), MissingKind::Message)]);
+    assert_eq!(
+        *seen,
+        vec![(
+            "only-en".to_string(),
+            "fr".to_string(),
+            MissingKind::Message
+        )]
+    );
 }
 
 #[test]
@@ -49,7 +60,10 @@ fn a_message_missing_everywhere_never_shows_its_id() {
     let text = loc.format("no-such-message", None);
     assert_eq!(text, MISSING_TEXT);
     assert!(!text.contains("no-such-message"));
-    assert_eq!(seen.lock().expect("test lock")[0].2, MissingKind::Everywhere);
+    assert_eq!(
+        seen.lock().expect("test lock")[0].2,
+        MissingKind::Everywhere
+    );
 }
 
 #[test]
@@ -88,7 +102,10 @@ fn inserted_values_are_isolated_for_bidi() {
     let loc = catalog().localizer("fr");
     let mut args = FluentArgs::new();
     args.set("name", "محمد");
-    assert_eq!(loc.format("greet", Some(&args)), "Bonjour, \u{2068}محمد\u{2069} !");
+    assert_eq!(
+        loc.format("greet", Some(&args)),
+        "Bonjour, \u{2068}محمد\u{2069} !"
+    );
 }
 
 #[test]
@@ -107,13 +124,20 @@ fn loads_the_app_layout_with_metadata_and_keeps_going_past_syntax_errors() {
     std::fs::create_dir_all(&ar).expect("mkdir");
     std::fs::write(en.join("harbour.ftl"), "a = A\nb = B\n").expect("write");
     std::fs::write(ar.join("harbour.ftl"), "a = أ\nbroken = { ]\nb = ب\n").expect("write");
-    std::fs::write(ar.join("meta.toml"), "native_name = \"العربية\"\nreview = \"machine-draft\"\n").expect("write");
+    std::fs::write(
+        ar.join("meta.toml"),
+        "native_name = \"العربية\"\nreview = \"machine-draft\"\n",
+    )
+    .expect("write");
     let catalog = Catalog::from_app_dir(dir.path()).expect("loads");
     let ar_info = catalog.locale("ar").expect("ar loaded");
     assert_eq!(ar_info.review, ReviewStatus::MachineDraft);
     assert!(ar_info.review.needs_review());
     assert_eq!(ar_info.direction, Direction::Rtl);
-    assert_eq!(catalog.locale("en").expect("en").review, ReviewStatus::Source);
+    assert_eq!(
+        catalog.locale("en").expect("en").review,
+        ReviewStatus::Source
+    );
     let problem = &catalog.problems()[0];
     assert_eq!((problem.locale.as_str(), problem.line), ("ar", 2));
     let loc = catalog.localizer("ar");
@@ -123,7 +147,9 @@ fn loads_the_app_layout_with_metadata_and_keeps_going_past_syntax_errors() {
 #[test]
 fn rejects_metadata_with_unknown_review_status() {
     let mut catalog = Catalog::new();
-    assert!(catalog.set_meta_toml("fr", "review = \"looks fine\"\n").is_err());
+    assert!(catalog
+        .set_meta_toml("fr", "review = \"looks fine\"\n")
+        .is_err());
 }
 
 #[test]
@@ -132,7 +158,10 @@ fn loads_a_pack_layout() {
     std::fs::write(dir.path().join("en.ftl"), "q-age = How old are you?\n").expect("write");
     std::fs::write(dir.path().join("uk.ftl"), "q-age = Скільки вам років?\n").expect("write");
     let catalog = Catalog::from_pack_dir(dir.path()).expect("loads");
-    assert_eq!(catalog.localizer("uk").format("q-age", None), "Скільки вам років?");
+    assert_eq!(
+        catalog.localizer("uk").format("q-age", None),
+        "Скільки вам років?"
+    );
 }
 
 #[test]

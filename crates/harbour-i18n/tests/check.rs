@@ -10,7 +10,12 @@ fn write(root: &Path, rel: &str, text: &str) {
 }
 
 fn kinds(report: &harbour_i18n::check::CheckReport, kind: FindingKind) -> Vec<String> {
-    report.findings.iter().filter(|f| f.kind == kind).map(|f| format!("{}:{}", f.locale, f.id.clone().unwrap_or_default())).collect()
+    report
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| format!("{}:{}", f.locale, f.id.clone().unwrap_or_default()))
+        .collect()
 }
 
 #[test]
@@ -31,23 +36,45 @@ fn should_find_missing_unused_syntax_and_unknown_variables() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     write(root, "locales/en/harbour.ftl", "a = A\nb = B { $n }\nc = C\n    .title = T\nnot-used-anywhere = X\nerror-vault-locked = Locked\n");
-    write(root, "locales/ru/harbour.ftl", "a = А\nb = Б { $count }\nc = Ц\nextra = Э\nbad = { ]\n");
+    write(
+        root,
+        "locales/ru/harbour.ftl",
+        "a = А\nb = Б { $count }\nc = Ц\nextra = Э\nbad = { ]\n",
+    );
     write(root, "locales/ru/meta.toml", "review = \"machine-draft\"\n");
-    write(root, "crates/x/src/lib.rs", r#"fn f() { t("a"); t("b"); t("c"); }"#);
+    write(
+        root,
+        "crates/x/src/lib.rs",
+        r#"fn f() { t("a"); t("b"); t("c"); }"#,
+    );
     let report = check_tree(&CheckOptions::new(root)).expect("runs");
     let missing = kinds(&report, FindingKind::Missing);
     assert!(missing.contains(&"ru:not-used-anywhere".to_string()));
     assert!(missing.contains(&"ru:error-vault-locked".to_string()));
-    assert!(missing.contains(&"ru:c".to_string()), "attribute .title missing: {missing:?}");
+    assert!(
+        missing.contains(&"ru:c".to_string()),
+        "attribute .title missing: {missing:?}"
+    );
     assert_eq!(kinds(&report, FindingKind::Unused), ["ru:extra"]);
     assert_eq!(kinds(&report, FindingKind::UnknownVariable), ["ru:b"]);
-    let syntax: Vec<_> = report.findings.iter().filter(|f| f.kind == FindingKind::Syntax).collect();
+    let syntax: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Syntax)
+        .collect();
     assert_eq!(syntax.len(), 1);
     assert_eq!((syntax[0].line, syntax[0].column), (5, 9));
     // error-* is built at run time, so only the truly unreferenced id is warned about.
-    assert_eq!(kinds(&report, FindingKind::Unreferenced), ["en:not-used-anywhere"]);
+    assert_eq!(
+        kinds(&report, FindingKind::Unreferenced),
+        ["en:not-used-anywhere"]
+    );
     assert!(report.has_errors());
-    let unused = report.findings.iter().find(|f| f.kind == FindingKind::Unused).expect("unused");
+    let unused = report
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Unused)
+        .expect("unused");
     assert_eq!(unused.severity, Severity::Warning);
     assert_eq!(unused.line, 4);
 }
@@ -62,23 +89,46 @@ fn should_find_duplicates_and_bad_metadata() {
     let mut opts = CheckOptions::new(root);
     opts.scan_references = false;
     let report = check_tree(&opts).expect("runs");
-    let dup = report.findings.iter().find(|f| f.kind == FindingKind::Duplicate).expect("duplicate");
+    let dup = report
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Duplicate)
+        .expect("duplicate");
     assert_eq!(dup.line, 2);
-    assert!(report.findings.iter().any(|f| f.kind == FindingKind::Meta && f.severity == Severity::Error));
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.kind == FindingKind::Meta && f.severity == Severity::Error));
 }
 
 #[test]
 fn should_check_each_questionnaire_pack_against_its_english() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
-    write(root, "questionnaires/mixed-flows/questionnaire.toml", "[[question]]\nid = \"age\"\ntext = \"q-age\"\n");
-    write(root, "questionnaires/mixed-flows/locales/en.ftl", "q-age = How old are you?\nq-orphan = Never asked\n");
-    write(root, "questionnaires/mixed-flows/locales/ar.ftl", "q-orphan = لا\n");
+    write(
+        root,
+        "questionnaires/mixed-flows/questionnaire.toml",
+        "[[question]]\nid = \"age\"\ntext = \"q-age\"\n",
+    );
+    write(
+        root,
+        "questionnaires/mixed-flows/locales/en.ftl",
+        "q-age = How old are you?\nq-orphan = Never asked\n",
+    );
+    write(
+        root,
+        "questionnaires/mixed-flows/locales/ar.ftl",
+        "q-orphan = لا\n",
+    );
     let report = check_tree(&CheckOptions::new(root)).expect("runs");
     assert_eq!(report.scopes[0].scope, "questionnaire mixed-flows");
     assert_eq!(kinds(&report, FindingKind::Missing), ["ar:q-age"]);
     assert_eq!(kinds(&report, FindingKind::Unreferenced), ["en:q-orphan"]);
-    let ar = report.scopes[0].locales.iter().find(|l| l.locale == "ar").expect("ar summary");
+    let ar = report.scopes[0]
+        .locales
+        .iter()
+        .find(|l| l.locale == "ar")
+        .expect("ar summary");
     assert_eq!(ar.missing, 1);
 }
 

@@ -14,12 +14,24 @@ fn locales_dir() -> PathBuf {
 fn app_text(lang: &str) -> String {
     let mut text = String::new();
     let dir = locales_dir().join(lang);
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("locale dir").flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("locale dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
-    for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
+    for f in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
+    {
         let src = std::fs::read_to_string(f).expect("utf-8");
         let parsed = parse_ftl(&src);
-        assert!(parsed.problems.is_empty(), "{}: {:?}", f.display(), parsed.problems);
+        assert!(
+            parsed.problems.is_empty(),
+            "{}: {:?}",
+            f.display(),
+            parsed.problems
+        );
         text.push_str(&src);
     }
     text
@@ -30,9 +42,15 @@ fn every_shipped_locale_has_messages_and_valid_metadata() {
     for lang in SHIPPED {
         let dir = locales_dir().join(lang);
         assert!(dir.join("harbour.ftl").is_file(), "{lang}: harbour.ftl");
-        let meta = std::fs::read_to_string(dir.join("meta.toml")).unwrap_or_else(|e| panic!("{lang}: meta.toml: {e}"));
-        let info = LocaleInfo::from_meta_toml(lang, &meta).unwrap_or_else(|e| panic!("{lang}: {e}"));
-        assert_eq!(info.direction, LocaleInfo::builtin(lang).direction, "{lang}: direction");
+        let meta = std::fs::read_to_string(dir.join("meta.toml"))
+            .unwrap_or_else(|e| panic!("{lang}: meta.toml: {e}"));
+        let info =
+            LocaleInfo::from_meta_toml(lang, &meta).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert_eq!(
+            info.direction,
+            LocaleInfo::builtin(lang).direction,
+            "{lang}: direction"
+        );
         assert!(!app_text(lang).is_empty());
     }
 }
@@ -54,9 +72,15 @@ fn the_app_catalog_loads_without_problems() {
 #[test]
 fn persian_and_arabic_use_their_own_letters() {
     let fa = app_text("fa");
-    assert!(!fa.contains('\u{064A}') && !fa.contains('\u{0643}'), "Arabic yeh/kaf in Persian");
+    assert!(
+        !fa.contains('\u{064A}') && !fa.contains('\u{0643}'),
+        "Arabic yeh/kaf in Persian"
+    );
     let ar = app_text("ar");
-    assert!(!ar.contains('\u{06CC}') && !ar.contains('\u{06A9}'), "Persian yeh/keheh in Arabic");
+    assert!(
+        !ar.contains('\u{06CC}') && !ar.contains('\u{06A9}'),
+        "Persian yeh/keheh in Arabic"
+    );
 }
 
 /// Burmese must be Unicode, not Zawgyi: Zawgyi puts the medial-ra and e-vowel signs
@@ -64,9 +88,15 @@ fn persian_and_arabic_use_their_own_letters() {
 #[test]
 fn burmese_is_unicode_not_zawgyi() {
     let my = app_text("my");
-    for word in my.split(|c: char| !('\u{1000}'..='\u{109F}').contains(&c)).filter(|w| !w.is_empty()) {
+    for word in my
+        .split(|c: char| !('\u{1000}'..='\u{109F}').contains(&c))
+        .filter(|w| !w.is_empty())
+    {
         let first = word.chars().next().unwrap_or(' ');
-        assert!(!matches!(first, '\u{1031}' | '\u{103B}'), "Zawgyi-style order in '{word}'");
+        assert!(
+            !matches!(first, '\u{1031}' | '\u{103B}'),
+            "Zawgyi-style order in '{word}'"
+        );
     }
 }
 

@@ -1,9 +1,10 @@
 //! Numbers and dates outside messages, per shipped locale, and the digit-set choice.
 
-use harbour_i18n::{date_arg, Catalog, CalendarDate, DigitSet, FluentArgs, NumberOptions};
+use harbour_i18n::{date_arg, CalendarDate, Catalog, DigitSet, FluentArgs, NumberOptions};
 
 fn loc(lang: &str) -> harbour_i18n::Localizer {
-    Catalog::from_sources(&[(lang, "when = { $date }\n"), ("en", "when = { $date }\n")]).localizer(lang)
+    Catalog::from_sources(&[(lang, "when = { $date }\n"), ("en", "when = { $date }\n")])
+        .localizer(lang)
 }
 
 #[test]
@@ -28,7 +29,10 @@ fn arabic_defaults_to_western_digits_and_can_switch_to_arabic_indic() {
     assert_eq!(loc("ar").format_number(1234.5), "1,234.5");
     let arab = loc("ar").with_digits(DigitSet::Arab);
     assert_eq!(arab.format_number(1234.5), "١٬٢٣٤٫٥");
-    assert_eq!(arab.format_date(CalendarDate::ymd(2024, 3, 5)), "٥ مارس ٢٠٢٤");
+    assert_eq!(
+        arab.format_date(CalendarDate::ymd(2024, 3, 5)),
+        "٥ مارس ٢٠٢٤"
+    );
 }
 
 #[test]
@@ -40,11 +44,22 @@ fn persian_can_switch_to_western_digits() {
 #[test]
 fn options_round_pad_and_percent() {
     let l = loc("en");
-    let two = NumberOptions { min_fraction_digits: 2, max_fraction_digits: 2, ..Default::default() };
+    let two = NumberOptions {
+        min_fraction_digits: 2,
+        max_fraction_digits: 2,
+        ..Default::default()
+    };
     assert_eq!(l.format_number_opts(2.0 / 3.0, two), "0.67");
-    let pct = NumberOptions { percent: true, max_fraction_digits: 0, ..Default::default() };
+    let pct = NumberOptions {
+        percent: true,
+        max_fraction_digits: 0,
+        ..Default::default()
+    };
     assert_eq!(l.format_number_opts(0.256, pct), "26%");
-    let plain = NumberOptions { use_grouping: false, ..Default::default() };
+    let plain = NumberOptions {
+        use_grouping: false,
+        ..Default::default()
+    };
     assert_eq!(l.format_number_opts(2024.0, plain), "2024");
     assert_eq!(l.format_number(-5.0), "-5");
 }
@@ -105,13 +120,30 @@ fn year_only_dates_per_locale() {
 
 #[test]
 fn french_first_of_month_is_an_ordinal() {
-    assert_eq!(loc("fr").format_date(CalendarDate::ymd(2024, 5, 1)), "1er mai 2024");
+    assert_eq!(
+        loc("fr").format_date(CalendarDate::ymd(2024, 5, 1)),
+        "1er mai 2024"
+    );
 }
 
 #[test]
 fn out_of_range_parts_degrade_to_what_is_valid() {
-    assert_eq!(loc("en").format_date(CalendarDate { year: 2024, month: Some(13), day: Some(1) }), "2024");
-    assert_eq!(loc("en").format_date(CalendarDate { year: 2024, month: Some(2), day: Some(0) }), "February 2024");
+    assert_eq!(
+        loc("en").format_date(CalendarDate {
+            year: 2024,
+            month: Some(13),
+            day: Some(1)
+        }),
+        "2024"
+    );
+    assert_eq!(
+        loc("en").format_date(CalendarDate {
+            year: 2024,
+            month: Some(2),
+            day: Some(0)
+        }),
+        "February 2024"
+    );
 }
 
 #[test]
@@ -124,12 +156,24 @@ fn dates_inside_messages_use_the_locale() {
 
 #[test]
 fn unknown_languages_get_iso_dates() {
-    assert_eq!(harbour_i18n::format_date_with(CalendarDate::ymd(2024, 3, 5), "xx", DigitSet::Latn), "2024-03-05");
+    assert_eq!(
+        harbour_i18n::format_date_with(CalendarDate::ymd(2024, 3, 5), "xx", DigitSet::Latn),
+        "2024-03-05"
+    );
 }
 
 #[test]
 fn the_ui_gets_an_intl_locale_with_the_same_digits() {
-    assert_eq!(harbour_i18n::LocaleInfo::builtin("ar").intl_locale(), "ar-u-nu-latn");
-    assert_eq!(harbour_i18n::LocaleInfo::builtin("fa").intl_locale(), "fa-u-nu-arabext");
-    assert_eq!(harbour_i18n::LocaleInfo::builtin("my").intl_locale(), "my-u-nu-mymr");
+    assert_eq!(
+        harbour_i18n::LocaleInfo::builtin("ar").intl_locale(),
+        "ar-u-nu-latn"
+    );
+    assert_eq!(
+        harbour_i18n::LocaleInfo::builtin("fa").intl_locale(),
+        "fa-u-nu-arabext"
+    );
+    assert_eq!(
+        harbour_i18n::LocaleInfo::builtin("my").intl_locale(),
+        "my-u-nu-mymr"
+    );
 }

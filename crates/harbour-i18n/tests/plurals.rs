@@ -43,17 +43,37 @@ fn check(lang: &str, expected: &[(f64, &str)]) {
 
 #[test]
 fn english_has_one_and_other() {
-    check("en", &[(0.0, "other"), (1.0, "one"), (2.0, "other"), (21.0, "other")]);
+    check(
+        "en",
+        &[
+            (0.0, "other"),
+            (1.0, "one"),
+            (2.0, "other"),
+            (21.0, "other"),
+        ],
+    );
 }
 
 #[test]
 fn french_treats_zero_and_one_as_one() {
-    check("fr", &[(0.0, "one"), (1.0, "one"), (1.5, "one"), (2.0, "other"), (21.0, "other")]);
+    check(
+        "fr",
+        &[
+            (0.0, "one"),
+            (1.0, "one"),
+            (1.5, "one"),
+            (2.0, "other"),
+            (21.0, "other"),
+        ],
+    );
 }
 
 #[test]
 fn spanish_has_one_and_other() {
-    check("es", &[(0.0, "other"), (1.0, "one"), (2.0, "other"), (5.0, "other")]);
+    check(
+        "es",
+        &[(0.0, "other"), (1.0, "one"), (2.0, "other"), (5.0, "other")],
+    );
 }
 
 #[test]
@@ -103,12 +123,23 @@ fn arabic_has_six_forms() {
 
 #[test]
 fn persian_treats_zero_and_one_as_one() {
-    check("fa", &[(0.0, "one"), (1.0, "one"), (2.0, "other"), (5.0, "other")]);
+    check(
+        "fa",
+        &[(0.0, "one"), (1.0, "one"), (2.0, "other"), (5.0, "other")],
+    );
 }
 
 #[test]
 fn burmese_has_no_plural_forms() {
-    check("my", &[(0.0, "other"), (1.0, "other"), (2.0, "other"), (21.0, "other")]);
+    check(
+        "my",
+        &[
+            (0.0, "other"),
+            (1.0, "other"),
+            (2.0, "other"),
+            (21.0, "other"),
+        ],
+    );
 }
 
 #[test]
@@ -122,7 +153,11 @@ fn inserted_numbers_use_each_locales_digits_inside_isolation_marks() {
     for (lang, want) in expected {
         let mut args = FluentArgs::new();
         args.set("count", 5);
-        assert_eq!(localizer(lang).format("with-number", Some(&args)), want, "{lang}");
+        assert_eq!(
+            localizer(lang).format("with-number", Some(&args)),
+            want,
+            "{lang}"
+        );
     }
 }
 
@@ -160,8 +195,14 @@ fn arabic_large_numbers_print_their_real_value_after_the_plural_fix() {
     let loc = localizer("ar");
     let mut args = FluentArgs::new();
     args.set("count", 103);
-    assert_eq!(loc.format("with-number", Some(&args)), "\u{2068}103\u{2069} other");
+    assert_eq!(
+        loc.format("with-number", Some(&args)),
+        "\u{2068}103\u{2069} other"
+    );
     assert_eq!(category(&loc, 103.0), "few");
     let arab = localizer("ar").with_digits(harbour_i18n::DigitSet::Arab);
-    assert_eq!(arab.format("with-number", Some(&args)), "\u{2068}١٠٣\u{2069} other");
+    assert_eq!(
+        arab.format("with-number", Some(&args)),
+        "\u{2068}١٠٣\u{2069} other"
+    );
 }

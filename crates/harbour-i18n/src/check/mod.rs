@@ -30,8 +30,17 @@ pub use scan::{add_tokens, is_referenced, scan_dir};
 type Entries = BTreeMap<String, (PathBuf, EntryShape)>;
 
 /// Prefixes of app ids that code builds at run time, so a token scan cannot see them.
-pub const DEFAULT_DYNAMIC_PREFIXES: &[&str] =
-    &["error-", "indicator-", "locale-", "language-", "country-", "review-", "pathway-", "referral-", "finding-"];
+pub const DEFAULT_DYNAMIC_PREFIXES: &[&str] = &[
+    "error-",
+    "indicator-",
+    "locale-",
+    "language-",
+    "country-",
+    "review-",
+    "pathway-",
+    "referral-",
+    "finding-",
+];
 
 /// What to check and how.
 #[derive(Debug, Clone)]
@@ -49,7 +58,10 @@ impl CheckOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         CheckOptions {
             root: root.into(),
-            dynamic_prefixes: DEFAULT_DYNAMIC_PREFIXES.iter().map(|s| s.to_string()).collect(),
+            dynamic_prefixes: DEFAULT_DYNAMIC_PREFIXES
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             scan_references: true,
         }
     }
@@ -161,11 +173,17 @@ pub struct CheckReport {
 impl CheckReport {
     /// Number of errors.
     pub fn errors(&self) -> usize {
-        self.findings.iter().filter(|f| f.severity == Severity::Error).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
     }
     /// Number of warnings.
     pub fn warnings(&self) -> usize {
-        self.findings.iter().filter(|f| f.severity == Severity::Warning).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count()
     }
     /// True when the check should fail.
     pub fn has_errors(&self) -> bool {
@@ -190,10 +208,21 @@ pub fn check_tree(opts: &CheckOptions) -> Result<CheckReport, I18nError> {
     let app_dir = opts.root.join("locales");
     if app_dir.is_dir() {
         let locales = read_app_locales(&app_dir, &mut report.findings)?;
-        let refs = if opts.scan_references { Some(app_references(&opts.root)?) } else { None };
+        let refs = if opts.scan_references {
+            Some(app_references(&opts.root)?)
+        } else {
+            None
+        };
         let refs = refs.filter(|(_, files)| *files > 0).map(|(t, _)| t);
         let prefixes: Vec<&str> = opts.dynamic_prefixes.iter().map(String::as_str).collect();
-        let scope = check_scope("app", &app_dir, &locales, refs.as_ref(), &prefixes, &mut report.findings);
+        let scope = check_scope(
+            "app",
+            &app_dir,
+            &locales,
+            refs.as_ref(),
+            &prefixes,
+            &mut report.findings,
+        );
         report.scopes.push(scope);
     }
     let packs_dir = opts.root.join("questionnaires");
@@ -203,12 +232,27 @@ pub fn check_tree(opts: &CheckOptions) -> Result<CheckReport, I18nError> {
             if !dir.is_dir() {
                 continue;
             }
-            let name = pack.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+            let name = pack
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("?")
+                .to_string();
             let locales = read_pack_locales(&dir)?;
-            let refs = if opts.scan_references { Some(pack_references(&pack)?) } else { None };
+            let refs = if opts.scan_references {
+                Some(pack_references(&pack)?)
+            } else {
+                None
+            };
             let refs = refs.filter(|(_, files)| *files > 0).map(|(t, _)| t);
             let label = format!("questionnaire {name}");
-            let scope = check_scope(&label, &dir, &locales, refs.as_ref(), &[], &mut report.findings);
+            let scope = check_scope(
+                &label,
+                &dir,
+                &locales,
+                refs.as_ref(),
+                &[],
+                &mut report.findings,
+            );
             report.scopes.push(scope);
         }
     }
@@ -228,7 +272,14 @@ pub fn check_scope(
     prefixes: &[&str],
     findings: &mut Vec<Finding>,
 ) -> ScopeReport {
-    let finding = |severity, kind, locale: &str, file: &Path, line, column, id: Option<&str>, message: String| Finding {
+    let finding = |severity,
+                   kind,
+                   locale: &str,
+                   file: &Path,
+                   line,
+                   column,
+                   id: Option<&str>,
+                   message: String| Finding {
         severity,
         kind,
         scope: scope.to_string(),
@@ -246,15 +297,45 @@ pub fn check_scope(
         for (path, text) in &loc.files {
             let parsed = parse_ftl(text);
             for p in parsed.problems {
-                findings.push(finding(Severity::Error, FindingKind::Syntax, &loc.locale, path, p.line, p.column, None, format!("syntax error: {}", p.message)));
+                findings.push(finding(
+                    Severity::Error,
+                    FindingKind::Syntax,
+                    &loc.locale,
+                    path,
+                    p.line,
+                    p.column,
+                    None,
+                    format!("syntax error: {}", p.message),
+                ));
             }
             for (id, line) in parsed.duplicates {
-                findings.push(finding(Severity::Error, FindingKind::Duplicate, &loc.locale, path, line, 0, Some(&id), format!("'{id}' is defined twice; only the first definition is used")));
+                findings.push(finding(
+                    Severity::Error,
+                    FindingKind::Duplicate,
+                    &loc.locale,
+                    path,
+                    line,
+                    0,
+                    Some(&id),
+                    format!("'{id}' is defined twice; only the first definition is used"),
+                ));
             }
             for (id, shape) in parsed.entries {
                 if let Some((first, _)) = entries.get(&id) {
-                    let msg = format!("'{id}' is already defined in {}; only the first definition is used", first.display());
-                    findings.push(finding(Severity::Error, FindingKind::Duplicate, &loc.locale, path, shape.line, 0, Some(&id), msg));
+                    let msg = format!(
+                        "'{id}' is already defined in {}; only the first definition is used",
+                        first.display()
+                    );
+                    findings.push(finding(
+                        Severity::Error,
+                        FindingKind::Duplicate,
+                        &loc.locale,
+                        path,
+                        shape.line,
+                        0,
+                        Some(&id),
+                        msg,
+                    ));
                 } else {
                     entries.insert(id, (path.clone(), shape));
                 }
@@ -262,15 +343,37 @@ pub fn check_scope(
         }
         merged.push((loc, entries));
     }
-    let english = merged.iter().find(|(l, _)| l.locale == "en").map(|(_, e)| e.clone());
+    let english = merged
+        .iter()
+        .find(|(l, _)| l.locale == "en")
+        .map(|(_, e)| e.clone());
     let mut summaries = Vec::new();
     if locales.is_empty() {
         // An empty locales folder (a pack being started) has nothing to compare yet.
-        return ScopeReport { scope: scope.to_string(), dir: dir.to_path_buf(), english_entries: 0, locales: summaries };
+        return ScopeReport {
+            scope: scope.to_string(),
+            dir: dir.to_path_buf(),
+            english_entries: 0,
+            locales: summaries,
+        };
     }
     let Some(english) = english else {
-        findings.push(finding(Severity::Error, FindingKind::NoEnglish, "en", dir, 0, 0, None, "no English (en) messages to compare the other locales with".to_string()));
-        return ScopeReport { scope: scope.to_string(), dir: dir.to_path_buf(), english_entries: 0, locales: summaries };
+        findings.push(finding(
+            Severity::Error,
+            FindingKind::NoEnglish,
+            "en",
+            dir,
+            0,
+            0,
+            None,
+            "no English (en) messages to compare the other locales with".to_string(),
+        ));
+        return ScopeReport {
+            scope: scope.to_string(),
+            dir: dir.to_path_buf(),
+            english_entries: 0,
+            locales: summaries,
+        };
     };
     for (loc, entries) in &merged {
         let mut missing = 0;
@@ -278,53 +381,141 @@ pub fn check_scope(
             for (id, (en_path, en)) in &english {
                 let Some((path, tr)) = entries.get(id) else {
                     missing += 1;
-                    let msg = format!("missing '{id}' (English: {}:{})", en_path.display(), en.line);
-                    findings.push(finding(Severity::Error, FindingKind::Missing, &loc.locale, &loc.location, 0, 0, Some(id), msg));
+                    let msg = format!(
+                        "missing '{id}' (English: {}:{})",
+                        en_path.display(),
+                        en.line
+                    );
+                    findings.push(finding(
+                        Severity::Error,
+                        FindingKind::Missing,
+                        &loc.locale,
+                        &loc.location,
+                        0,
+                        0,
+                        Some(id),
+                        msg,
+                    ));
                     continue;
                 };
                 if en.has_value && !tr.has_value {
                     missing += 1;
-                    findings.push(finding(Severity::Error, FindingKind::Missing, &loc.locale, path, tr.line, 0, Some(id), format!("'{id}' has no value; English has one")));
+                    findings.push(finding(
+                        Severity::Error,
+                        FindingKind::Missing,
+                        &loc.locale,
+                        path,
+                        tr.line,
+                        0,
+                        Some(id),
+                        format!("'{id}' has no value; English has one"),
+                    ));
                 }
                 for attr in en.attributes.difference(&tr.attributes) {
                     missing += 1;
-                    findings.push(finding(Severity::Error, FindingKind::Missing, &loc.locale, path, tr.line, 0, Some(id), format!("'{id}' lacks attribute .{attr}")));
+                    findings.push(finding(
+                        Severity::Error,
+                        FindingKind::Missing,
+                        &loc.locale,
+                        path,
+                        tr.line,
+                        0,
+                        Some(id),
+                        format!("'{id}' lacks attribute .{attr}"),
+                    ));
                 }
                 for attr in tr.attributes.difference(&en.attributes) {
-                    findings.push(finding(Severity::Warning, FindingKind::Unused, &loc.locale, path, tr.line, 0, Some(id), format!("'{id}.{attr}' is not in English (unused)")));
+                    findings.push(finding(
+                        Severity::Warning,
+                        FindingKind::Unused,
+                        &loc.locale,
+                        path,
+                        tr.line,
+                        0,
+                        Some(id),
+                        format!("'{id}.{attr}' is not in English (unused)"),
+                    ));
                 }
                 for var in tr.variables.difference(&en.variables) {
-                    findings.push(finding(Severity::Error, FindingKind::UnknownVariable, &loc.locale, path, tr.line, 0, Some(id), format!("'{id}' uses ${var}, which English does not pass")));
+                    findings.push(finding(
+                        Severity::Error,
+                        FindingKind::UnknownVariable,
+                        &loc.locale,
+                        path,
+                        tr.line,
+                        0,
+                        Some(id),
+                        format!("'{id}' uses ${var}, which English does not pass"),
+                    ));
                 }
             }
             for (id, (path, tr)) in entries {
                 if !english.contains_key(id) {
-                    findings.push(finding(Severity::Warning, FindingKind::Unused, &loc.locale, path, tr.line, 0, Some(id), format!("'{id}' is not in English (unused)")));
+                    findings.push(finding(
+                        Severity::Warning,
+                        FindingKind::Unused,
+                        &loc.locale,
+                        path,
+                        tr.line,
+                        0,
+                        Some(id),
+                        format!("'{id}' is not in English (unused)"),
+                    ));
                 }
             }
         }
-        summaries.push(LocaleSummary { locale: loc.locale.clone(), present: entries.len(), missing });
+        summaries.push(LocaleSummary {
+            locale: loc.locale.clone(),
+            present: entries.len(),
+            missing,
+        });
     }
     if let Some(tokens) = references {
         for (id, (path, en)) in &english {
             // Terms are referenced from other messages, not from code.
-            if id.starts_with('-') || is_referenced(id, tokens) || prefixes.iter().any(|p| id.starts_with(p)) {
+            if id.starts_with('-')
+                || is_referenced(id, tokens)
+                || prefixes.iter().any(|p| id.starts_with(p))
+            {
                 continue;
             }
-            findings.push(finding(Severity::Warning, FindingKind::Unreferenced, "en", path, en.line, 0, Some(id), format!("'{id}' is not referenced by any code (unused?)")));
+            findings.push(finding(
+                Severity::Warning,
+                FindingKind::Unreferenced,
+                "en",
+                path,
+                en.line,
+                0,
+                Some(id),
+                format!("'{id}' is not referenced by any code (unused?)"),
+            ));
         }
     }
-    ScopeReport { scope: scope.to_string(), dir: dir.to_path_buf(), english_entries: english.len(), locales: summaries }
+    ScopeReport {
+        scope: scope.to_string(),
+        dir: dir.to_path_buf(),
+        english_entries: english.len(),
+        locales: summaries,
+    }
 }
 
 /// Read `<dir>/<lang>/*.ftl` and validate `<dir>/<lang>/meta.toml`.
-fn read_app_locales(dir: &Path, findings: &mut Vec<Finding>) -> Result<Vec<LocaleFiles>, I18nError> {
+fn read_app_locales(
+    dir: &Path,
+    findings: &mut Vec<Finding>,
+) -> Result<Vec<LocaleFiles>, I18nError> {
     let mut out = Vec::new();
     for lang_dir in sorted_entries(dir)? {
         if !lang_dir.is_dir() {
             continue;
         }
-        let Some(lang) = lang_dir.file_name().and_then(|n| n.to_str()).map(str::to_string) else { continue };
+        let Some(lang) = lang_dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
         let mut files = Vec::new();
         for file in sorted_entries(&lang_dir)? {
             if file.extension().is_some_and(|e| e == "ftl") {
@@ -356,10 +547,15 @@ fn read_app_locales(dir: &Path, findings: &mut Vec<Finding>) -> Result<Vec<Local
                 line: 0,
                 column: 0,
                 id: None,
-                message: "no meta.toml: the language picker cannot show the review status".to_string(),
+                message: "no meta.toml: the language picker cannot show the review status"
+                    .to_string(),
             });
         }
-        out.push(LocaleFiles { locale: lang, location: lang_dir, files });
+        out.push(LocaleFiles {
+            locale: lang,
+            location: lang_dir,
+            files,
+        });
     }
     Ok(out)
 }
@@ -371,9 +567,19 @@ fn read_pack_locales(dir: &Path) -> Result<Vec<LocaleFiles>, I18nError> {
         if file.extension().is_none_or(|e| e != "ftl") {
             continue;
         }
-        let Some(lang) = file.file_stem().and_then(|s| s.to_str()).map(str::to_string) else { continue };
+        let Some(lang) = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
         let text = read(&file)?;
-        out.push(LocaleFiles { locale: lang, location: file.clone(), files: vec![(file, text)] });
+        out.push(LocaleFiles {
+            locale: lang,
+            location: file.clone(),
+            files: vec![(file, text)],
+        });
     }
     Ok(out)
 }
@@ -381,7 +587,11 @@ fn read_pack_locales(dir: &Path) -> Result<Vec<LocaleFiles>, I18nError> {
 /// Tokens of the UI and Rust sources; the count of files read.
 fn app_references(root: &Path) -> Result<(HashSet<String>, usize), I18nError> {
     let mut tokens = HashSet::new();
-    let mut files = scan_dir(&root.join("ui").join("src"), &["ts", "svelte", "js", "tsx"], &mut tokens)?;
+    let mut files = scan_dir(
+        &root.join("ui").join("src"),
+        &["ts", "svelte", "js", "tsx"],
+        &mut tokens,
+    )?;
     files += scan_dir(&root.join("crates"), &["rs"], &mut tokens)?;
     files += scan_dir(&root.join("src-tauri").join("src"), &["rs"], &mut tokens)?;
     Ok((tokens, files))
@@ -402,5 +612,8 @@ fn pack_references(pack: &Path) -> Result<(HashSet<String>, usize), I18nError> {
 }
 
 fn read(path: &Path) -> Result<String, I18nError> {
-    std::fs::read_to_string(path).map_err(|source| I18nError::Io { path: path.to_path_buf(), source })
+    std::fs::read_to_string(path).map_err(|source| I18nError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }

@@ -13,7 +13,11 @@ const SKIP_DIRS: &[&str] = &["target", "node_modules", "dist", ".git", ".svelte-
 /// Add to `tokens` every identifier-like token (`[A-Za-z][A-Za-z0-9_-]*`) in the files
 /// under `dir` whose extension is one of `extensions`. Returns how many files were read.
 /// A missing `dir` reads nothing.
-pub fn scan_dir(dir: &Path, extensions: &[&str], tokens: &mut HashSet<String>) -> Result<usize, I18nError> {
+pub fn scan_dir(
+    dir: &Path,
+    extensions: &[&str],
+    tokens: &mut HashSet<String>,
+) -> Result<usize, I18nError> {
     if !dir.is_dir() {
         return Ok(0);
     }
@@ -24,9 +28,16 @@ pub fn scan_dir(dir: &Path, extensions: &[&str], tokens: &mut HashSet<String>) -
             if !SKIP_DIRS.contains(&name) {
                 files += scan_dir(&path, extensions, tokens)?;
             }
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)) {
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| extensions.contains(&e))
+        {
             // Non-UTF-8 files cannot hold ids we look for; read lossily rather than fail.
-            let bytes = std::fs::read(&path).map_err(|source| I18nError::Io { path: path.clone(), source })?;
+            let bytes = std::fs::read(&path).map_err(|source| I18nError::Io {
+                path: path.clone(),
+                source,
+            })?;
             add_tokens(&String::from_utf8_lossy(&bytes), tokens);
             files += 1;
         }
@@ -67,7 +78,9 @@ fn push_token(current: &mut String, tokens: &mut HashSet<String>) {
 /// `-` or `_` is (an id built at run time).
 pub fn is_referenced(id: &str, tokens: &HashSet<String>) -> bool {
     tokens.contains(id)
-        || id.char_indices().any(|(i, c)| (c == '-' || c == '_') && tokens.contains(&id[..=i]))
+        || id
+            .char_indices()
+            .any(|(i, c)| (c == '-' || c == '_') && tokens.contains(&id[..=i]))
 }
 
 #[cfg(test)]
@@ -77,7 +90,10 @@ mod tests {
     #[test]
     fn finds_ids_in_quotes_and_calls() {
         let mut t = HashSet::new();
-        add_tokens(r#"t("vault-unlock-title"); loc.format('case_new', None) // x-y"#, &mut t);
+        add_tokens(
+            r#"t("vault-unlock-title"); loc.format('case_new', None) // x-y"#,
+            &mut t,
+        );
         assert!(t.contains("vault-unlock-title"));
         assert!(t.contains("case_new"));
         assert!(!t.contains("vault"));
