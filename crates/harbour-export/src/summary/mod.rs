@@ -3,9 +3,11 @@
 //! come from the `export-*` Fluent messages embedded from `locales/<lang>/export.ftl`, the
 //! font is embedded in the binary.
 //!
-//! Scripts: Latin, Greek and Cyrillic. Right-to-left and shaped scripts (Arabic, Persian,
-//! Pashto, Urdu, Myanmar, …) are refused with [`ExportError::UnsupportedLanguage`] rather than
-//! printed wrongly: that needs shaping and bidi layout this writer does not do yet.
+//! Scripts: Latin, Greek, Cyrillic (Noto Sans) and Arabic script (Noto Sans Arabic: Arabic,
+//! Persian, Pashto, Urdu in Naskh style), shaped with rustybuzz and laid out with the Unicode
+//! bidi algorithm, right-aligned for right-to-left languages. Text the embedded fonts cannot
+//! draw (e.g. Myanmar, Tigrinya) is refused with [`ExportError::UnsupportedLanguage`] rather
+//! than printed wrongly.
 
 pub mod pdf;
 pub mod table;
@@ -29,6 +31,7 @@ const LOCALES: &[(&str, &str)] = &[
     ("en", include_str!("../../../../locales/en/export.ftl")),
     ("fr", include_str!("../../../../locales/fr/export.ftl")),
     ("ru", include_str!("../../../../locales/ru/export.ftl")),
+    ("ar", include_str!("../../../../locales/ar/export.ftl")),
 ];
 
 /// The catalog of export labels and error messages, from the embedded `export.ftl` files.
@@ -54,9 +57,6 @@ pub fn referral_summary(
     lang: &str,
     now: DateTime<Utc>,
 ) -> Result<Summary> {
-    if harbour_i18n::direction(lang) == Direction::Rtl {
-        return Err(ExportError::UnsupportedLanguage(lang.to_string()));
-    }
     let cases = vault.list_cases()?;
     let case = find_case(&cases, case_key)
         .ok_or_else(|| ExportError::CaseNotFound(case_key.to_string()))?
@@ -104,7 +104,8 @@ pub fn referral_summary(
         }
     }
     let title = format!("{} {}", t(&loc, "export-summary-title"), case.reference);
-    let pdf = pdf::render(fonts, &blocks, &title, &sep);
+    let rtl = harbour_i18n::direction(lang) == Direction::Rtl;
+    let pdf = pdf::render(fonts, &blocks, &title, &sep, rtl);
     vault.audit(AuditEvent::PlainExport { cases: 1 }, Some(&case.id), now)?;
     Ok(Summary { pdf, blocks })
 }
@@ -302,7 +303,7 @@ fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
         Block::Bullet(format!(
-            "{label}: {}",
+            "{label}{sep}{}",
             t_or(loc, &format!("export-status-{status}"), &status)
         ))
     };

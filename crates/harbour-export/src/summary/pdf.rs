@@ -1,10 +1,17 @@
-//! A small PDF writer for printable summaries: A4 pages of wrapped text in an embedded
-//! TrueType font (Noto Sans, regular and bold; Latin, Greek, Cyrillic), written as
-//! CID-keyed fonts (Identity-H) with a ToUnicode map so the text can be searched, copied and
-//! extracted (`pdftotext`). Left-to-right scripts without shaping only: the caller checks
-//! [`Fonts::covers`] first.
+//! A small PDF writer for printable summaries: A4 pages of wrapped text in embedded TrueType
+//! fonts (Noto Sans and Noto Sans Arabic, regular and bold), written as CID-keyed fonts
+//! (Identity-H) with a ToUnicode map so the text can be searched, copied and extracted
+//! (`pdftotext`). Each line is split into bidi runs (unicode-bidi), each run into script runs,
+//! each shaped with rustybuzz (Arabic joining, ligatures, kerning); right-to-left paragraphs
+//! are right-aligned. The caller checks [`Fonts::covers`] first.
 //!
-//! The fonts are embedded whole (no subsetting), so a summary weighs about 1 MB.
+//! ToUnicode maps each glyph to the characters it draws, in logical order (a lam-alef
+//! ligature to both letters). poppler's `pdftotext` reverses such two-letter ligatures in
+//! right-to-left lines (`الإحالة` comes out as `اإلحالة`); every other character extracts
+//! in reading order. Mark offsets (vowel signs
+//! placed by GPOS) are not applied: UI labels carry none.
+//!
+//! The fonts are embedded whole (no subsetting), so a summary weighs about 1.5 MB.
 
 use crate::error::{ExportError, Result};
 use std::collections::BTreeMap;
@@ -12,6 +19,8 @@ use std::fmt::Write as _;
 
 const REGULAR: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSans-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSans-Bold.ttf");
+const ARABIC: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSansArabic-Regular.ttf");
+const ARABIC_BOLD: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSansArabic-Bold.ttf");
 
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
@@ -24,7 +33,7 @@ pub enum Block {
     Title(String),
     /// A section heading.
     Heading(String),
-    /// A `label: value` line (label in bold).
+    /// A `label: value` line.
     Field(String, String),
     /// A paragraph.
     Text(String),
@@ -36,112 +45,267 @@ pub enum Block {
 
 struct Font {
     face: ttf_parser::Face<'static>,
+    shaper: rustybuzz::Face<'static>,
     bytes: &'static [u8],
+    name: &'static str,
     units: f32,
-    /// Glyph id -> (advance in font units, the text it stands for).
+    /// Glyph id -> (default advance in font units, the text it stands for).
     used: BTreeMap<u16, (u16, String)>,
 }
 
 impl Font {
-    fn load(bytes: &'static [u8]) -> Result<Font> {
+    fn load(bytes: &'static [u8], name: &'static str) -> Result<Font> {
         let face =
             ttf_parser::Face::parse(bytes, 0).map_err(|e| ExportError::Font(e.to_string()))?;
+        let shaper = rustybuzz::Face::from_slice(bytes, 0)
+            .ok_or_else(|| ExportError::Font(format!("{name} cannot be shaped")))?;
         let units = f32::from(face.units_per_em());
         Ok(Font {
             face,
+            shaper,
             bytes,
+            name,
             units,
             used: BTreeMap::new(),
         })
     }
 
-    fn glyph(&self, c: char) -> Option<(u16, u16)> {
-        let g = self.face.glyph_index(c)?;
-        Some((g.0, self.face.glyph_hor_advance(g).unwrap_or(0)))
+    fn has(&self, c: char) -> bool {
+        self.face.glyph_index(c).is_some()
     }
 
-    fn width(&self, s: &str, size: f32) -> f32 {
-        s.chars()
-            .map(|c| self.glyph(c).map_or(0.0, |(_, a)| f32::from(a)))
-            .sum::<f32>()
-            * size
-            / self.units
-    }
-
-    /// The hex string of glyph ids for `s`, recording each glyph for the width and
-    /// ToUnicode tables.
-    fn encode(&mut self, s: &str) -> String {
-        let mut out = String::with_capacity(s.len() * 4);
-        for c in s.chars() {
-            if let Some((g, adv)) = self.glyph(c) {
-                self.used.entry(g).or_insert_with(|| (adv, c.to_string()));
-                let _ = write!(out, "{g:04X}");
-            }
-        }
-        out
+    fn advance(&self, g: u16) -> u16 {
+        self.face
+            .glyph_hor_advance(ttf_parser::GlyphId(g))
+            .unwrap_or(0)
     }
 }
 
-/// The embedded fonts.
+/// One positioned glyph of a shaped line, in visual order.
+#[derive(Debug, Clone)]
+struct Glyph {
+    font: usize,
+    id: u16,
+    /// Advance after shaping, in points.
+    advance: f32,
+    /// The text this glyph stands for (empty for the later glyphs of a cluster).
+    text: String,
+}
+
+/// The embedded fonts: Noto Sans (Latin, Greek, Cyrillic) and Noto Sans Arabic, regular and
+/// bold.
 pub struct Fonts {
-    regular: Font,
-    bold: Font,
+    fonts: Vec<Font>,
+}
+
+const LATIN: usize = 0;
+const ARABIC_SCRIPT: usize = 2;
+
+fn is_isolate(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}')
+}
+
+fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 impl Fonts {
     /// Load the embedded fonts.
     pub fn load() -> Result<Fonts> {
         Ok(Fonts {
-            regular: Font::load(REGULAR)?,
-            bold: Font::load(BOLD)?,
+            fonts: vec![
+                Font::load(REGULAR, "NotoSans-Regular")?,
+                Font::load(BOLD, "NotoSans-Bold")?,
+                Font::load(ARABIC, "NotoSansArabic-Regular")?,
+                Font::load(ARABIC_BOLD, "NotoSansArabic-Bold")?,
+            ],
         })
     }
 
     /// The first character of `s` the fonts cannot draw, if any (whitespace aside).
     pub fn covers(&self, s: &str) -> Option<char> {
         s.chars().find(|c| {
-            !c.is_whitespace()
-                && (self.regular.glyph(*c).is_none() || self.bold.glyph(*c).is_none())
+            if c.is_whitespace() || is_isolate(*c) {
+                return false;
+            }
+            let family = if is_arabic_script(*c) {
+                ARABIC_SCRIPT
+            } else {
+                LATIN
+            };
+            !(self.fonts[family].has(*c) && self.fonts[family + 1].has(*c))
         })
     }
+
+    /// Shape one line: bidi runs in visual order, each split by script into font runs and
+    /// shaped (Arabic joining and ligatures, kerning). `rtl` is the paragraph direction.
+    fn shape(&self, text: &str, bold: bool, rtl: bool) -> Vec<Glyph> {
+        let level = if rtl {
+            unicode_bidi::Level::rtl()
+        } else {
+            unicode_bidi::Level::ltr()
+        };
+        let info = unicode_bidi::ParagraphBidiInfo::new(text, Some(level));
+        let (levels, runs) = info.visual_runs(0..text.len());
+        let mut out = Vec::new();
+        for run in runs {
+            let run_rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+            let arabic_has =
+                |c: char| self.fonts[ARABIC_SCRIPT].has(c) && self.fonts[ARABIC_SCRIPT + 1].has(c);
+            let mut segments = split_by_script(&text[run.clone()], run.start, arabic_has);
+            if run_rtl {
+                segments.reverse();
+            }
+            for (family, start, end) in segments {
+                let font = family + usize::from(bold);
+                // Isolation marks steer the bidi algorithm only; they are not drawn.
+                let piece: String = text[start..end]
+                    .chars()
+                    .filter(|c| !is_isolate(*c))
+                    .collect();
+                if !piece.is_empty() {
+                    out.extend(self.shape_segment(font, &piece, run_rtl));
+                }
+            }
+        }
+        out
+    }
+
+    fn shape_segment(&self, font: usize, text: &str, rtl: bool) -> Vec<Glyph> {
+        let f = &self.fonts[font];
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.set_direction(if rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        buffer.guess_segment_properties();
+        let shaped = rustybuzz::shape(&f.shaper, &[], buffer);
+        // Give each glyph the characters it draws: within a cluster, glyphs and characters
+        // in logical order, one to one; a ligature (fewer glyphs) takes the rest.
+        let infos = shaped.glyph_infos();
+        let positions = shaped.glyph_positions();
+        let mut order: Vec<usize> = (0..infos.len()).collect();
+        if rtl {
+            order.reverse();
+        }
+        let mut starts: Vec<usize> = infos.iter().map(|g| g.cluster as usize).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let mut texts = vec![String::new(); infos.len()];
+        let mut k = 0;
+        while k < order.len() {
+            let c = infos[order[k]].cluster as usize;
+            let end = starts
+                .iter()
+                .find(|s| **s > c)
+                .copied()
+                .unwrap_or(text.len());
+            let chars: Vec<char> = text.get(c..end).unwrap_or_default().chars().collect();
+            let members: Vec<usize> = order[k..]
+                .iter()
+                .take_while(|i| infos[**i].cluster as usize == c)
+                .copied()
+                .collect();
+            for (m, gi) in members.iter().enumerate() {
+                texts[*gi] = if m + 1 == members.len() {
+                    chars.iter().skip(m).collect()
+                } else {
+                    chars.get(m).map(|ch| ch.to_string()).unwrap_or_default()
+                };
+            }
+            k += members.len().max(1);
+        }
+        infos
+            .iter()
+            .zip(positions)
+            .zip(texts)
+            .map(|((info, pos), text)| Glyph {
+                font,
+                id: u16::try_from(info.glyph_id).unwrap_or(0),
+                advance: pos.x_advance as f32 / f.units,
+                text,
+            })
+            .collect()
+    }
+
+    fn width(&self, text: &str, bold: bool, rtl: bool, size: f32) -> f32 {
+        self.shape(text, bold, rtl)
+            .iter()
+            .map(|g| g.advance)
+            .sum::<f32>()
+            * size
+    }
+}
+
+/// Split a run into (font family, start, end) pieces by script, in logical order. Spaces and
+/// punctuation stay with the piece they are in when its font can draw them.
+fn split_by_script(
+    run: &str,
+    offset: usize,
+    arabic_has: impl Fn(char) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, c) in run.char_indices() {
+        let family = if is_arabic_script(c) {
+            ARABIC_SCRIPT
+        } else {
+            LATIN
+        };
+        let joins = |last: usize| {
+            last == family || (!c.is_alphanumeric() && (last == LATIN || arabic_has(c)))
+        };
+        match out.last_mut() {
+            Some(last) if joins(last.0) => last.2 = offset + i + c.len_utf8(),
+            _ => out.push((family, offset + i, offset + i + c.len_utf8())),
+        }
+    }
+    out
 }
 
 struct Line {
     bold: bool,
     size: f32,
-    x: f32,
+    indent: f32,
     text: String,
     gap_before: f32,
 }
 
-/// Render blocks to a PDF document.
-/// `sep` joins a field's label and value (`": "` in English, `" : "` in French).
-pub fn render(mut fonts: Fonts, blocks: &[Block], title: &str, sep: &str) -> Vec<u8> {
+/// Render blocks to a PDF document. `sep` joins a field's label and value (`": "` in
+/// English, `" : "` in French); `rtl` sets the paragraph direction (right-aligned lines).
+pub fn render(mut fonts: Fonts, blocks: &[Block], title: &str, sep: &str, rtl: bool) -> Vec<u8> {
     let width = PAGE_W - 2.0 * MARGIN;
     let mut lines = Vec::new();
     for b in blocks {
         let (bold, size, indent, gap, text) = match b {
             Block::Title(t) => (true, 18.0, 0.0, 0.0, t.clone()),
             Block::Heading(t) => (true, 13.0, 0.0, 12.0, t.clone()),
-            Block::Field(l, v) => (false, 10.5, 0.0, 2.0, format!("{l}{sep}{v}")),
+            // The value is isolated (FSI … PDI), so a code such as `2026.11-2` or `HB-7K3QX9`
+            // keeps its order inside right-to-left text.
+            Block::Field(l, v) => (
+                false,
+                10.5,
+                0.0,
+                2.0,
+                format!("{l}{sep}\u{2068}{v}\u{2069}"),
+            ),
             Block::Text(t) => (false, 10.5, 0.0, 4.0, t.clone()),
             Block::Bullet(t) => (false, 10.5, 12.0, 1.0, format!("• {t}")),
             Block::Small(t) => (false, 8.5, 0.0, 8.0, t.clone()),
         };
-        let font = if bold { &fonts.bold } else { &fonts.regular };
-        for (i, l) in wrap(font, &text, size, width - indent)
+        for (i, l) in wrap(&fonts, &text, bold, rtl, size, width - indent)
             .into_iter()
             .enumerate()
         {
             lines.push(Line {
                 bold,
                 size,
-                x: MARGIN
-                    + if i > 0 && indent > 0.0 {
-                        indent + 6.0
-                    } else {
-                        indent
-                    },
+                indent: if i > 0 && indent > 0.0 {
+                    indent + 6.0
+                } else {
+                    indent
+                },
                 text: l,
                 gap_before: if i == 0 { gap } else { 0.0 },
             });
@@ -160,25 +324,58 @@ pub fn render(mut fonts: Fonts, blocks: &[Block], title: &str, sep: &str) -> Vec
             y -= line.gap_before;
         }
         y -= lead;
-        let font = if line.bold {
-            &mut fonts.bold
+        let glyphs = fonts.shape(&line.text, line.bold, rtl);
+        let line_width: f32 = glyphs.iter().map(|g| g.advance).sum::<f32>() * line.size;
+        let mut x = if rtl {
+            PAGE_W - MARGIN - line.indent - line_width
         } else {
-            &mut fonts.regular
+            MARGIN + line.indent
         };
-        let hex = font.encode(&line.text);
-        let name = if line.bold { "F2" } else { "F1" };
-        let _ = writeln!(
-            content,
-            "BT /{name} {:.1} Tf {:.2} {:.2} Td <{hex}> Tj ET",
-            line.size, line.x, y
-        );
+        // One text object per run of glyphs in the same font; TJ adjusts each glyph from its
+        // default width to its shaped advance (kerning, Arabic joining).
+        let mut i = 0;
+        while i < glyphs.len() {
+            let font = glyphs[i].font;
+            let mut j = i;
+            let mut tj = String::new();
+            let mut run_width = 0.0;
+            while j < glyphs.len() && glyphs[j].font == font {
+                let g = &glyphs[j];
+                let f = &mut fonts.fonts[font];
+                let default = f32::from(f.advance(g.id)) / f.units;
+                let adv = f.advance(g.id);
+                let entry = f.used.entry(g.id).or_insert_with(|| (adv, String::new()));
+                if entry.1.is_empty() {
+                    entry.1 = g.text.clone();
+                }
+                let _ = write!(tj, "<{:04X}>", g.id);
+                let adjust = (default - g.advance) * 1000.0;
+                if adjust.abs() > 0.01 {
+                    let _ = write!(tj, " {adjust:.1} ");
+                }
+                run_width += g.advance * line.size;
+                j += 1;
+            }
+            let _ = writeln!(
+                content,
+                "BT /F{} {:.1} Tf {:.2} {:.2} Td [{tj}] TJ ET",
+                font + 1,
+                line.size,
+                x,
+                y
+            );
+            x += run_width;
+            i = j;
+        }
     }
     pages.push(content);
     write_document(&fonts, &pages, title)
 }
 
-/// Greedy word wrap on spaces; a word longer than the line is split by characters.
-fn wrap(font: &Font, text: &str, size: f32, width: f32) -> Vec<String> {
+/// Greedy word wrap on spaces (measured after shaping); a word longer than the line is split
+/// by characters.
+fn wrap(fonts: &Fonts, text: &str, bold: bool, rtl: bool, size: f32, width: f32) -> Vec<String> {
+    let fits = |s: &str| fonts.width(s, bold, rtl, size) <= width;
     let mut out = Vec::new();
     let mut cur = String::new();
     for word in text.split(' ') {
@@ -187,7 +384,7 @@ fn wrap(font: &Font, text: &str, size: f32, width: f32) -> Vec<String> {
         } else {
             format!("{cur} {word}")
         };
-        if font.width(&candidate, size) <= width {
+        if fits(&candidate) {
             cur = candidate;
             continue;
         }
@@ -197,7 +394,7 @@ fn wrap(font: &Font, text: &str, size: f32, width: f32) -> Vec<String> {
         let mut piece = String::new();
         for c in word.chars() {
             piece.push(c);
-            if font.width(&piece, size) > width && piece.chars().count() > 1 {
+            if !fits(&piece) && piece.chars().count() > 1 {
                 piece.pop();
                 out.push(std::mem::take(&mut piece));
                 piece.push(c);
@@ -241,9 +438,9 @@ fn write_document(fonts: &Fonts, pages: &[String], title: &str) -> Vec<u8> {
         buf: b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
         offsets: vec![0],
     };
-    // Object ids: 1 catalog, 2 pages, 3 info, 4..=13 fonts (5 each), then page/content pairs.
-    let font_ids = [4usize, 9];
-    let first_page = 14;
+    // Object ids: 1 catalog, 2 pages, 3 info, then 5 per font, then page/content pairs.
+    let font_base = |i: usize| 4 + 5 * i;
+    let first_page = font_base(fonts.fonts.len());
     let kids: Vec<String> = (0..pages.len())
         .map(|i| format!("{} 0 R", first_page + 2 * i))
         .collect();
@@ -265,20 +462,17 @@ fn write_document(fonts: &Fonts, pages: &[String], title: &str) -> Vec<u8> {
         )
         .as_bytes(),
     );
-    for (font, base, name) in [
-        (&fonts.regular, font_ids[0], "NotoSans-Regular"),
-        (&fonts.bold, font_ids[1], "NotoSans-Bold"),
-    ] {
-        write_font(&mut pdf, font, base, name);
+    let mut resources = String::new();
+    for (i, font) in fonts.fonts.iter().enumerate() {
+        write_font(&mut pdf, font, font_base(i));
+        let _ = write!(resources, "/F{} {} 0 R ", i + 1, font_base(i));
     }
     for (i, content) in pages.iter().enumerate() {
         let page = first_page + 2 * i;
         pdf.obj(
             page,
             format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Resources << /Font << /F1 {} 0 R /F2 {} 0 R >> >> /Contents {} 0 R >>",
-                font_ids[0],
-                font_ids[1],
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Resources << /Font << {resources}>> >> /Contents {} 0 R >>",
                 page + 1
             )
             .as_bytes(),
@@ -300,7 +494,8 @@ fn write_document(fonts: &Fonts, pages: &[String], title: &str) -> Vec<u8> {
 }
 
 /// Five objects from `base`: Type0 font, CIDFont, descriptor, font file, ToUnicode map.
-fn write_font(pdf: &mut Pdf, font: &Font, base: usize, name: &str) {
+fn write_font(pdf: &mut Pdf, font: &Font, base: usize) {
+    let name = font.name;
     let scale = 1000.0 / font.units;
     pdf.obj(
         base,
@@ -348,7 +543,11 @@ fn write_font(pdf: &mut Pdf, font: &Font, base: usize, name: &str) {
     let mut cmap = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );
-    let entries: Vec<_> = font.used.iter().collect();
+    let entries: Vec<_> = font
+        .used
+        .iter()
+        .filter(|(_, (_, t))| !t.is_empty())
+        .collect();
     for chunk in entries.chunks(100) {
         let _ = writeln!(cmap, "{} beginbfchar", chunk.len());
         for (g, (_, text)) in chunk {
@@ -367,4 +566,36 @@ fn utf16_hex(s: &str) -> String {
         let _ = write!(out, "{u:04X}");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_the_arabic_font_lacks_is_drawn_with_the_latin_font() {
+        let fonts = Fonts::load().expect("fonts");
+        for text in ["طفل (دون 18 عامًا): نعم", "إصدار القواعد: 2026.11-2"]
+        {
+            let glyphs = fonts.shape(text, false, true);
+            assert!(
+                glyphs.iter().all(|g| g.id != 0),
+                "a missing glyph in {text}"
+            );
+            let drawn: String = glyphs.iter().map(|g| g.text.as_str()).collect::<String>();
+            assert_eq!(drawn.chars().count(), text.chars().count());
+        }
+    }
+
+    #[test]
+    fn numbers_keep_their_order_inside_right_to_left_text() {
+        let fonts = Fonts::load().expect("fonts");
+        let glyphs = fonts.shape("إصدار القواعد: \u{2068}2026.11-2\u{2069}", false, true);
+        let latin: String = glyphs
+            .iter()
+            .filter(|g| g.font == LATIN)
+            .map(|g| g.text.as_str())
+            .collect();
+        assert!(latin.contains("2026.11-2"), "{latin}");
+    }
 }
