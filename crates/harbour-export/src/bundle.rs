@@ -99,6 +99,14 @@ pub struct AuditRecord {
     pub detail: Option<String>,
 }
 
+/// A case as the vault stores it: row, sessions with steps, assessment, audit entries.
+pub(crate) type VaultParts = (
+    CaseSummary,
+    Vec<ImportSession>,
+    Option<StoredAssessment>,
+    Vec<AuditEntry>,
+);
+
 impl CaseRecord {
     /// Read one case from the vault. `audit` is the case's audit entries (from
     /// [`Vault::case_audit`] or grouped from the whole log).
@@ -182,12 +190,7 @@ impl CaseRecord {
         local_id: &str,
         reference: &str,
         session_suffix: &str,
-    ) -> Option<(
-        CaseSummary,
-        Vec<ImportSession>,
-        Option<StoredAssessment>,
-        Vec<AuditEntry>,
-    )> {
+    ) -> Option<VaultParts> {
         let status = self.case_status()?;
         let case = CaseSummary {
             id: local_id.to_string(),

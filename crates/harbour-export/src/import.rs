@@ -250,10 +250,10 @@ fn decrypt(path: &Path, bytes: &[u8], identities: &[Identity]) -> Result<Zeroizi
             _ => tampered("the encryption header is damaged"),
         })?;
     // Harbour pads bundles so every chunk is full: any other length was cut short.
-    if payload_len == 0 || payload_len % AGE_CHUNK != 0 {
+    if payload_len == 0 || !payload_len.is_multiple_of(AGE_CHUNK) {
         return Err(ExportError::Truncated { path: p() });
     }
-    let mut plain = Zeroizing::new(Vec::with_capacity(payload_len as usize));
+    let mut plain = Zeroizing::new(Vec::with_capacity(payload_len));
     stream.read_to_end(&mut plain).map_err(|e| match e.kind() {
         std::io::ErrorKind::UnexpectedEof => ExportError::Truncated { path: p() },
         _ => tampered("the content does not authenticate"),

@@ -483,7 +483,7 @@ fn write_document(fonts: &Fonts, pages: &[String], title: &str) -> Vec<u8> {
     let n = pdf.offsets.len();
     let mut tail = format!("xref\n0 {n}\n0000000000 65535 f \n");
     for off in &pdf.offsets[1..] {
-        let _ = write!(tail, "{off:010} 00000 n \n");
+        let _ = writeln!(tail, "{off:010} 00000 n ");
     }
     let _ = write!(
         tail,
