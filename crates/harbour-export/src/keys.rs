@@ -47,6 +47,17 @@ pub fn parse_recipients(text: &str) -> Result<Vec<Recipient>> {
     Ok(out)
 }
 
+/// The vault setting holding the organisation public keys (the text of `org.pub`).
+pub const ORG_RECIPIENTS_SETTING: &str = "org_recipients";
+
+/// The organisation public keys installed in the vault's settings.
+pub fn recipients_from_settings(vault: &harbour_vault::Vault) -> Result<Vec<Recipient>> {
+    match vault.setting(ORG_RECIPIENTS_SETTING)? {
+        Some(text) => parse_recipients(&text),
+        None => Err(ExportError::NoRecipients),
+    }
+}
+
 /// Read and parse a public-key file (see [`parse_recipients`]).
 pub fn read_recipients(path: &Path) -> Result<Vec<Recipient>> {
     let text = std::fs::read_to_string(path).map_err(io_err("reading the public key", path))?;

@@ -68,3 +68,32 @@ fn parse_recipients_names_the_bad_line() {
         Err(ExportError::NoRecipients)
     ));
 }
+
+#[test]
+fn recipients_come_from_the_vault_setting() {
+    use harbour_export::{recipients_from_settings, ORG_RECIPIENTS_SETTING};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let opts = harbour_vault::VaultOptions {
+        kdf: harbour_vault::KdfParams::fast_for_tests(),
+        actor: "t".into(),
+    };
+    let mut v = harbour_vault::Vault::create(
+        &dir.path().join("v.vault"),
+        &harbour_vault::Passphrase::new("blue kettle sings at dawn"),
+        chrono::Utc::now(),
+        &opts,
+    )
+    .expect("vault");
+    assert!(matches!(
+        recipients_from_settings(&v),
+        Err(ExportError::NoRecipients)
+    ));
+    let key = age::x25519::Identity::generate().to_public().to_string();
+    v.set_setting(
+        ORG_RECIPIENTS_SETTING,
+        &format!("{key}\n"),
+        chrono::Utc::now(),
+    )
+    .expect("setting");
+    assert_eq!(recipients_from_settings(&v).expect("recipients").len(), 1);
+}
