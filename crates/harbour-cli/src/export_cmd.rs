@@ -7,8 +7,8 @@ use crate::vault_cmd::vault_error;
 use chrono::Utc;
 use harbour_export::keys::SecretString;
 use harbour_export::{
-    export_bundle, plain_export, read_recipients, CaseSelection, ExportError, ExportOptions,
-    PlainExportConfirmation, PlainFormat,
+    export_bundle, plain_export, read_recipients, recipients_from_settings, CaseSelection,
+    ExportError, ExportOptions, PlainExportConfirmation, PlainFormat,
 };
 use harbour_vault::{Vault, VaultOptions};
 use std::io::IsTerminal;
@@ -20,7 +20,8 @@ pub struct Args {
     /// The vault (passphrase from HARBOUR_PASSPHRASE or a prompt).
     #[arg(long)]
     vault: PathBuf,
-    /// An organisation public-key file (`org.pub`); repeat for several recipients.
+    /// An organisation public-key file (`org.pub`); repeat for several recipients. Without
+    /// it, the key installed in the vault's settings (`org_recipients`) is used.
     #[arg(long = "to", value_name = "KEY.pub")]
     to: Vec<PathBuf>,
     /// The file to create (never overwritten).
@@ -55,12 +56,6 @@ pub fn run(args: Args) -> Result<(), CliError> {
     } else {
         CaseSelection::All
     };
-    if args.plain.is_none() && args.to.is_empty() {
-        return Err(CliError::User(
-            "give the organisation public key with --to KEY.pub (or --plain with confirmation)"
-                .into(),
-        ));
-    }
     let mut recipients = Vec::new();
     for p in &args.to {
         recipients.extend(read_recipients(p).map_err(export_error)?);
@@ -97,6 +92,15 @@ pub fn run(args: Args) -> Result<(), CliError> {
             args.out.display()
         );
         return Ok(());
+    }
+    if recipients.is_empty() {
+        // No --to: the organisation key installed in the vault's settings.
+        recipients = recipients_from_settings(&vault).map_err(|e| match e {
+            ExportError::NoRecipients => CliError::User(
+                "no organisation public key: give --to org.pub, or install it in the vault's settings".into(),
+            ),
+            other => export_error(other),
+        })?;
     }
     let show = std::io::stderr().is_terminal();
     let report = export_bundle(
