@@ -11,6 +11,24 @@
 //! - [`check`]: completeness and syntax checks behind `harbour i18n check`.
 //!
 //! This crate depends on no other Harbour crate.
+//!
+//! # Decisions worth knowing
+//!
+//! - **Isolation marks stay on.** Fluent wraps every inserted value in FSI … PDI
+//!   (U+2068, U+2069). Without them the Unicode bidi algorithm reorders a Latin name, a
+//!   number or a path inside Arabic or Persian text (and the reverse) together with the
+//!   punctuation around it, so "Wait 30 seconds." can read as a different number or
+//!   sentence. The marks are invisible; tests pin them.
+//! - **Digits.** Western digits for Arabic by default (many Arabic-speaking staff prefer
+//!   them; `meta.toml` or [`Localizer::with_digits`] can switch to Arabic-Indic), Persian
+//!   digits for Persian, Myanmar digits for Burmese. [`LocaleInfo::intl_locale`] gives the UI
+//!   the same choice as a BCP 47 `-u-nu-` extension.
+//! - **Plural rules** come from fluent-bundle (intl_pluralrules, CLDR 37). Its Arabic rules
+//!   lose the `n % 100` of "few" and "many"; the localizer works around it (see
+//!   `plural_fix.rs`) and `tests/plurals.rs` pins every shipped locale's categories.
+//! - **Never a raw id.** A message missing in the displayed locale comes from the next one
+//!   in the chain; missing everywhere shows [`MISSING_TEXT`]. Each miss reaches the hook
+//!   once, with the id and locale only: arguments may hold an interviewee's answers.
 #![deny(missing_docs)]
 
 mod catalog;
