@@ -4,9 +4,13 @@
 //!   message English has (app `locales/` and each `questionnaires/*/locales/`); warnings
 //!   for messages English lacks and English messages no code refers to. Exit 1 on errors.
 //! - `harbour i18n list [--root DIR]`: the app's locales with direction and review status.
+//! - `harbour i18n stamp [--root DIR] [--locale LANG]...`: record the English each
+//!   translation now matches; `check` then warns when the English changes ("stale").
 
 use crate::error::CliError;
-use harbour_i18n::check::{check_tree, CheckOptions, CheckReport, FindingKind, Severity};
+use harbour_i18n::check::{
+    check_tree, stamp_tree, CheckOptions, CheckReport, FindingKind, Severity,
+};
 use harbour_i18n::Catalog;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -24,6 +28,19 @@ enum I18nCommand {
     Check(CheckArgs),
     /// List the app's locales with their direction and review status.
     List(ListArgs),
+    /// Record that translations match the current English (after translating or
+    /// checking them), so later English changes show up as "stale" in `check`.
+    Stamp(StampArgs),
+}
+
+#[derive(clap::Args)]
+struct StampArgs {
+    /// Repository root holding `locales/` and `questionnaires/`.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Stamp only this locale (repeatable); default: every translation.
+    #[arg(long = "locale", value_name = "LANG")]
+    locales: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -58,6 +75,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
     match args.command {
         I18nCommand::Check(a) => check(a),
         I18nCommand::List(a) => list(a),
+        I18nCommand::Stamp(a) => stamp(a),
     }
 }
 
@@ -165,5 +183,21 @@ fn list(args: ListArgs) -> Result<(), CliError> {
             p.source_name, p.line, p.column, p.message
         );
     }
+    Ok(())
+}
+
+fn stamp(args: StampArgs) -> Result<(), CliError> {
+    if !args.root.is_dir() {
+        return Err(CliError::User(format!(
+            "{} is not a directory",
+            args.root.display()
+        )));
+    }
+    let written =
+        stamp_tree(&args.root, &args.locales).map_err(|e| CliError::User(e.to_string()))?;
+    for path in &written {
+        println!("stamped {}", path.display());
+    }
+    println!("{} stamp file(s) written", written.len());
     Ok(())
 }

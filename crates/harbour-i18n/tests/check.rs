@@ -139,3 +139,47 @@ fn a_scope_without_english_is_an_error() {
     let report = check_tree(&CheckOptions::new(dir.path())).expect("runs");
     assert_eq!(kinds(&report, FindingKind::NoEnglish).len(), 1);
 }
+
+#[test]
+fn should_flag_a_translation_whose_english_changed_after_stamping() {
+    use harbour_i18n::check::stamp_tree;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    write(root, "locales/en/harbour.ftl", "a = Save\nb = Cancel\n");
+    write(
+        root,
+        "locales/fr/harbour.ftl",
+        "a = Enregistrer\nb = Annuler\n",
+    );
+    write(root, "locales/fr/meta.toml", "review = \"unreviewed\"\n");
+    write(
+        root,
+        "questionnaires/p/locales/en.ftl",
+        "q = How old are you?\n",
+    );
+    write(
+        root,
+        "questionnaires/p/locales/uk.ftl",
+        "q = Скільки вам років?\n",
+    );
+    let written = stamp_tree(root, &[]).expect("stamps");
+    assert_eq!(written.len(), 2, "{written:?}");
+    let mut opts = CheckOptions::new(root);
+    opts.scan_references = false;
+    assert!(kinds(&check_tree(&opts).expect("runs"), FindingKind::Stale).is_empty());
+
+    // A comment or a reflow is not a change; new words are.
+    write(
+        root,
+        "locales/en/harbour.ftl",
+        "# Buttons\na =\n    Save\nb = Cancel and go back\n",
+    );
+    write(
+        root,
+        "questionnaires/p/locales/en.ftl",
+        "q = About how old are you?\n",
+    );
+    let report = check_tree(&opts).expect("runs");
+    assert_eq!(kinds(&report, FindingKind::Stale), ["fr:b", "uk:q"]);
+    assert!(!report.has_errors(), "stale is a warning");
+}

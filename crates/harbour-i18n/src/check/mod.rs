@@ -9,12 +9,15 @@
 //! - an id defined twice in one locale: **error** (only the first is used);
 //! - an invalid `meta.toml`: **error**; a non-English app locale without one: warning;
 //! - a message a locale has and English lacks: warning ("unused");
+//! - a translation whose English changed after it was stamped: warning ("stale", see
+//!   [`stamp`]);
 //! - an English id no code refers to: warning ("unreferenced"). Ids built at run time
 //!   count as referenced when the code holds their prefix (`"case-status-" + code`,
 //!   `` `strength-${level}` ``) or they start with an allowed prefix (`error-<code>`:
 //!   error codes come from Rust enums, not string literals).
 
 mod scan;
+pub mod stamp;
 
 use crate::catalog::sorted_entries;
 use crate::error::I18nError;
@@ -95,6 +98,8 @@ pub enum FindingKind {
     Meta,
     /// The scope has no English at all, so nothing can be compared.
     NoEnglish,
+    /// The English changed after the translation was stamped.
+    Stale,
 }
 
 /// One problem, with where it is.
@@ -200,6 +205,10 @@ pub struct LocaleFiles {
     pub location: PathBuf,
     /// `(path, text)` of each `.ftl` file.
     pub files: Vec<(PathBuf, String)>,
+    /// The English hashes the translation was stamped with, if it has a stamp file.
+    pub stamp: Option<stamp::Hashes>,
+    /// Where the stamp file is, or would be written.
+    pub stamp_path: PathBuf,
 }
 
 /// Check the app (`<root>/locales/`) and every pack (`<root>/questionnaires/*/locales/`).
@@ -375,6 +384,7 @@ pub fn check_scope(
             locales: summaries,
         };
     };
+    let en_hashes = english_hashes(locales);
     for (loc, entries) in &merged {
         let mut missing = 0;
         if loc.locale != "en" {
@@ -435,6 +445,25 @@ pub fn check_scope(
                         Some(id),
                         format!("'{id}.{attr}' is not in English (unused)"),
                     ));
+                }
+                let stamped = loc.stamp.as_ref().and_then(|st| st.get(id));
+                if let (Some(stamped), Some(now)) = (stamped, en_hashes.get(id)) {
+                    if stamped != now {
+                        let msg = format!(
+                            "'{id}' changed in English since it was translated: \
+                             check it, then run `harbour i18n stamp`"
+                        );
+                        findings.push(finding(
+                            Severity::Warning,
+                            FindingKind::Stale,
+                            &loc.locale,
+                            path,
+                            tr.line,
+                            0,
+                            Some(id),
+                            msg,
+                        ));
+                    }
                 }
                 for var in tr.variables.difference(&en.variables) {
                     findings.push(finding(
@@ -551,10 +580,14 @@ fn read_app_locales(
                     .to_string(),
             });
         }
+        let stamp_path = stamp::app_stamp_path(&lang_dir);
+        let stamp = stamp::read_stamp(&stamp_path)?;
         out.push(LocaleFiles {
             locale: lang,
             location: lang_dir,
             files,
+            stamp,
+            stamp_path,
         });
     }
     Ok(out)
@@ -575,10 +608,14 @@ fn read_pack_locales(dir: &Path) -> Result<Vec<LocaleFiles>, I18nError> {
             continue;
         };
         let text = read(&file)?;
+        let stamp_path = stamp::pack_stamp_path(&file);
+        let stamp = stamp::read_stamp(&stamp_path)?;
         out.push(LocaleFiles {
             locale: lang,
             location: file.clone(),
             files: vec![(file, text)],
+            stamp,
+            stamp_path,
         });
     }
     Ok(out)
@@ -616,4 +653,63 @@ fn read(path: &Path) -> Result<String, I18nError> {
         path: path.to_path_buf(),
         source,
     })
+}
+
+/// The English hashes of a scope (all of English's files).
+fn english_hashes(locales: &[LocaleFiles]) -> stamp::Hashes {
+    let mut out = stamp::Hashes::new();
+    for loc in locales.iter().filter(|l| l.locale == "en") {
+        for (_, text) in &loc.files {
+            for (id, hash) in stamp::entry_hashes(text) {
+                out.entry(id).or_insert(hash);
+            }
+        }
+    }
+    out
+}
+
+/// Record, for every translation in the app and every pack (or only `only` locales when
+/// given), the English its messages now match: run after translating or checking.
+/// Returns the stamp files written.
+pub fn stamp_tree(root: &Path, only: &[String]) -> Result<Vec<PathBuf>, I18nError> {
+    let mut scopes = Vec::new();
+    let app_dir = root.join("locales");
+    if app_dir.is_dir() {
+        let mut ignored = Vec::new();
+        scopes.push(read_app_locales(&app_dir, &mut ignored)?);
+    }
+    let packs_dir = root.join("questionnaires");
+    if packs_dir.is_dir() {
+        for pack in sorted_entries(&packs_dir)? {
+            let dir = pack.join("locales");
+            if dir.is_dir() {
+                scopes.push(read_pack_locales(&dir)?);
+            }
+        }
+    }
+    let mut written = Vec::new();
+    for locales in scopes {
+        let english = english_hashes(&locales);
+        if english.is_empty() {
+            continue;
+        }
+        for loc in &locales {
+            if loc.locale == "en" || (!only.is_empty() && !only.contains(&loc.locale)) {
+                continue;
+            }
+            let ids = loc
+                .files
+                .iter()
+                .flat_map(|(_, text)| parse_ftl(text).entries.into_keys());
+            let hashes = stamp::stamp_for(&english, ids);
+            std::fs::write(&loc.stamp_path, stamp::render_stamp(&hashes)).map_err(|source| {
+                I18nError::Io {
+                    path: loc.stamp_path.clone(),
+                    source,
+                }
+            })?;
+            written.push(loc.stamp_path.clone());
+        }
+    }
+    Ok(written)
 }
