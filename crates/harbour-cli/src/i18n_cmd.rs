@@ -41,6 +41,9 @@ struct StampArgs {
     /// Stamp only this locale (repeatable); default: every translation.
     #[arg(long = "locale", value_name = "LANG")]
     locales: Vec<String>,
+    /// Stamp only `app` (locales/) or one questionnaire pack (its directory name).
+    #[arg(long, value_name = "app|PACK")]
+    scope: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -193,8 +196,8 @@ fn stamp(args: StampArgs) -> Result<(), CliError> {
             args.root.display()
         )));
     }
-    let written =
-        stamp_tree(&args.root, &args.locales).map_err(|e| CliError::User(e.to_string()))?;
+    let written = stamp_tree(&args.root, &args.locales, args.scope.as_deref())
+        .map_err(|e| CliError::User(e.to_string()))?;
     for path in &written {
         println!("stamped {}", path.display());
     }

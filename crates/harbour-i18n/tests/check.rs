@@ -162,7 +162,7 @@ fn should_flag_a_translation_whose_english_changed_after_stamping() {
         "questionnaires/p/locales/uk.ftl",
         "q = Скільки вам років?\n",
     );
-    let written = stamp_tree(root, &[]).expect("stamps");
+    let written = stamp_tree(root, &[], None).expect("stamps");
     assert_eq!(written.len(), 2, "{written:?}");
     let mut opts = CheckOptions::new(root);
     opts.scan_references = false;
@@ -182,4 +182,21 @@ fn should_flag_a_translation_whose_english_changed_after_stamping() {
     let report = check_tree(&opts).expect("runs");
     assert_eq!(kinds(&report, FindingKind::Stale), ["fr:b", "uk:q"]);
     assert!(!report.has_errors(), "stale is a warning");
+}
+
+#[test]
+fn stamping_can_be_limited_to_one_scope_and_locale() {
+    use harbour_i18n::check::stamp_tree;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    write(root, "locales/en/harbour.ftl", "a = Save\n");
+    write(root, "locales/fr/harbour.ftl", "a = Enregistrer\n");
+    write(root, "locales/es/harbour.ftl", "a = Guardar\n");
+    write(root, "questionnaires/p/locales/en.ftl", "q = Age?\n");
+    write(root, "questionnaires/p/locales/fr.ftl", "q = Âge ?\n");
+    let written = stamp_tree(root, &["fr".to_string()], Some("p")).expect("stamps");
+    assert_eq!(
+        written,
+        [root.join("questionnaires/p/locales/fr.stamp.toml")]
+    );
 }

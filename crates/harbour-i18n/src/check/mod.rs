@@ -671,10 +671,17 @@ fn english_hashes(locales: &[LocaleFiles]) -> stamp::Hashes {
 /// Record, for every translation in the app and every pack (or only `only` locales when
 /// given), the English its messages now match: run after translating or checking.
 /// Returns the stamp files written.
-pub fn stamp_tree(root: &Path, only: &[String]) -> Result<Vec<PathBuf>, I18nError> {
+///
+/// `scope`: `None` for everything, `Some("app")` for `locales/` only, `Some(id)` for the
+/// pack `questionnaires/<id>/` only.
+pub fn stamp_tree(
+    root: &Path,
+    only: &[String],
+    scope: Option<&str>,
+) -> Result<Vec<PathBuf>, I18nError> {
     let mut scopes = Vec::new();
     let app_dir = root.join("locales");
-    if app_dir.is_dir() {
+    if app_dir.is_dir() && scope.is_none_or(|s| s == "app") {
         let mut ignored = Vec::new();
         scopes.push(read_app_locales(&app_dir, &mut ignored)?);
     }
@@ -682,7 +689,8 @@ pub fn stamp_tree(root: &Path, only: &[String]) -> Result<Vec<PathBuf>, I18nErro
     if packs_dir.is_dir() {
         for pack in sorted_entries(&packs_dir)? {
             let dir = pack.join("locales");
-            if dir.is_dir() {
+            let name = pack.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if dir.is_dir() && scope.is_none_or(|s| s == name) {
                 scopes.push(read_pack_locales(&dir)?);
             }
         }
