@@ -11,6 +11,7 @@ create-intro = كل ما يُسجَّل على هذا الجهاز يُحفَظ 
 create-passphrase = عبارة المرور
 create-confirm = عبارة المرور مرة أخرى
 create-hint = { $min ->
+        [zero] { $min } حرف على الأقل.
         [one] حرف واحد على الأقل.
         [two] حرفان على الأقل.
         [few] { $min } أحرف على الأقل.
@@ -76,6 +77,7 @@ error-vault-not-found = لا توجد خزنة على هذا الجهاز بعد
 error-vault-exists = توجد خزنة هنا بالفعل، ولم يتم تغييرها.
 error-vault-wrong-passphrase = عبارة المرور هذه لا تفتح هذه الخزنة. تحقّق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة (Caps Lock).
 error-vault-backoff = محاولات كثيرة جدًا. يُرجى الانتظار مدة { $seconds ->
+        [zero] { $seconds } ثانية
         [one] ثانية واحدة
         [two] ثانيتين
         [few] { $seconds } ثوانٍ
@@ -86,6 +88,7 @@ error-vault-corrupt = ملف الخزنة تالف ({ $detail }). لم يتم ت
 error-vault-too-new = أُنشئت هذه الخزنة بإصدار أحدث من Harbour. حدِّث Harbour لفتحها.
 error-passphrase-weak = عبارة المرور هذه ضعيفة جدًا.
 error-passphrase-too-short = { $min ->
+        [zero] استخدم { $min } حرف على الأقل.
         [one] استخدم حرفًا واحدًا على الأقل.
         [two] استخدم حرفين على الأقل.
         [few] استخدم { $min } أحرف على الأقل.

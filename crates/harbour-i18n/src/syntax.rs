@@ -27,6 +27,9 @@ pub struct EntryShape {
     pub attributes: BTreeSet<String>,
     /// Variables referenced anywhere in the entry, without the `$`.
     pub variables: BTreeSet<String>,
+    /// The variant keys of each select expression on a variable or `NUMBER()`: identifier
+    /// keys by name, numeric keys as `#`, the default variant's key included.
+    pub selects: Vec<BTreeSet<String>>,
 }
 
 /// The result of reading one `.ftl` source.
@@ -77,10 +80,12 @@ pub fn parse_ftl(source: &str) -> ParsedFtl {
         };
         if let Some(p) = value {
             collect_vars(p, &mut shape.variables);
+            collect_selects(p, &mut shape.selects);
         }
         for attr in attributes {
             shape.attributes.insert(attr.id.name.to_string());
             collect_vars(&attr.value, &mut shape.variables);
+            collect_selects(&attr.value, &mut shape.selects);
         }
         match entries.entry(id) {
             std::collections::btree_map::Entry::Occupied(e) => {
@@ -132,6 +137,45 @@ fn collect_vars(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             collect_expr_vars(expression, out);
+        }
+    }
+}
+
+fn collect_selects(pattern: &ast::Pattern<&str>, out: &mut Vec<BTreeSet<String>>) {
+    for element in &pattern.elements {
+        let ast::PatternElement::Placeable { expression } = element else {
+            continue;
+        };
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                let numeric_selector = matches!(
+                    selector,
+                    ast::InlineExpression::VariableReference { .. }
+                        | ast::InlineExpression::FunctionReference { .. }
+                );
+                if numeric_selector {
+                    let keys = variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { .. } => "#".to_string(),
+                        })
+                        .collect();
+                    out.push(keys);
+                }
+                for v in variants {
+                    collect_selects(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                let inner = ast::Pattern {
+                    elements: vec![ast::PatternElement::Placeable {
+                        expression: (**expression).clone(),
+                    }],
+                };
+                collect_selects(&inner, out);
+            }
+            ast::Expression::Inline(_) => {}
         }
     }
 }

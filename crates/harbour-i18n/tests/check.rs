@@ -200,3 +200,25 @@ fn stamping_can_be_limited_to_one_scope_and_locale() {
         [root.join("questionnaires/p/locales/fr.stamp.toml")]
     );
 }
+
+#[test]
+fn should_warn_when_a_plural_selector_lacks_a_form_of_its_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    write(
+        root,
+        "locales/en/harbour.ftl",
+        "n = { $n ->\n    [one] { $n } case\n   *[other] { $n } cases\n}\n",
+    );
+    write(
+        root,
+        "locales/ru/harbour.ftl",
+        "n = { $n ->\n    [one] { $n } дело\n   *[other] { $n } дел\n}\n",
+    );
+    write(root, "locales/ru/meta.toml", "review = \"machine-draft\"\n");
+    let mut opts = CheckOptions::new(root);
+    opts.scan_references = false;
+    let report = check_tree(&opts).expect("runs");
+    assert_eq!(kinds(&report, FindingKind::PluralForms), ["ru:n"]);
+    assert!(!report.has_errors());
+}

@@ -9,6 +9,7 @@
 //! - an id defined twice in one locale: **error** (only the first is used);
 //! - an invalid `meta.toml`: **error**; a non-English app locale without one: warning;
 //! - a message a locale has and English lacks: warning ("unused");
+//! - a plural selector without a variant for one of its language's forms: warning;
 //! - a translation whose English changed after it was stamped: warning ("stale", see
 //!   [`stamp`]);
 //! - an English id no code refers to: warning ("unreferenced"). Ids built at run time
@@ -16,6 +17,7 @@
 //!   `` `strength-${level}` ``) or they start with an allowed prefix (`error-<code>`:
 //!   error codes come from Rust enums, not string literals).
 
+mod plurals;
 mod scan;
 pub mod stamp;
 
@@ -27,6 +29,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use plurals::{integer_categories, missing_variants};
 pub use scan::{add_tokens, is_referenced, scan_dir};
 
 /// A locale's entries by id, with the file each comes from.
@@ -100,6 +103,8 @@ pub enum FindingKind {
     NoEnglish,
     /// The English changed after the translation was stamped.
     Stale,
+    /// A plural selector lacks a form the language has (Russian without `[few]`).
+    PluralForms,
 }
 
 /// One problem, with where it is.
@@ -386,6 +391,27 @@ pub fn check_scope(
     };
     let en_hashes = english_hashes(locales);
     for (loc, entries) in &merged {
+        for (id, (path, shape)) in entries {
+            for keys in &shape.selects {
+                let lacking = missing_variants(&loc.locale, keys);
+                if !lacking.is_empty() {
+                    let msg = format!(
+                        "'{id}' has no plural variant for [{}]: those numbers get the default form",
+                        lacking.join("], [")
+                    );
+                    findings.push(finding(
+                        Severity::Warning,
+                        FindingKind::PluralForms,
+                        &loc.locale,
+                        path,
+                        shape.line,
+                        0,
+                        Some(id),
+                        msg,
+                    ));
+                }
+            }
+        }
         let mut missing = 0;
         if loc.locale != "en" {
             for (id, (en_path, en)) in &english {
