@@ -129,3 +129,45 @@ fn real_plural_messages_pick_the_right_form() {
     assert_eq!(case_count("fa", 3), "۳ پرونده");
     assert_eq!(case_count("my", 3), "ကိစ္စရပ် ၃ ခု");
 }
+
+/// Every message of every shipped locale formats without an error (unknown variable,
+/// reference to a missing message or term) and without falling back to English.
+#[test]
+fn every_message_formats_cleanly_in_every_locale() {
+    use harbour_i18n::{FluentArgs, MissingKind};
+    use std::sync::{Arc, Mutex};
+    let catalog = Catalog::from_app_dir(&locales_dir()).expect("loads");
+    let english = app_text("en");
+    let parsed = parse_ftl(&english);
+    for lang in SHIPPED {
+        let seen: Arc<Mutex<Vec<String>>> = Arc::default();
+        let sink = Arc::clone(&seen);
+        let loc = catalog
+            .localizer(lang)
+            .with_missing_hook(Arc::new(move |m| {
+                let kind = match m.kind {
+                    MissingKind::Message => "missing",
+                    MissingKind::Everywhere => "missing everywhere",
+                    MissingKind::Locale => "no locale",
+                    MissingKind::FormatError => "format error",
+                };
+                sink.lock()
+                    .expect("lock")
+                    .push(format!("{} {}", kind, m.id));
+            }));
+        for (id, shape) in parsed.entries.iter().filter(|(id, _)| !id.starts_with('-')) {
+            let mut args = FluentArgs::new();
+            for var in &shape.variables {
+                args.set(var.clone(), 3);
+            }
+            if shape.has_value {
+                let _ = loc.format(id, Some(&args));
+            }
+            for attr in &shape.attributes {
+                let _ = loc.format_attr(id, attr, Some(&args));
+            }
+        }
+        let seen = seen.lock().expect("lock");
+        assert!(seen.is_empty(), "{lang}: {seen:?}");
+    }
+}
