@@ -103,8 +103,9 @@ mod tests {
     /// Every exported type, written to `dir`.
     fn export_all(dir: &Path) {
         fn one<T: TS + 'static>(dir: &Path) {
-            if let Err(e) = T::export_all_to(dir) {
-                panic!("exporting {}: {e}", T::name(&ts_rs::Config::default()));
+            let cfg = ts_rs::Config::new().with_out_dir(dir);
+            if let Err(e) = T::export_all(&cfg) {
+                panic!("exporting {}: {e}", T::name(&cfg));
             }
         }
         one::<AppStatus>(dir);

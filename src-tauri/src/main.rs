@@ -11,7 +11,28 @@ mod shell;
 
 use shell::Shell;
 use std::time::{Duration, Instant};
-use tauri::Manager;
+use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+
+/// The main window. In normal use the webview is incognito: WebKit keeps no cache, storage
+/// or cookies on disk at all. WebKitGTK's automation (the end-to-end tests, which set
+/// TAURI_WEBVIEW_AUTOMATION through tauri-driver) cannot drive an incognito view, so under
+/// automation the webview's data goes to `<data dir>/webview`, where the tests scan it for
+/// leaked answers.
+fn open_main_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Result<()> {
+    let automation = std::env::var_os("TAURI_WEBVIEW_AUTOMATION").is_some();
+    let builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
+        .title("Harbour")
+        .inner_size(1366.0, 768.0)
+        .min_inner_size(1024.0, 640.0)
+        .disable_drag_drop_handler();
+    let builder = if automation {
+        builder.data_directory(data_dir.join("webview"))
+    } else {
+        builder.incognito(true)
+    };
+    builder.build()?;
+    Ok(())
+}
 
 fn main() {
     let result = tauri::Builder::default()
@@ -26,6 +47,7 @@ fn main() {
                 .and_then(|s| s.parse::<u64>().ok())
                 .map(Duration::from_secs)
                 .unwrap_or(shell::DEFAULT_AUTO_LOCK);
+            open_main_window(app, &data_dir)?;
             app.manage(Shell::new(data_dir, harbour_vault::VaultOptions::default(), auto_lock));
             // The idle lock runs in Rust so the key is dropped even if the UI hangs.
             let handle = app.handle().clone();

@@ -253,7 +253,7 @@ mod tests {
         assert!(s.status().unlocked);
         assert!(s.list_cases().expect("cases").is_empty());
         s.lock();
-        assert_eq!(s.list_cases().map_err(|e| e.code), Err("error-vault-locked".into()));
+        assert_eq!(s.list_cases().map(|_| ()).map_err(|e| e.code), Err("error-vault-locked".into()));
         let wrong = s.unlock("not the passphrase".into()).expect_err("wrong");
         assert_eq!(wrong.code, "error-vault-wrong-passphrase");
         assert_eq!(wrong.args.get("attempts").map(String::as_str), Some("1"));

@@ -60,8 +60,9 @@ export async function launch({ dataDir, env = {} } = {}) {
     async gone(css, timeout = 15_000) {
       await wd.wait(async () => (await wd.findElements(By.css(css))).length === 0, timeout, `waiting for ${css} to go`);
     },
+    /** Visible text, without Fluent's bidi isolation marks (FSI/PDI around inserted values). */
     async text(css) {
-      return (await this.visible(css)).getText();
+      return (await (await this.visible(css)).getText()).replace(/[\u2068\u2069]/g, '');
     },
     async type(css, text) {
       const el = await this.visible(css);
