@@ -87,6 +87,8 @@ pub fn format_date_with(date: CalendarDate, lang: &str, digits: DigitSet) -> Str
         }
         "es" => western(&date, &y, ES, "{d} de {M} de {y}", "{M} de {y}", "{y}"),
         "ar" => western(&date, &y, AR, "{d} {M} {y}", "{M} {y}", "{y}"),
+        // Afghanistan (Dari) names the Gregorian months differently from Iran.
+        "fa" if is_afghan(lang) => western(&date, &y, FA_AF, "{d} {M} {y}", "{M} {y}", "{y}"),
         "fa" => western(&date, &y, FA, "{d} {M} {y}", "{M} {y}", "{y}"),
         // Slavic day-month dates take the genitive month; a month alone the nominative.
         "ru" => match known(&date) {
@@ -112,6 +114,13 @@ pub fn format_date_with(date: CalendarDate, lang: &str, digits: DigitSet) -> Str
         },
     };
     digits.transliterate(&out)
+}
+
+/// `fa-AF`, `fa_AF`, `prs` style codes: Persian as written in Afghanistan.
+fn is_afghan(lang: &str) -> bool {
+    lang.split(['-', '_'])
+        .skip(1)
+        .any(|part| part.eq_ignore_ascii_case("AF"))
 }
 
 /// Fill one of three patterns with `{d}`, `{M}` (month name) and `{y}`.
@@ -203,6 +212,21 @@ const FA: &[&str; 12] = &[
     "اکتبر",
     "نوامبر",
     "دسامبر",
+];
+/// Dari (CLDR `fa-AF`) names of the Gregorian months.
+const FA_AF: &[&str; 12] = &[
+    "جنوری",
+    "فبروری",
+    "مارچ",
+    "اپریل",
+    "می",
+    "جون",
+    "جولای",
+    "اگست",
+    "سپتمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
 ];
 const RU_GEN: &[&str; 12] = &[
     "января",

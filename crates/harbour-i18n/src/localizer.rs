@@ -3,7 +3,7 @@
 use crate::catalog::Catalog;
 use crate::date::{format_date_with, CalendarDate};
 use crate::formatter::formatter_for;
-use crate::locale::{fallback_chain, parse_langid, Direction, LocaleInfo};
+use crate::locale::{base_language, fallback_chain, parse_langid, Direction, LocaleInfo};
 use crate::number::{format_number_with, DigitSet, NumberOptions};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -198,7 +198,7 @@ impl Localizer {
     pub fn format_number(&self, value: f64) -> String {
         format_number_with(
             value,
-            &self.info.code,
+            self.format_locale(),
             self.digits,
             NumberOptions::default(),
         )
@@ -206,12 +206,23 @@ impl Localizer {
 
     /// A number with explicit options.
     pub fn format_number_opts(&self, value: f64, opts: NumberOptions) -> String {
-        format_number_with(value, &self.info.code, self.digits, opts)
+        format_number_with(value, self.format_locale(), self.digits, opts)
     }
 
     /// A full or partial date as the displayed locale writes it.
     pub fn format_date(&self, date: CalendarDate) -> String {
-        format_date_with(date, &self.info.code, self.digits)
+        format_date_with(date, self.format_locale(), self.digits)
+    }
+
+    /// The locale numbers and dates follow: the requested one when the displayed texts are
+    /// its base language (`fa-AF` shown with `fa` texts still writes Afghan month names),
+    /// otherwise the displayed one.
+    fn format_locale(&self) -> &str {
+        if base_language(&self.requested) == base_language(&self.info.code) {
+            &self.requested
+        } else {
+            &self.info.code
+        }
     }
 
     fn format_inner(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {

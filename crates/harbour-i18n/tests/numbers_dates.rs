@@ -177,3 +177,19 @@ fn the_ui_gets_an_intl_locale_with_the_same_digits() {
         "my-u-nu-mymr"
     );
 }
+
+#[test]
+fn afghan_persian_uses_dari_month_names_even_with_persian_texts() {
+    let loc = Catalog::from_sources(&[("fa", "when = { $date }\n"), ("en", "when = { $date }\n")])
+        .localizer("fa-AF");
+    assert_eq!(loc.locale().code, "fa");
+    assert_eq!(
+        loc.format_date(CalendarDate::year_month(2024, 3)),
+        "مارچ ۲۰۲۴"
+    );
+    assert_eq!(loc.format_number(1234.5), "۱٬۲۳۴٫۵");
+    assert_eq!(
+        loc.format_date(CalendarDate::ymd(2024, 1, 2)),
+        "۲ جنوری ۲۰۲۴"
+    );
+}
