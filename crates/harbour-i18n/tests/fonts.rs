@@ -186,6 +186,12 @@ fn locale_sample(lang: &str) -> String {
             lang,
             info.digits,
         ));
+        // Regional month names too (Persian ships Afghan Dari ones for `fa-AF`).
+        text.push_str(&format_date_with(
+            CalendarDate::year_month(2024, m),
+            &format!("{lang}-AF"),
+            info.digits,
+        ));
     }
     let pct = NumberOptions {
         percent: true,
