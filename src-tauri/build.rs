@@ -15,6 +15,15 @@ const COMMANDS: &[&str] = &[
     "touch",
     "list_cases",
     "set_auto_lock",
+    "list_questionnaires",
+    "start_interview",
+    "resume_interview",
+    "interview_view",
+    "interview_act",
+    "raise_urgent",
+    "leave_interview",
+    "withdraw_case",
+    "case_outcome",
 ];
 
 fn main() {

@@ -86,3 +86,112 @@ error-unknown = Something went wrong.
 
 hide-now = Hide
 neutral-continue = Continue
+
+## Starting a screening
+
+new-title = New screening
+new-questionnaire = Questionnaire
+new-language = Language of the interview
+new-start = Start with consent
+new-cancel = Cancel
+new-no-questionnaires = No questionnaire is installed.
+new-broken-packs = Some questionnaires could not be loaded and are not offered:
+case-resume = Resume
+case-open = Open outcome
+case-withdraw = Withdraw consent
+withdraw-title = Withdraw consent for { $reference }?
+withdraw-body = Everything recorded for this case will be deleted from this device and cannot be recovered. Only the fact that a case was withdrawn is kept, without any link to it.
+withdraw-confirm = Delete this case
+withdraw-done = The case was deleted.
+
+## The interview: the person's side (shown in the interview language)
+
+iv-yes = Yes
+iv-no = No
+iv-dont-know = I don't know
+iv-decline = I prefer not to say
+iv-skip = Skip
+iv-back = Back
+iv-next = Next
+iv-save = Save answer
+iv-continue-section = Continue
+iv-skip-section = Skip this section
+iv-year = Year
+iv-month = Month (if known)
+iv-day = Day (if known)
+iv-country-choose = Choose a country
+iv-country-stateless = No nationality (stateless)
+iv-country-unknown = Not known
+iv-language-choose = Choose a language
+iv-choose-all = Choose all that apply, then save.
+iv-section-progress = Part { $done } of { $total }
+iv-paused-title = Paused
+iv-paused-body = We can take a break for as long as you need.
+iv-finished-title = Thank you
+iv-finished-body = Thank you for talking with us. What you told us stays confidential. The staff member will now explain what can happen next and which services can help you. You can ask questions at any time, and you can still ask for your record to be deleted.
+iv-refused-title = Thank you
+iv-refused-body = We will not ask you anything more. Only your decision not to take part is recorded. You can still ask for help at any time.
+iv-answered-before = Answered before: { $answer }
+iv-answer-state-dont_know = I don't know
+iv-answer-state-declined = I prefer not to say
+iv-answer-state-skipped = Skipped
+
+## The interview: the interviewer's side (staff language)
+
+staff-panel = For the interviewer
+staff-case = Case { $reference }
+staff-interview-language = Interview language
+staff-question-in-staff = In your language
+staff-guidance = Guidance
+staff-guidance-hide = Hide guidance
+staff-guidance-show = Show guidance
+staff-pause = Pause
+staff-resume = Resume
+staff-leave = Leave (saved)
+staff-distress = Person in distress
+staff-urgent-title = Urgent safety
+staff-urgent-body = An answer indicates immediate danger. Put the person's safety first: follow your organisation's emergency procedure now. The interview can wait.
+staff-keys = Keys: 1–9 choose, Enter goes on, Backspace goes back, Esc hides the screen.
+staff-sections = Sections
+staff-section-off-path = not on this path
+staff-show-outcome = Show the outcome (staff only)
+staff-back-to-cases = Back to cases
+staff-sensitive = Sensitive
+distress-title = If the person is in distress
+distress-body = Stop asking questions. Speak slowly and calmly. Invite the person to notice their feet on the floor and to breathe out slowly. Offer water and a break. Remind them that they can stop at any time and that nothing bad happens if they do. Do not push for details.
+distress-pause = Pause the interview
+distress-end = End the interview for now (saved)
+distress-urgent = Raise urgent safety
+distress-close = Close
+
+## Outcome (staff only)
+
+outcome-title = Screening outcome for { $reference }
+outcome-disclaimer = This is a screening, not a decision. It shows indicators and recommends referrals for a full assessment by a competent authority or service.
+outcome-pathways = Pathways
+outcome-flags = Flags
+outcome-referrals = Recommended referrals
+outcome-notes = Notes
+outcome-why = Why
+outcome-elements = Elements of the test
+outcome-answers = Answers behind it
+outcome-indicators = Indicators
+outcome-no-flags = No flags.
+outcome-no-referrals = No referral is indicated by the answers given.
+outcome-urgent = urgent
+outcome-rules = Rules version { $version }, assessed { $date }.
+outcome-differs = Today's rules ({ $version }) would give a different result from the same answers. Review the case.
+outcome-same = Today's rules give the same result.
+outcome-raised-by-interviewer = Raised by the interviewer
+outcome-raised = urgent safety raised
+answer-yes = yes
+answer-no = no
+answer-dont-know = don't know
+answer-declined = preferred not to say
+answer-skipped = skipped
+error-no-interview = No interview is open.
+error-interview-step = That step is not possible here ({ $detail }).
+error-questionnaire-unknown = This questionnaire is not installed.
+error-questionnaire-version-missing = This interview used questionnaire { $id } version { $version }, which is not installed on this device. Install it to continue.
+error-answer-date = Enter at least a year with four digits.
+error-no-outcome = This case has no outcome yet.

@@ -2,6 +2,7 @@
 
 use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, StrengthDto};
 use crate::error::IpcError;
+use crate::interview_dto::{ActionDto, InterviewView, OutcomeDto, QuestionnairesDto};
 use crate::shell::Shell;
 use tauri::State;
 
@@ -50,4 +51,49 @@ pub fn list_cases(shell: State<'_, Shell>) -> Res<Vec<CaseDto>> {
 #[tauri::command]
 pub fn set_auto_lock(shell: State<'_, Shell>, minutes: u32) -> Res<()> {
     shell.set_auto_lock(minutes)
+}
+
+#[tauri::command]
+pub fn list_questionnaires(shell: State<'_, Shell>, staff: String) -> QuestionnairesDto {
+    shell.questionnaires(&staff)
+}
+
+#[tauri::command]
+pub fn start_interview(shell: State<'_, Shell>, questionnaire: String, language: String, staff: String) -> Res<InterviewView> {
+    shell.start_interview(&questionnaire, &language, &staff)
+}
+
+#[tauri::command]
+pub fn resume_interview(shell: State<'_, Shell>, case_id: String, staff: String) -> Res<InterviewView> {
+    shell.resume_interview(&case_id, &staff)
+}
+
+#[tauri::command]
+pub fn interview_view(shell: State<'_, Shell>, staff: String) -> Res<InterviewView> {
+    shell.interview_view(&staff)
+}
+
+#[tauri::command]
+pub fn interview_act(shell: State<'_, Shell>, action: ActionDto, staff: String) -> Res<InterviewView> {
+    shell.interview_act(action, &staff)
+}
+
+#[tauri::command]
+pub fn raise_urgent(shell: State<'_, Shell>, staff: String) -> Res<InterviewView> {
+    shell.raise_urgent(&staff)
+}
+
+#[tauri::command]
+pub fn leave_interview(shell: State<'_, Shell>) -> Res<()> {
+    shell.leave_interview()
+}
+
+#[tauri::command]
+pub fn withdraw_case(shell: State<'_, Shell>, case_id: String) -> Res<()> {
+    shell.withdraw_case(&case_id)
+}
+
+#[tauri::command]
+pub fn case_outcome(shell: State<'_, Shell>, case_id: String, staff: String) -> Res<OutcomeDto> {
+    shell.case_outcome(&case_id, &staff)
 }

@@ -115,6 +115,10 @@ mod tests {
         one::<CaseDto>(dir);
         one::<CreateVaultRequest>(dir);
         one::<IpcError>(dir);
+        one::<crate::interview_dto::QuestionnairesDto>(dir);
+        one::<crate::interview_dto::InterviewView>(dir);
+        one::<crate::interview_dto::ActionDto>(dir);
+        one::<crate::interview_dto::OutcomeDto>(dir);
     }
 
     fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, String> {

@@ -7,6 +7,8 @@
 mod commands;
 mod dto;
 mod error;
+mod interview;
+mod interview_dto;
 mod shell;
 
 use shell::Shell;
@@ -34,6 +36,25 @@ fn open_main_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Resu
     Ok(())
 }
 
+/// Where the questionnaire packs are: `HARBOUR_QUESTIONNAIRES_DIR`, else `questionnaires/`
+/// beside the executable or in the app's resources, else (development builds) the repository's.
+fn questionnaires_dir(app: &tauri::App) -> Option<std::path::PathBuf> {
+    if let Some(d) = std::env::var_os("HARBOUR_QUESTIONNAIRES_DIR") {
+        return Some(d.into());
+    }
+    let mut candidates = Vec::new();
+    if let Some(exe_dir) = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.to_path_buf())) {
+        candidates.push(exe_dir.join("questionnaires"));
+    }
+    if let Ok(res) = app.path().resource_dir() {
+        candidates.push(res.join("questionnaires"));
+    }
+    if cfg!(debug_assertions) {
+        candidates.push(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires"));
+    }
+    candidates.into_iter().find(|c| c.is_dir())
+}
+
 fn main() {
     let result = tauri::Builder::default()
         .setup(|app| {
@@ -48,7 +69,13 @@ fn main() {
                 .map(Duration::from_secs)
                 .unwrap_or(shell::DEFAULT_AUTO_LOCK);
             open_main_window(app, &data_dir)?;
-            app.manage(Shell::new(data_dir, harbour_vault::VaultOptions::default(), auto_lock));
+            app.manage(Shell::new(shell::ShellConfig {
+                data_dir,
+                vault: harbour_vault::VaultOptions::default(),
+                auto_lock,
+                questionnaires_dir: questionnaires_dir(app),
+                include_test_packs: std::env::var_os("HARBOUR_TEST_PACKS").is_some(),
+            }));
             // The idle lock runs in Rust so the key is dropped even if the UI hangs.
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {
@@ -69,6 +96,15 @@ fn main() {
             commands::touch,
             commands::list_cases,
             commands::set_auto_lock,
+            commands::list_questionnaires,
+            commands::start_interview,
+            commands::resume_interview,
+            commands::interview_view,
+            commands::interview_act,
+            commands::raise_urgent,
+            commands::leave_interview,
+            commands::withdraw_case,
+            commands::case_outcome,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -6,7 +6,7 @@ use crate::error::IpcError;
 use chrono::Utc;
 use harbour_i18n::Catalog;
 use harbour_vault::{Passphrase, Strength, Vault, VaultError, VaultOptions};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -19,19 +19,43 @@ pub const VAULT_FILE: &str = "harbour.vault";
 /// Default idle time before the vault locks itself.
 pub const DEFAULT_AUTO_LOCK: Duration = Duration::from_secs(5 * 60);
 
+/// How the shell is set up.
+pub struct ShellConfig {
+    /// Where the vault lives.
+    pub data_dir: PathBuf,
+    /// Vault options (KDF cost, audit actor).
+    pub vault: VaultOptions,
+    /// Idle time before the vault locks itself.
+    pub auto_lock: Duration,
+    /// Where questionnaire packs are found, if anywhere.
+    pub questionnaires_dir: Option<PathBuf>,
+    /// Also offer packs whose folder starts with `_` (test packs).
+    pub include_test_packs: bool,
+}
+
 /// Everything the desktop shell holds.
 pub struct Shell {
     data_dir: PathBuf,
     opts: VaultOptions,
-    vault: Mutex<Option<Vault>>,
+    pub(crate) vault: Mutex<Option<Vault>>,
     last_activity: Mutex<Instant>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
+    pub(crate) packs: crate::interview::Packs,
+    pub(crate) active: Mutex<Option<crate::interview::Active>>,
 }
 
 impl Shell {
-    /// A shell whose vault lives in `data_dir`.
-    pub fn new(data_dir: PathBuf, opts: VaultOptions, auto_lock: Duration) -> Shell {
+    /// A shell set up by `config`; questionnaire packs are loaded (and checked) once here.
+    pub fn new(config: ShellConfig) -> Shell {
+        let ShellConfig {
+            data_dir,
+            vault: opts,
+            auto_lock,
+            questionnaires_dir,
+            include_test_packs,
+        } = config;
+        let packs = crate::interview::Packs::load(questionnaires_dir.as_deref(), include_test_packs);
         let mut catalog = Catalog::new();
         for (lang, name, text) in embedded::LOCALE_FILES {
             if *name == "meta.toml" {
@@ -47,17 +71,34 @@ impl Shell {
             last_activity: Mutex::new(Instant::now()),
             auto_lock: Mutex::new(auto_lock),
             catalog,
+            packs,
+            active: Mutex::new(None),
         }
+    }
+
+    /// A localizer over the app's own strings.
+    pub fn app_localizer(&self, lang: &str) -> harbour_i18n::Localizer {
+        self.catalog.localizer(lang)
+    }
+
+    /// The app's own locale metadata, for language pickers.
+    pub fn locale_dtos(&self) -> Vec<LocaleDto> {
+        self.catalog
+            .locales()
+            .into_iter()
+            .map(|l| LocaleDto {
+                code: l.code.clone(),
+                native_name: l.native_name.clone(),
+                direction: l.direction.as_html().into(),
+                review: l.review.code().into(),
+                needs_review: l.review.needs_review(),
+            })
+            .collect()
     }
 
     /// The vault file.
     pub fn vault_path(&self) -> PathBuf {
         self.data_dir.join(VAULT_FILE)
-    }
-
-    /// The data folder.
-    pub fn data_dir(&self) -> &Path {
-        &self.data_dir
     }
 
     /// What the first screen needs to know.
@@ -66,18 +107,7 @@ impl Shell {
             vault_exists: self.vault_path().exists(),
             unlocked: self.vault.lock().map(|v| v.is_some()).unwrap_or(false),
             auto_lock_minutes: (self.auto_lock().as_secs() / 60) as u32,
-            locales: self
-                .catalog
-                .locales()
-                .into_iter()
-                .map(|l| LocaleDto {
-                    code: l.code.clone(),
-                    native_name: l.native_name.clone(),
-                    direction: l.direction.as_html().into(),
-                    review: l.review.code().into(),
-                    needs_review: l.review.needs_review(),
-                })
-                .collect(),
+            locales: self.locale_dtos(),
         }
     }
 
@@ -155,8 +185,13 @@ impl Shell {
         self.touch();
     }
 
-    /// Lock: close the vault and drop its key. Harmless when already locked.
+    /// Lock: close the vault and drop its key. Harmless when already locked. An interview
+    /// under way is left as it is in the vault (every step is already saved) and can be
+    /// resumed from the case list after unlocking.
     pub fn lock(&self) {
+        if let Ok(mut a) = self.active.lock() {
+            *a = None;
+        }
         let taken = self.vault.lock().ok().and_then(|mut v| v.take());
         if let Some(v) = taken {
             // Closing drops the key whether or not the audit entry could be written.
@@ -217,16 +252,19 @@ impl Shell {
 mod tests {
     use super::*;
     use harbour_vault::KdfParams;
+    use std::path::Path;
 
     fn shell(dir: &Path, idle: Duration) -> Shell {
-        Shell::new(
-            dir.to_path_buf(),
-            VaultOptions {
+        Shell::new(ShellConfig {
+            data_dir: dir.to_path_buf(),
+            vault: VaultOptions {
                 kdf: KdfParams::fast_for_tests(),
                 actor: "test".into(),
             },
-            idle,
-        )
+            auto_lock: idle,
+            questionnaires_dir: None,
+            include_test_packs: false,
+        })
     }
 
     fn req(p: &str, c: &str) -> CreateVaultRequest {

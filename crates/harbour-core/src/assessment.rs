@@ -59,9 +59,37 @@ pub struct Assessment {
     pub inputs: Inputs,
 }
 
+/// What the interviewer observed, beside the person's answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StaffObservations {
+    /// The interviewer raised urgent safety by hand (the interview language at the time).
+    pub urgent_safety_raised_in: Option<String>,
+}
+
+/// The pseudo-question id under which an interviewer's own observation is recorded.
+pub const STAFF_QUESTION: &str = "interviewer";
+
 /// Run the rules on an interview's answers on its current path.
 pub fn assess_interview(q: &Questionnaire, iv: &Interview) -> Assessment {
-    let ev = evidence(q, iv);
+    assess_interview_with(q, iv, &StaffObservations::default())
+}
+
+/// Run the rules on the answers and on what the interviewer raised by hand (an urgent-safety
+/// alarm becomes `danger.immediate` evidence, attributed to the interviewer, never to the
+/// person).
+pub fn assess_interview_with(q: &Questionnaire, iv: &Interview, staff: &StaffObservations) -> Assessment {
+    let mut ev = evidence(q, iv);
+    if let Some(language) = &staff.urgent_safety_raised_in {
+        ev.observe(
+            "danger.immediate",
+            Observation::Present,
+            AnswerRef {
+                question_id: STAFF_QUESTION.into(),
+                answer: "raised".into(),
+                language: language.clone(),
+            },
+        );
+    }
     let outcome = assess(&ev);
     let mut answers: Vec<AnswerRef> = q
         .questions()

@@ -7,4 +7,7 @@ pub mod assessment;
 pub mod screening;
 pub mod screening_text;
 
-pub use assessment::{assess_interview, differs_today, rerun, Assessment, Inputs, ProfileFacts};
+pub use assessment::{
+    assess_interview, assess_interview_with, differs_today, rerun, Assessment, Inputs, ProfileFacts,
+    StaffObservations, STAFF_QUESTION,
+};

@@ -181,7 +181,8 @@ fn level_id(level: Level) -> String {
 }
 
 /// A translated label for an element id (`palermo.act`, `ilo2009.adult.labour.coercion_destination`).
-fn element_label(loc: &Localizer, id: &str) -> String {
+/// The translated label of a legal element id.
+pub fn element_label(loc: &Localizer, id: &str) -> String {
     if let Some(rest) = id.strip_prefix("ilo2009.") {
         let mut parts = rest.splitn(3, '.');
         if let (Some(age), Some(kind), Some(el)) = (parts.next(), parts.next(), parts.next()) {
@@ -238,7 +239,7 @@ fn answer(loc: &Localizer, a: &AnswerRef) -> String {
 }
 
 /// Format an outcome message, translating the arguments that are ids.
-fn message(loc: &Localizer, m: &Message) -> String {
+pub fn message(loc: &Localizer, m: &Message) -> String {
     let list = m.args.get("list").cloned().unwrap_or_default();
     let mut args: Vec<(&str, String)> = Vec::new();
     for (k, v) in &m.args {

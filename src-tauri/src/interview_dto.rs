@@ -1,0 +1,317 @@
+//! The IPC contract of interviews and outcomes (hand-written counterparts of domain types).
+
+use crate::dto::LocaleDto;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use ts_rs::TS;
+
+/// A questionnaire that loaded and passed validation.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct QuestionnaireDto {
+    /// Its id.
+    pub id: String,
+    /// Its version.
+    pub version: String,
+    /// Its title in the staff language.
+    pub title: String,
+    /// The interview languages it declares.
+    pub languages: Vec<LocaleDto>,
+}
+
+/// A questionnaire pack that failed validation: which file, and why.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PackProblemDto {
+    /// The pack folder.
+    pub path: String,
+    /// Each problem, as `file:line:column: code message`.
+    pub diagnostics: Vec<String>,
+}
+
+/// The questionnaires on offer, and those that could not be loaded.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct QuestionnairesDto {
+    /// Ready to use.
+    pub available: Vec<QuestionnaireDto>,
+    /// Broken packs (the others still work).
+    pub problems: Vec<PackProblemDto>,
+}
+
+/// An answer value, as the UI sends and receives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum AnswerDto {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// One option id.
+    Choice(String),
+    /// Several option ids.
+    Choices(Vec<String>),
+    /// A number.
+    Number(f64),
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    Date(String),
+    /// ISO 3166-1 alpha-2, `stateless` or `unknown`.
+    Country(String),
+    /// A language code.
+    Language(String),
+    /// Free text.
+    Text(String),
+}
+
+/// What the interviewer (or the person, through them) does next.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum ActionDto {
+    /// Answer the current question.
+    Answer {
+        /// The answer.
+        value: AnswerDto,
+    },
+    /// "I don't know".
+    DontKnow,
+    /// "I prefer not to say".
+    Decline,
+    /// Move on without an answer.
+    Skip,
+    /// At a signpost: go into the section.
+    ContinueSection,
+    /// At a signpost: skip the section.
+    SkipSection,
+    /// Back one place.
+    Back,
+    /// On from a revisited question.
+    Forward,
+    /// Jump to a section.
+    JumpToSection {
+        /// Its id.
+        section: String,
+    },
+    /// Pause (content hidden).
+    Pause,
+    /// Resume after a pause.
+    Resume,
+    /// Change the interview language.
+    SwitchLanguage {
+        /// A declared language.
+        language: String,
+    },
+}
+
+/// A person-facing text in the interview language, and the same in the staff language.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Texts {
+    /// In the interview language (shown to the person).
+    pub interview: String,
+    /// In the staff language (shown to the interviewer).
+    pub staff: String,
+}
+
+/// An option of a choice question.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OptionDto {
+    /// Option id.
+    pub id: String,
+    /// Its text.
+    pub text: Texts,
+}
+
+/// A response already given to a question.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct GivenDto {
+    /// `answered`, `dont_know`, `declined` or `skipped`.
+    pub state: String,
+    /// The answer when `answered`.
+    pub value: Option<AnswerDto>,
+    /// The language it was given in.
+    pub language: String,
+}
+
+/// The question on screen.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct QuestionDto {
+    /// Question id.
+    pub id: String,
+    /// `yes_no`, `single_choice`, `multiple_choice`, `number`, `date`, `country`, `language`, `text`.
+    pub kind: String,
+    /// The question.
+    pub text: Texts,
+    /// Help for the person, if any.
+    pub help: Option<Texts>,
+    /// Guidance for the interviewer only (staff language); never on the person's side.
+    pub guidance: Option<String>,
+    /// A sensitive question (free text is always sensitive).
+    pub sensitive: bool,
+    /// The consent question.
+    pub consent: bool,
+    /// Required (only consent can be).
+    pub required: bool,
+    /// Options of a choice question.
+    pub options: Vec<OptionDto>,
+    /// Lower bound of a number.
+    pub min: Option<f64>,
+    /// Upper bound of a number.
+    pub max: Option<f64>,
+    /// Whole numbers only.
+    pub integer: bool,
+    /// The response already given, when revisiting.
+    pub given: Option<GivenDto>,
+}
+
+/// A section in the progress list.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SectionDto {
+    /// Section id.
+    pub id: String,
+    /// Its title.
+    pub title: Texts,
+    /// `done`, `current`, `upcoming` or `off_path`.
+    pub state: String,
+    /// Announced and skippable as a whole.
+    pub sensitive: bool,
+}
+
+/// Progress without pressure: sections, not a countdown.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ProgressDto {
+    /// Sections behind.
+    pub sections_done: u32,
+    /// Sections on the path.
+    pub sections_total: u32,
+    /// Questions answered on the path.
+    pub answered: u32,
+    /// Questions left on the path.
+    pub questions_left: u32,
+}
+
+/// Everything the interview screen shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct InterviewView {
+    /// The case.
+    pub case_id: String,
+    /// Its short reference.
+    pub case_reference: String,
+    /// The questionnaire.
+    pub questionnaire_id: String,
+    /// `in_progress`, `paused`, `finished` or `consent_refused`.
+    pub status: String,
+    /// The interview language.
+    pub language: String,
+    /// Its direction (`ltr`/`rtl`).
+    pub direction: String,
+    /// The staff language.
+    pub staff_language: String,
+    /// Its direction.
+    pub staff_direction: String,
+    /// Languages the interview can switch to.
+    pub languages: Vec<LocaleDto>,
+    /// Progress.
+    pub progress: ProgressDto,
+    /// Sections with their state.
+    pub sections: Vec<SectionDto>,
+    /// `signpost`, `question`, `finished` or `consent_refused`.
+    pub screen: String,
+    /// The current section.
+    pub section: Option<SectionDto>,
+    /// The signpost text, on a signpost.
+    pub signpost: Option<Texts>,
+    /// The question, on a question.
+    pub question: Option<QuestionDto>,
+    /// Immediate danger is indicated (by an answer or raised by the interviewer).
+    pub urgent: bool,
+    /// Whether "back" can go anywhere.
+    pub can_back: bool,
+}
+
+/// An answer behind a reason, readable by staff.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AnswerRefDto {
+    /// Question id.
+    pub question_id: String,
+    /// The question in the staff language.
+    pub question: String,
+    /// The answer in the staff language.
+    pub answer: String,
+    /// The language it was given in.
+    pub language: String,
+}
+
+/// One reason, formatted in the staff language, with what it rests on.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ReasonDto {
+    /// What it explains (`pathway.trafficking`, `referral.medical`, `flag.child`, …).
+    pub about: String,
+    /// The sentence.
+    pub text: String,
+    /// Indicator codes.
+    pub indicators: Vec<String>,
+    /// The answers.
+    pub answers: Vec<AnswerRefDto>,
+}
+
+/// An element of a legal test and how far the answers show it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ElementDto {
+    /// Its label.
+    pub label: String,
+    /// Status id (`present`, `absent`, `unknown`, …).
+    pub status: String,
+    /// Status text.
+    pub status_text: String,
+    /// Indicator codes behind it.
+    pub indicators: Vec<String>,
+}
+
+/// A pathway with its level.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PathwayDto {
+    /// `trafficking` or `international_protection`.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// `none`, `insufficient_information`, `possible` or `strong`.
+    pub level: String,
+    /// The level in words.
+    pub level_text: String,
+    /// Elements of the test.
+    pub elements: Vec<ElementDto>,
+}
+
+/// A flag or a referral.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ItemDto {
+    /// Stable id (`child`, `medical`, …).
+    pub id: String,
+    /// Its text.
+    pub text: String,
+    /// Urgent (referrals).
+    pub urgent: bool,
+}
+
+/// The staff outcome screen.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OutcomeDto {
+    /// The case.
+    pub case_reference: String,
+    /// Rules version that produced the stored result.
+    pub rules_version: String,
+    /// When.
+    pub assessed_at: String,
+    /// Today's rules version.
+    pub current_rules_version: String,
+    /// Whether today's rules would give a different result from the same inputs.
+    pub differs_today: bool,
+    /// Both pathways.
+    pub pathways: Vec<PathwayDto>,
+    /// Flags (including heightened-risk categories).
+    pub flags: Vec<ItemDto>,
+    /// Referrals, both pathways together when both apply.
+    pub referrals: Vec<ItemDto>,
+    /// Notes (non-penalisation, smuggling …).
+    pub notes: Vec<String>,
+    /// Every reason, each with its chain back to answers.
+    pub reasons: Vec<ReasonDto>,
+    /// Free-form key-value pairs for the UI (unused keys are ignored).
+    pub extra: BTreeMap<String, String>,
+}
