@@ -62,6 +62,9 @@ pub struct Localizer {
     digits: DigitSet,
     hook: MissingHook,
     reported: Mutex<HashSet<(String, String, u8)>>,
+    /// No resources for the requested language at all: reported on first use, so the
+    /// hook set with [`Localizer::with_missing_hook`] sees it.
+    locale_missing: bool,
 }
 
 impl fmt::Debug for Localizer {
@@ -109,20 +112,18 @@ impl Localizer {
                 .map_or_else(|| LocaleInfo::builtin(&first.code), |l| l.info.clone()),
             None => LocaleInfo::builtin("en"),
         };
-        let localizer = Localizer {
+        let locale_missing = chain
+            .first()
+            .is_none_or(|l| l.code != requested && base_language(requested) != l.code);
+        Localizer {
             requested: requested.to_string(),
             digits: info.digits,
             info,
             chain,
             hook: Arc::new(log_missing),
             reported: Mutex::new(HashSet::new()),
-        };
-        if localizer.chain.first().is_none_or(|l| {
-            l.code != requested && crate::locale::base_language(requested) != l.code
-        }) {
-            localizer.report(requested, requested, MissingKind::Locale);
+            locale_missing,
         }
-        localizer
     }
 
     /// Shorthand for `Catalog::from_sources(sources).localizer(requested)`, for texts
@@ -226,6 +227,9 @@ impl Localizer {
     }
 
     fn format_inner(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+        if self.locale_missing {
+            self.report(&self.requested, &self.requested, MissingKind::Locale);
+        }
         let shown_id = match attr {
             Some(a) => format!("{id}.{a}"),
             None => id.to_string(),

@@ -93,8 +93,11 @@ fn an_unknown_locale_shows_english_left_to_right() {
     assert_eq!(loc.chain(), ["en"]);
     assert_eq!(loc.direction(), Direction::Ltr);
     assert_eq!(loc.format("hello", None), "Hello");
-    // Reported when the hook was the default logger; the recording hook came later.
-    drop(seen);
+    let seen = seen.lock().expect("test lock");
+    assert_eq!(
+        *seen,
+        vec![("ti".to_string(), "ti".to_string(), MissingKind::Locale)]
+    );
 }
 
 #[test]
