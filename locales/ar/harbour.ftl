@@ -110,3 +110,112 @@ error-unknown = حدث خطأ ما.
 
 hide-now = إخفاء
 neutral-continue = متابعة
+
+## Starting a screening
+
+new-title = مقابلة فحص جديدة
+new-questionnaire = الاستبيان
+new-language = لغة المقابلة
+new-start = ابدأ بالموافقة
+new-cancel = إلغاء
+new-no-questionnaires = لا يوجد أي استبيان مثبّت.
+new-broken-packs = تعذّر تحميل بعض الاستبيانات، لذا لا تُعرض:
+case-resume = استئناف
+case-open = عرض النتيجة
+case-withdraw = سحب الموافقة
+withdraw-title = سحب الموافقة للحالة { $reference }؟
+withdraw-body = سيُحذف كل ما سُجّل لهذه الحالة من هذا الجهاز، ولا يمكن استعادته. لا يُحتفظ إلا بحقيقة أن حالة ما قد سُحبت، دون أي صلة بها.
+withdraw-confirm = حذف هذه الحالة
+withdraw-done = حُذفت الحالة.
+
+## The interview: the person's side (shown in the interview language)
+
+iv-yes = نعم
+iv-no = لا
+iv-dont-know = لا أعرف
+iv-decline = أفضّل ألا أقول
+iv-skip = تخطٍّ
+iv-back = رجوع
+iv-next = التالي
+iv-save = حفظ الإجابة
+iv-continue-section = متابعة
+iv-skip-section = تخطّي هذا الجزء
+iv-year = السنة
+iv-month = الشهر (إن كنت تعرفه)
+iv-day = اليوم (إن كنت تعرفه)
+iv-country-choose = اختر بلدًا
+iv-country-stateless = بلا جنسية (عديم الجنسية)
+iv-country-unknown = غير معروف
+iv-language-choose = اختر لغة
+iv-choose-all = اختر كل ما ينطبق، ثم احفظ.
+iv-section-progress = الجزء { $done } من { $total }
+iv-paused-title = استراحة
+iv-paused-body = يمكننا أن نأخذ استراحة للمدة التي تحتاجها.
+iv-finished-title = شكرًا لك
+iv-finished-body = شكرًا لأنك تحدثت معنا. ما أخبرتنا به يبقى سريًا. سيشرح لك الموظف الآن ما يمكن أن يحدث بعد ذلك، والخدمات التي يمكنها مساعدتك. يمكنك طرح الأسئلة في أي وقت، وما زال بإمكانك أن تطلب حذف سجلّك.
+iv-refused-title = شكرًا لك
+iv-refused-body = لن نسألك أي شيء آخر. لا يُسجَّل إلا قرارك بعدم المشاركة. ما زال بإمكانك أن تطلب المساعدة في أي وقت.
+iv-answered-before = الإجابة السابقة: { $answer }
+iv-answer-state-dont_know = لا أعرف
+iv-answer-state-declined = أفضّل ألا أقول
+iv-answer-state-skipped = تم التخطي
+
+## The interview: the interviewer's side (staff language)
+
+staff-panel = لمن يجري المقابلة
+staff-case = الحالة { $reference }
+staff-interview-language = لغة المقابلة
+staff-question-in-staff = بلغتك
+staff-guidance = إرشادات
+staff-guidance-hide = إخفاء الإرشادات
+staff-guidance-show = إظهار الإرشادات
+staff-pause = إيقاف مؤقت
+staff-resume = استئناف
+staff-leave = مغادرة (محفوظة)
+staff-distress = الشخص في ضيق
+staff-urgent-title = سلامة عاجلة
+staff-urgent-body = تشير إحدى الإجابات إلى خطر فوري. ضع سلامة الشخص أولًا: اتبع إجراءات الطوارئ في منظمتك الآن. يمكن للمقابلة أن تنتظر.
+staff-keys = المفاتيح: 1–9 للاختيار، وEnter للمتابعة، وBackspace للرجوع، وEsc لإخفاء الشاشة.
+staff-sections = الأجزاء
+staff-section-off-path = ليس ضمن هذا المسار
+staff-show-outcome = عرض النتيجة (للموظفين فقط)
+staff-back-to-cases = العودة إلى الحالات
+staff-sensitive = حسّاس
+distress-title = إذا كان الشخص في ضيق
+distress-body = توقّف عن طرح الأسئلة. تكلّم ببطء وهدوء. ادعُ الشخص إلى أن يشعر بقدميه على الأرض وأن يُخرج نفَسه ببطء. قدّم له الماء واستراحة. ذكّره بأنه يستطيع التوقف في أي وقت، وأنه لن يحدث شيء سيئ إن فعل. لا تضغط للحصول على تفاصيل.
+distress-pause = إيقاف المقابلة مؤقتًا
+distress-end = إنهاء المقابلة الآن (محفوظة)
+distress-urgent = إطلاق تنبيه السلامة العاجلة
+distress-close = إغلاق
+
+## Outcome (staff only)
+
+outcome-title = نتيجة الفحص للحالة { $reference }
+outcome-disclaimer = هذا فحص أولي، وليس قرارًا. يُظهر مؤشرات ويوصي بإحالات لتقييم كامل من جهة أو خدمة مختصة.
+outcome-pathways = المسارات
+outcome-flags = تنبيهات
+outcome-referrals = الإحالات الموصى بها
+outcome-notes = ملاحظات
+outcome-why = لماذا
+outcome-elements = عناصر المعيار
+outcome-answers = الإجابات المستند إليها
+outcome-indicators = المؤشرات
+outcome-no-flags = لا توجد تنبيهات.
+outcome-no-referrals = لا تشير الإجابات المقدَّمة إلى أي إحالة.
+outcome-urgent = عاجل
+outcome-rules = إصدار القواعد { $version }، تاريخ التقييم { $date }.
+outcome-differs = ستعطي قواعد اليوم ({ $version }) نتيجة مختلفة للإجابات نفسها. راجِع الحالة.
+outcome-same = تعطي قواعد اليوم النتيجة نفسها.
+outcome-raised-by-interviewer = أطلقه من يجري المقابلة
+outcome-raised = أُطلق تنبيه السلامة العاجلة
+answer-yes = نعم
+answer-no = لا
+answer-dont-know = لا يعرف
+answer-declined = فضّل ألا يقول
+answer-skipped = تم التخطي
+error-no-interview = لا توجد مقابلة مفتوحة.
+error-interview-step = هذه الخطوة غير ممكنة هنا ({ $detail }).
+error-questionnaire-unknown = هذا الاستبيان غير مثبّت.
+error-questionnaire-version-missing = استخدمت هذه المقابلة الاستبيان { $id } بالإصدار { $version }، وهو غير مثبّت على هذا الجهاز. ثبّته للمتابعة.
+error-answer-date = أدخل سنة من أربعة أرقام على الأقل.
+error-no-outcome = لا توجد نتيجة لهذه الحالة بعد.

@@ -94,3 +94,112 @@ error-unknown = Algo salió mal.
 
 hide-now = Ocultar
 neutral-continue = Continuar
+
+## Starting a screening
+
+new-title = Nueva entrevista
+new-questionnaire = Cuestionario
+new-language = Idioma de la entrevista
+new-start = Empezar por el consentimiento
+new-cancel = Cancelar
+new-no-questionnaires = No hay ningún cuestionario instalado.
+new-broken-packs = Algunos cuestionarios no se pudieron cargar y no se ofrecen:
+case-resume = Reanudar
+case-open = Ver el resultado
+case-withdraw = Retirar el consentimiento
+withdraw-title = ¿Retirar el consentimiento de { $reference }?
+withdraw-body = Todo lo registrado para este caso se borrará de este dispositivo y no se podrá recuperar. Solo se conserva el hecho de que se retiró un caso, sin ningún vínculo con él.
+withdraw-confirm = Borrar este caso
+withdraw-done = El caso se ha borrado.
+
+## The interview: the person's side (shown in the interview language)
+
+iv-yes = Sí
+iv-no = No
+iv-dont-know = No lo sé
+iv-decline = Prefiero no decirlo
+iv-skip = Saltar
+iv-back = Atrás
+iv-next = Siguiente
+iv-save = Guardar la respuesta
+iv-continue-section = Continuar
+iv-skip-section = Saltar esta parte
+iv-year = Año
+iv-month = Mes (si lo sabe)
+iv-day = Día (si lo sabe)
+iv-country-choose = Elija un país
+iv-country-stateless = Sin nacionalidad (apátrida)
+iv-country-unknown = No se sabe
+iv-language-choose = Elija un idioma
+iv-choose-all = Elija todas las que correspondan y después guarde.
+iv-section-progress = Parte { $done } de { $total }
+iv-paused-title = En pausa
+iv-paused-body = Podemos hacer una pausa durante el tiempo que necesite.
+iv-finished-title = Gracias
+iv-finished-body = Gracias por hablar con nosotros. Lo que nos ha contado es confidencial. La persona que le atiende le explicará ahora qué puede pasar a continuación y qué servicios pueden ayudarle. Puede hacer preguntas en cualquier momento y todavía puede pedir que se borre su registro.
+iv-refused-title = Gracias
+iv-refused-body = No le preguntaremos nada más. Solo queda registrada su decisión de no participar. Puede pedir ayuda en cualquier momento.
+iv-answered-before = Respuesta anterior: { $answer }
+iv-answer-state-dont_know = No lo sé
+iv-answer-state-declined = Prefiero no decirlo
+iv-answer-state-skipped = Saltada
+
+## The interview: the interviewer's side (staff language)
+
+staff-panel = Para quien entrevista
+staff-case = Caso { $reference }
+staff-interview-language = Idioma de la entrevista
+staff-question-in-staff = En su idioma
+staff-guidance = Orientaciones
+staff-guidance-hide = Ocultar las orientaciones
+staff-guidance-show = Mostrar las orientaciones
+staff-pause = Pausa
+staff-resume = Reanudar
+staff-leave = Salir (guardado)
+staff-distress = Persona con angustia
+staff-urgent-title = Seguridad urgente
+staff-urgent-body = Una respuesta indica un peligro inmediato. Ponga primero la seguridad de la persona: siga ahora el procedimiento de emergencia de su organización. La entrevista puede esperar.
+staff-keys = Teclas: 1–9 para elegir, Intro para avanzar, Retroceso para volver, Esc para ocultar la pantalla.
+staff-sections = Partes
+staff-section-off-path = fuera de este recorrido
+staff-show-outcome = Mostrar el resultado (solo personal)
+staff-back-to-cases = Volver a los casos
+staff-sensitive = Delicado
+distress-title = Si la persona está angustiada
+distress-body = Deje de hacer preguntas. Hable despacio y con calma. Invite a la persona a notar los pies en el suelo y a soltar el aire despacio. Ofrezca agua y una pausa. Recuérdele que puede parar en cualquier momento y que no pasará nada malo si lo hace. No insista en obtener detalles.
+distress-pause = Pausar la entrevista
+distress-end = Terminar la entrevista por ahora (guardada)
+distress-urgent = Activar la alerta de seguridad urgente
+distress-close = Cerrar
+
+## Outcome (staff only)
+
+outcome-title = Resultado del cribado de { $reference }
+outcome-disclaimer = Esto es un cribado, no una decisión. Muestra indicadores y recomienda derivaciones para una evaluación completa por una autoridad o un servicio competente.
+outcome-pathways = Vías
+outcome-flags = Alertas
+outcome-referrals = Derivaciones recomendadas
+outcome-notes = Notas
+outcome-why = Por qué
+outcome-elements = Elementos del criterio
+outcome-answers = Respuestas en las que se basa
+outcome-indicators = Indicadores
+outcome-no-flags = Sin alertas.
+outcome-no-referrals = Las respuestas dadas no indican ninguna derivación.
+outcome-urgent = urgente
+outcome-rules = Versión de las reglas { $version }, evaluado el { $date }.
+outcome-differs = Las reglas actuales ({ $version }) darían un resultado distinto con las mismas respuestas. Revise el caso.
+outcome-same = Las reglas actuales dan el mismo resultado.
+outcome-raised-by-interviewer = Activada por quien entrevista
+outcome-raised = alerta de seguridad urgente activada
+answer-yes = sí
+answer-no = no
+answer-dont-know = no lo sabe
+answer-declined = prefirió no decirlo
+answer-skipped = saltada
+error-no-interview = No hay ninguna entrevista abierta.
+error-interview-step = Ese paso no es posible aquí ({ $detail }).
+error-questionnaire-unknown = Este cuestionario no está instalado.
+error-questionnaire-version-missing = Esta entrevista usó el cuestionario { $id } en la versión { $version }, que no está instalada en este dispositivo. Instálela para continuar.
+error-answer-date = Introduzca al menos un año de cuatro cifras.
+error-no-outcome = Este caso todavía no tiene resultado.

@@ -83,3 +83,112 @@ error-unknown = مشکلی پیش آمد.
 
 hide-now = پنهان کردن
 neutral-continue = ادامه
+
+## Starting a screening
+
+new-title = مصاحبهٔ غربالگری جدید
+new-questionnaire = پرسش‌نامه
+new-language = زبان مصاحبه
+new-start = شروع با رضایت
+new-cancel = لغو
+new-no-questionnaires = هیچ پرسش‌نامه‌ای نصب نشده است.
+new-broken-packs = برخی پرسش‌نامه‌ها بارگیری نشدند و پیشنهاد نمی‌شوند:
+case-resume = ادامه
+case-open = دیدن نتیجه
+case-withdraw = پس گرفتن رضایت
+withdraw-title = رضایت برای { $reference } پس گرفته شود؟
+withdraw-body = هر چه برای این پرونده ثبت شده از این دستگاه پاک می‌شود و بازیابی‌پذیر نیست. فقط این واقعیت که یک پرونده پس گرفته شده نگه داشته می‌شود، بدون هیچ پیوندی با آن.
+withdraw-confirm = پاک کردن این پرونده
+withdraw-done = پرونده پاک شد.
+
+## The interview: the person's side (shown in the interview language)
+
+iv-yes = بله
+iv-no = نه
+iv-dont-know = نمی‌دانم
+iv-decline = ترجیح می‌دهم نگویم
+iv-skip = رد کردن
+iv-back = بازگشت
+iv-next = بعدی
+iv-save = ذخیرهٔ پاسخ
+iv-continue-section = ادامه
+iv-skip-section = رد کردن این بخش
+iv-year = سال
+iv-month = ماه (اگر می‌دانید)
+iv-day = روز (اگر می‌دانید)
+iv-country-choose = یک کشور انتخاب کنید
+iv-country-stateless = بدون تابعیت (بی‌تابعیت)
+iv-country-unknown = نامعلوم
+iv-language-choose = یک زبان انتخاب کنید
+iv-choose-all = هر چه درست است انتخاب کنید، سپس ذخیره کنید.
+iv-section-progress = بخش { $done } از { $total }
+iv-paused-title = استراحت
+iv-paused-body = هر قدر که لازم دارید می‌توانیم استراحت کنیم.
+iv-finished-title = سپاسگزاریم
+iv-finished-body = از اینکه با ما صحبت کردید سپاسگزاریم. آنچه به ما گفتید محرمانه می‌ماند. اکنون کارمند برایتان توضیح می‌دهد که بعد چه ممکن است پیش بیاید و کدام خدمات می‌توانند به شما کمک کنند. هر وقت بخواهید می‌توانید پرسش کنید، و هنوز می‌توانید بخواهید پرونده‌تان پاک شود.
+iv-refused-title = سپاسگزاریم
+iv-refused-body = دیگر چیزی از شما نمی‌پرسیم. فقط تصمیم شما برای شرکت نکردن ثبت می‌شود. هر وقت بخواهید هنوز می‌توانید کمک بخواهید.
+iv-answered-before = پاسخ پیشین: { $answer }
+iv-answer-state-dont_know = نمی‌دانم
+iv-answer-state-declined = ترجیح می‌دهم نگویم
+iv-answer-state-skipped = رد شد
+
+## The interview: the interviewer's side (staff language)
+
+staff-panel = برای مصاحبه‌گر
+staff-case = پروندهٔ { $reference }
+staff-interview-language = زبان مصاحبه
+staff-question-in-staff = به زبان شما
+staff-guidance = راهنما
+staff-guidance-hide = پنهان کردن راهنما
+staff-guidance-show = نمایش راهنما
+staff-pause = توقف
+staff-resume = ادامه
+staff-leave = خروج (ذخیره شد)
+staff-distress = فرد پریشان است
+staff-urgent-title = ایمنی فوری
+staff-urgent-body = یک پاسخ نشان از خطر فوری دارد. ایمنی فرد را در اولویت بگذارید: همین حالا روال اضطراری سازمانتان را دنبال کنید. مصاحبه می‌تواند صبر کند.
+staff-keys = کلیدها: 1–9 برای انتخاب، Enter برای ادامه، Backspace برای بازگشت، Esc برای پنهان کردن صفحه.
+staff-sections = بخش‌ها
+staff-section-off-path = در این مسیر نیست
+staff-show-outcome = نمایش نتیجه (فقط کارکنان)
+staff-back-to-cases = بازگشت به پرونده‌ها
+staff-sensitive = حساس
+distress-title = اگر فرد پریشان است
+distress-body = پرسیدن را متوقف کنید. آرام و شمرده صحبت کنید. از فرد بخواهید پاهایش را روی زمین حس کند و آهسته نفسش را بیرون بدهد. آب و استراحت پیشنهاد کنید. یادآوری کنید که هر وقت بخواهد می‌تواند دست بکشد و اگر چنین کند هیچ اتفاق بدی نمی‌افتد. برای جزئیات پافشاری نکنید.
+distress-pause = توقف مصاحبه
+distress-end = پایان مصاحبه برای اکنون (ذخیره شد)
+distress-urgent = اعلام ایمنی فوری
+distress-close = بستن
+
+## Outcome (staff only)
+
+outcome-title = نتیجهٔ غربالگری برای { $reference }
+outcome-disclaimer = این یک غربالگری است، نه یک تصمیم. شاخص‌ها را نشان می‌دهد و ارجاع‌هایی را برای ارزیابی کامل توسط یک مرجع یا خدمت صلاحیت‌دار پیشنهاد می‌کند.
+outcome-pathways = مسیرها
+outcome-flags = هشدارها
+outcome-referrals = ارجاع‌های پیشنهادی
+outcome-notes = یادداشت‌ها
+outcome-why = چرا
+outcome-elements = عناصر معیار
+outcome-answers = پاسخ‌های پشتوانه
+outcome-indicators = شاخص‌ها
+outcome-no-flags = هیچ هشداری نیست.
+outcome-no-referrals = پاسخ‌های داده‌شده هیچ ارجاعی را نشان نمی‌دهند.
+outcome-urgent = فوری
+outcome-rules = نسخهٔ قواعد { $version }، تاریخ ارزیابی { $date }.
+outcome-differs = قواعد امروز ({ $version }) با همین پاسخ‌ها نتیجهٔ دیگری می‌دهد. پرونده را بازبینی کنید.
+outcome-same = قواعد امروز همان نتیجه را می‌دهد.
+outcome-raised-by-interviewer = اعلام‌شده توسط مصاحبه‌گر
+outcome-raised = ایمنی فوری اعلام شد
+answer-yes = بله
+answer-no = نه
+answer-dont-know = نمی‌داند
+answer-declined = ترجیح داد نگوید
+answer-skipped = رد شد
+error-no-interview = هیچ مصاحبه‌ای باز نیست.
+error-interview-step = این گام اینجا ممکن نیست ({ $detail }).
+error-questionnaire-unknown = این پرسش‌نامه نصب نشده است.
+error-questionnaire-version-missing = این مصاحبه از پرسش‌نامهٔ { $id } نسخهٔ { $version } استفاده کرده که روی این دستگاه نصب نیست. برای ادامه آن را نصب کنید.
+error-answer-date = دست‌کم یک سال چهاررقمی وارد کنید.
+error-no-outcome = این پرونده هنوز نتیجه‌ای ندارد.

@@ -94,3 +94,112 @@ error-unknown = Un problème est survenu.
 
 hide-now = Masquer
 neutral-continue = Continuer
+
+## Starting a screening
+
+new-title = Nouvel entretien
+new-questionnaire = Questionnaire
+new-language = Langue de l’entretien
+new-start = Commencer par le consentement
+new-cancel = Annuler
+new-no-questionnaires = Aucun questionnaire n’est installé.
+new-broken-packs = Certains questionnaires n’ont pas pu être chargés et ne sont pas proposés :
+case-resume = Reprendre
+case-open = Voir le résultat
+case-withdraw = Retirer le consentement
+withdraw-title = Retirer le consentement pour { $reference } ?
+withdraw-body = Tout ce qui a été enregistré pour ce dossier sera supprimé de cet appareil et ne pourra pas être récupéré. Seul le fait qu’un dossier a été retiré est conservé, sans aucun lien avec lui.
+withdraw-confirm = Supprimer ce dossier
+withdraw-done = Le dossier a été supprimé.
+
+## The interview: the person’s side (shown in the interview language)
+
+iv-yes = Oui
+iv-no = Non
+iv-dont-know = Je ne sais pas
+iv-decline = Je préfère ne pas répondre
+iv-skip = Passer
+iv-back = Retour
+iv-next = Suivant
+iv-save = Enregistrer la réponse
+iv-continue-section = Continuer
+iv-skip-section = Passer cette partie
+iv-year = Année
+iv-month = Mois (si vous le savez)
+iv-day = Jour (si vous le savez)
+iv-country-choose = Choisissez un pays
+iv-country-stateless = Aucune nationalité (apatride)
+iv-country-unknown = Inconnu
+iv-language-choose = Choisissez une langue
+iv-choose-all = Choisissez toutes les réponses qui conviennent, puis enregistrez.
+iv-section-progress = Partie { $done } sur { $total }
+iv-paused-title = Pause
+iv-paused-body = Nous pouvons faire une pause aussi longtemps que vous en avez besoin.
+iv-finished-title = Merci
+iv-finished-body = Merci d’avoir parlé avec nous. Ce que vous nous avez dit reste confidentiel. La personne qui vous reçoit va maintenant vous expliquer ce qui peut se passer ensuite et quels services peuvent vous aider. Vous pouvez poser des questions à tout moment, et vous pouvez toujours demander que votre dossier soit supprimé.
+iv-refused-title = Merci
+iv-refused-body = Nous ne vous poserons plus aucune question. Seule votre décision de ne pas participer est enregistrée. Vous pouvez toujours demander de l’aide à tout moment.
+iv-answered-before = Réponse donnée plus tôt : { $answer }
+iv-answer-state-dont_know = Je ne sais pas
+iv-answer-state-declined = Je préfère ne pas répondre
+iv-answer-state-skipped = Question passée
+
+## The interview: the interviewer’s side (staff language)
+
+staff-panel = Pour l’intervieweur
+staff-case = Dossier { $reference }
+staff-interview-language = Langue de l’entretien
+staff-question-in-staff = Dans votre langue
+staff-guidance = Consignes
+staff-guidance-hide = Masquer les consignes
+staff-guidance-show = Afficher les consignes
+staff-pause = Pause
+staff-resume = Reprendre
+staff-leave = Quitter (enregistré)
+staff-distress = Personne en détresse
+staff-urgent-title = Sécurité urgente
+staff-urgent-body = Une réponse indique un danger immédiat. Faites passer la sécurité de la personne avant tout : appliquez dès maintenant la procédure d’urgence de votre organisation. L’entretien peut attendre.
+staff-keys = Touches : 1–9 pour choisir, Entrée pour continuer, Retour arrière pour revenir, Échap pour masquer l’écran.
+staff-sections = Parties
+staff-section-off-path = hors de ce parcours
+staff-show-outcome = Afficher le résultat (personnel uniquement)
+staff-back-to-cases = Retour aux dossiers
+staff-sensitive = Sensible
+distress-title = Si la personne est en détresse
+distress-body = Arrêtez de poser des questions. Parlez lentement et calmement. Invitez la personne à sentir ses pieds sur le sol et à expirer lentement. Proposez de l’eau et une pause. Rappelez-lui qu’elle peut s’arrêter à tout moment et qu’il ne se passera rien de mal si elle le fait. N’insistez pas pour obtenir des détails.
+distress-pause = Mettre l’entretien en pause
+distress-end = Arrêter l’entretien pour le moment (enregistré)
+distress-urgent = Signaler une urgence de sécurité
+distress-close = Fermer
+
+## Outcome (staff only)
+
+outcome-title = Résultat de la pré-identification pour { $reference }
+outcome-disclaimer = Ceci est une pré-identification, pas une décision. Elle montre des indicateurs et recommande des orientations pour une évaluation complète par une autorité ou un service compétent.
+outcome-pathways = Parcours
+outcome-flags = Signalements
+outcome-referrals = Orientations recommandées
+outcome-notes = Remarques
+outcome-why = Pourquoi
+outcome-elements = Éléments du critère
+outcome-answers = Réponses correspondantes
+outcome-indicators = Indicateurs
+outcome-no-flags = Aucun signalement.
+outcome-no-referrals = Les réponses données n’indiquent aucune orientation.
+outcome-urgent = urgent
+outcome-rules = Version des règles { $version }, évalué le { $date }.
+outcome-differs = Les règles actuelles ({ $version }) donneraient un résultat différent à partir des mêmes réponses. Réexaminez le dossier.
+outcome-same = Les règles actuelles donnent le même résultat.
+outcome-raised-by-interviewer = Signalé par l’intervieweur
+outcome-raised = urgence de sécurité signalée
+answer-yes = oui
+answer-no = non
+answer-dont-know = ne sait pas
+answer-declined = a préféré ne pas répondre
+answer-skipped = passée
+error-no-interview = Aucun entretien n’est ouvert.
+error-interview-step = Cette étape n’est pas possible ici ({ $detail }).
+error-questionnaire-unknown = Ce questionnaire n’est pas installé.
+error-questionnaire-version-missing = Cet entretien a utilisé le questionnaire { $id } en version { $version }, qui n’est pas installée sur cet appareil. Installez-la pour continuer.
+error-answer-date = Saisissez au moins une année à quatre chiffres.
+error-no-outcome = Ce dossier n’a pas encore de résultat.

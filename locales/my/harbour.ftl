@@ -83,3 +83,112 @@ error-unknown = တစ်ခုခု မှားယွင်းသွားသ
 
 hide-now = ဖျောက်ရန်
 neutral-continue = ဆက်လုပ်ရန်
+
+## Starting a screening
+
+new-title = စိစစ်မေးမြန်းမှု အသစ်
+new-questionnaire = မေးခွန်းလွှာ
+new-language = မေးမြန်းမှု ဘာသာစကား
+new-start = သဘောတူညီချက်ဖြင့် စတင်ရန်
+new-cancel = ပယ်ဖျက်ရန်
+new-no-questionnaires = မေးခွန်းလွှာ တစ်ခုမျှ ထည့်သွင်းထားခြင်း မရှိပါ။
+new-broken-packs = မေးခွန်းလွှာ အချို့ကို ဖွင့်၍ မရသဖြင့် မပြပါ:
+case-resume = ဆက်လုပ်ရန်
+case-open = ရလဒ်ကို ဖွင့်ရန်
+case-withdraw = သဘောတူညီချက် ရုပ်သိမ်းရန်
+withdraw-title = { $reference } အတွက် သဘောတူညီချက်ကို ရုပ်သိမ်းမလား။
+withdraw-body = ဤကိစ္စရပ်အတွက် မှတ်တမ်းတင်ထားသမျှကို ဤစက်မှ ဖျက်မည်ဖြစ်ပြီး ပြန်ယူ၍ မရပါ။ ကိစ္စရပ်တစ်ခု ရုပ်သိမ်းခဲ့ကြောင်းကိုသာ ၎င်းနှင့် ဆက်စပ်မှု မရှိဘဲ သိမ်းထားမည်။
+withdraw-confirm = ဤကိစ္စရပ်ကို ဖျက်ရန်
+withdraw-done = ကိစ္စရပ်ကို ဖျက်ပြီးပါပြီ။
+
+## The interview: the person's side (shown in the interview language)
+
+iv-yes = ဟုတ်ကဲ့
+iv-no = မဟုတ်ပါ
+iv-dont-know = မသိပါ
+iv-decline = မပြောလိုပါ
+iv-skip = ကျော်ရန်
+iv-back = နောက်သို့
+iv-next = ရှေ့သို့
+iv-save = အဖြေကို သိမ်းရန်
+iv-continue-section = ဆက်လုပ်ရန်
+iv-skip-section = ဤအပိုင်းကို ကျော်ရန်
+iv-year = ခုနှစ်
+iv-month = လ (သိလျှင်)
+iv-day = ရက် (သိလျှင်)
+iv-country-choose = နိုင်ငံတစ်ခု ရွေးပါ
+iv-country-stateless = နိုင်ငံသား မဟုတ် (နိုင်ငံမဲ့)
+iv-country-unknown = မသိပါ
+iv-language-choose = ဘာသာစကား တစ်ခု ရွေးပါ
+iv-choose-all = မှန်သမျှ အားလုံးကို ရွေးပြီး သိမ်းပါ။
+iv-section-progress = အပိုင်း { $total } ခုအနက် { $done }
+iv-paused-title = ခေတ္တရပ်ထားသည်
+iv-paused-body = သင် လိုအပ်သလောက် နားနိုင်ပါသည်။
+iv-finished-title = ကျေးဇူးတင်ပါသည်
+iv-finished-body = ကျွန်ုပ်တို့နှင့် စကားပြောသည့်အတွက် ကျေးဇူးတင်ပါသည်။ သင် ပြောပြသည့်အရာများသည် လျှို့ဝှက်ချက်အဖြစ် ရှိနေမည်။ ဝန်ထမ်းက နောက်ဘာဖြစ်နိုင်သည်နှင့် မည်သည့် ဝန်ဆောင်မှုများက သင့်ကို ကူညီနိုင်သည်ကို ယခု ရှင်းပြပါမည်။ အချိန်မရွေး မေးခွန်းများ မေးနိုင်ပြီး သင့်မှတ်တမ်းကို ဖျက်ပေးရန်လည်း တောင်းဆိုနိုင်ပါသေးသည်။
+iv-refused-title = ကျေးဇူးတင်ပါသည်
+iv-refused-body = နောက်ထပ် ဘာမျှ မမေးတော့ပါ။ မပါဝင်ရန် သင့်ဆုံးဖြတ်ချက်ကိုသာ မှတ်တမ်းတင်ထားသည်။ အချိန်မရွေး အကူအညီ တောင်းနိုင်ပါသေးသည်။
+iv-answered-before = ယခင်အဖြေ: { $answer }
+iv-answer-state-dont_know = မသိပါ
+iv-answer-state-declined = မပြောလိုပါ
+iv-answer-state-skipped = ကျော်ခဲ့သည်
+
+## The interview: the interviewer's side (staff language)
+
+staff-panel = မေးမြန်းသူအတွက်
+staff-case = ကိစ္စရပ် { $reference }
+staff-interview-language = မေးမြန်းမှု ဘာသာစကား
+staff-question-in-staff = သင့်ဘာသာစကားဖြင့်
+staff-guidance = လမ်းညွှန်ချက်
+staff-guidance-hide = လမ်းညွှန်ချက်ကို ဖျောက်ရန်
+staff-guidance-show = လမ်းညွှန်ချက်ကို ပြရန်
+staff-pause = ခေတ္တရပ်ရန်
+staff-resume = ဆက်လုပ်ရန်
+staff-leave = ထွက်ရန် (သိမ်းပြီး)
+staff-distress = စိတ်ဒုက္ခ ရောက်နေသူ
+staff-urgent-title = အရေးပေါ် လုံခြုံရေး
+staff-urgent-body = အဖြေတစ်ခုက ချက်ချင်း အန္တရာယ်ကို ညွှန်ပြသည်။ ထိုပုဂ္ဂိုလ်၏ လုံခြုံရေးကို ဦးစားပေးပါ - သင့်အဖွဲ့အစည်း၏ အရေးပေါ် လုပ်ထုံးလုပ်နည်းကို ယခုပင် လိုက်နာပါ။ မေးမြန်းမှုကို စောင့်နိုင်သည်။
+staff-keys = ခလုတ်များ - 1–9 ရွေးရန်၊ Enter ရှေ့ဆက်ရန်၊ Backspace နောက်ပြန်ရန်၊ Esc မျက်နှာပြင် ဖျောက်ရန်။
+staff-sections = အပိုင်းများ
+staff-section-off-path = ဤလမ်းကြောင်းတွင် မပါ
+staff-show-outcome = ရလဒ်ကို ပြရန် (ဝန်ထမ်းများသာ)
+staff-back-to-cases = ကိစ္စရပ်များသို့ ပြန်ရန်
+staff-sensitive = ထိလွယ်ရှလွယ်
+distress-title = ထိုပုဂ္ဂိုလ် စိတ်ဒုက္ခ ရောက်နေလျှင်
+distress-body = မေးခွန်းမေးခြင်းကို ရပ်ပါ။ ဖြည်းဖြည်းနှင့် တည်ငြိမ်စွာ ပြောပါ။ ကြမ်းပြင်ပေါ်ရှိ ခြေထောက်များကို သတိပြုမိရန်နှင့် အသက်ကို ဖြည်းဖြည်း ရှူထုတ်ရန် ဖိတ်ခေါ်ပါ။ ရေနှင့် နားချိန် ကမ်းလှမ်းပါ။ အချိန်မရွေး ရပ်နိုင်ကြောင်းနှင့် ရပ်လျှင် ဘာမျှ ဆိုးဆိုးရွားရွား မဖြစ်ကြောင်း သတိပေးပါ။ အသေးစိတ်ကို အတင်းမမေးပါနှင့်။
+distress-pause = မေးမြန်းမှုကို ခေတ္တရပ်ရန်
+distress-end = မေးမြန်းမှုကို ယခုအတွက် ရပ်ရန် (သိမ်းပြီး)
+distress-urgent = အရေးပေါ် လုံခြုံရေး သတိပေးရန်
+distress-close = ပိတ်ရန်
+
+## Outcome (staff only)
+
+outcome-title = { $reference } အတွက် စိစစ်မှု ရလဒ်
+outcome-disclaimer = ဤသည်မှာ စိစစ်မှုသာ ဖြစ်ပြီး ဆုံးဖြတ်ချက် မဟုတ်ပါ။ ညွှန်ပြချက်များကို ပြပြီး သက်ဆိုင်ရာ အာဏာပိုင် သို့မဟုတ် ဝန်ဆောင်မှုက အပြည့်အဝ အကဲဖြတ်ရန် လွှဲပြောင်းမှုများကို အကြံပြုသည်။
+outcome-pathways = လမ်းကြောင်းများ
+outcome-flags = သတိပေးချက်များ
+outcome-referrals = အကြံပြုထားသော လွှဲပြောင်းမှုများ
+outcome-notes = မှတ်စုများ
+outcome-why = အဘယ်ကြောင့်
+outcome-elements = စံနှုန်း၏ အစိတ်အပိုင်းများ
+outcome-answers = အခြေခံထားသော အဖြေများ
+outcome-indicators = ညွှန်ပြချက်များ
+outcome-no-flags = သတိပေးချက် မရှိပါ။
+outcome-no-referrals = ပေးထားသော အဖြေများက မည်သည့် လွှဲပြောင်းမှုကိုမျှ မညွှန်ပြပါ။
+outcome-urgent = အရေးပေါ်
+outcome-rules = စည်းမျဉ်း ဗားရှင်း { $version }၊ အကဲဖြတ်သည့်နေ့ { $date }။
+outcome-differs = ယနေ့ စည်းမျဉ်းများ ({ $version }) သည် တူညီသော အဖြေများမှ မတူသော ရလဒ်ကို ပေးမည်။ ကိစ္စရပ်ကို ပြန်လည်သုံးသပ်ပါ။
+outcome-same = ယနေ့ စည်းမျဉ်းများက တူညီသော ရလဒ်ကို ပေးသည်။
+outcome-raised-by-interviewer = မေးမြန်းသူက သတိပေးခဲ့သည်
+outcome-raised = အရေးပေါ် လုံခြုံရေး သတိပေးထားသည်
+answer-yes = ဟုတ်
+answer-no = မဟုတ်
+answer-dont-know = မသိ
+answer-declined = မပြောလိုပါ
+answer-skipped = ကျော်ခဲ့သည်
+error-no-interview = ဖွင့်ထားသော မေးမြန်းမှု မရှိပါ။
+error-interview-step = ဤအဆင့်ကို ဤနေရာတွင် မလုပ်နိုင်ပါ ({ $detail })။
+error-questionnaire-unknown = ဤမေးခွန်းလွှာကို ထည့်သွင်းထားခြင်း မရှိပါ။
+error-questionnaire-version-missing = ဤမေးမြန်းမှုသည် မေးခွန်းလွှာ { $id } ဗားရှင်း { $version } ကို အသုံးပြုခဲ့ပြီး ၎င်းကို ဤစက်တွင် ထည့်သွင်းထားခြင်း မရှိပါ။ ဆက်လုပ်ရန် ထည့်သွင်းပါ။
+error-answer-date = ဂဏန်း လေးလုံးပါသော ခုနှစ်ကို အနည်းဆုံး ထည့်ပါ။
+error-no-outcome = ဤကိစ္စရပ်တွင် ရလဒ် မရှိသေးပါ။

@@ -102,3 +102,112 @@ error-unknown = Что-то пошло не так.
 
 hide-now = Скрыть
 neutral-continue = Продолжить
+
+## Starting a screening
+
+new-title = Новое собеседование
+new-questionnaire = Опросник
+new-language = Язык собеседования
+new-start = Начать с согласия
+new-cancel = Отмена
+new-no-questionnaires = Не установлено ни одного опросника.
+new-broken-packs = Некоторые опросники не удалось загрузить, и они не предлагаются:
+case-resume = Продолжить
+case-open = Открыть результат
+case-withdraw = Отозвать согласие
+withdraw-title = Отозвать согласие по делу { $reference }?
+withdraw-body = Всё, что записано по этому делу, будет удалено с этого устройства без возможности восстановления. Сохраняется только факт отзыва дела, без какой-либо связи с ним.
+withdraw-confirm = Удалить это дело
+withdraw-done = Дело удалено.
+
+## The interview: the person's side (shown in the interview language)
+
+iv-yes = Да
+iv-no = Нет
+iv-dont-know = Я не знаю
+iv-decline = Предпочитаю не отвечать
+iv-skip = Пропустить
+iv-back = Назад
+iv-next = Далее
+iv-save = Сохранить ответ
+iv-continue-section = Продолжить
+iv-skip-section = Пропустить эту часть
+iv-year = Год
+iv-month = Месяц (если знаете)
+iv-day = День (если знаете)
+iv-country-choose = Выберите страну
+iv-country-stateless = Нет гражданства (лицо без гражданства)
+iv-country-unknown = Неизвестно
+iv-language-choose = Выберите язык
+iv-choose-all = Выберите всё, что подходит, затем сохраните.
+iv-section-progress = Часть { $done } из { $total }
+iv-paused-title = Пауза
+iv-paused-body = Мы можем сделать перерыв на столько, сколько вам нужно.
+iv-finished-title = Спасибо
+iv-finished-body = Спасибо, что поговорили с нами. То, что вы нам рассказали, остаётся конфиденциальным. Сотрудник сейчас объяснит вам, что может быть дальше и какие службы могут вам помочь. Вы можете задавать вопросы в любой момент и по-прежнему можете попросить удалить вашу запись.
+iv-refused-title = Спасибо
+iv-refused-body = Мы больше ни о чём не будем вас спрашивать. Записывается только ваше решение не участвовать. Вы по-прежнему можете попросить о помощи в любой момент.
+iv-answered-before = Прежний ответ: { $answer }
+iv-answer-state-dont_know = Я не знаю
+iv-answer-state-declined = Предпочитаю не отвечать
+iv-answer-state-skipped = Пропущено
+
+## The interview: the interviewer's side (staff language)
+
+staff-panel = Для интервьюера
+staff-case = Дело { $reference }
+staff-interview-language = Язык собеседования
+staff-question-in-staff = На вашем языке
+staff-guidance = Указания
+staff-guidance-hide = Скрыть указания
+staff-guidance-show = Показать указания
+staff-pause = Пауза
+staff-resume = Продолжить
+staff-leave = Выйти (сохранено)
+staff-distress = Человек в состоянии стресса
+staff-urgent-title = Срочная безопасность
+staff-urgent-body = Один из ответов указывает на непосредственную опасность. Прежде всего безопасность человека: сейчас же действуйте по процедуре вашей организации для чрезвычайных ситуаций. Собеседование может подождать.
+staff-keys = Клавиши: 1–9 — выбрать, Enter — дальше, Backspace — назад, Esc — скрыть экран.
+staff-sections = Части
+staff-section-off-path = не на этом пути
+staff-show-outcome = Показать результат (только для сотрудников)
+staff-back-to-cases = Назад к делам
+staff-sensitive = Деликатно
+distress-title = Если человек в состоянии стресса
+distress-body = Прекратите задавать вопросы. Говорите медленно и спокойно. Предложите человеку почувствовать ступни на полу и медленно выдохнуть. Предложите воды и перерыв. Напомните, что можно остановиться в любой момент и что ничего плохого от этого не случится. Не добивайтесь подробностей.
+distress-pause = Приостановить собеседование
+distress-end = Завершить собеседование пока (сохранено)
+distress-urgent = Объявить срочную угрозу безопасности
+distress-close = Закрыть
+
+## Outcome (staff only)
+
+outcome-title = Результат скрининга по делу { $reference }
+outcome-disclaimer = Это скрининг, а не решение. Он показывает признаки и рекомендует направления для полной оценки компетентным органом или службой.
+outcome-pathways = Пути
+outcome-flags = Отметки
+outcome-referrals = Рекомендуемые направления
+outcome-notes = Заметки
+outcome-why = Почему
+outcome-elements = Элементы критерия
+outcome-answers = Ответы, на которых это основано
+outcome-indicators = Признаки
+outcome-no-flags = Отметок нет.
+outcome-no-referrals = Данные ответы не указывают ни на одно направление.
+outcome-urgent = срочно
+outcome-rules = Версия правил { $version }, оценка от { $date }.
+outcome-differs = Сегодняшние правила ({ $version }) дали бы другой результат по тем же ответам. Пересмотрите дело.
+outcome-same = Сегодняшние правила дают тот же результат.
+outcome-raised-by-interviewer = Объявлено интервьюером
+outcome-raised = объявлена срочная угроза безопасности
+answer-yes = да
+answer-no = нет
+answer-dont-know = не знает
+answer-declined = предпочёл(-ла) не отвечать
+answer-skipped = пропущено
+error-no-interview = Нет открытого собеседования.
+error-interview-step = Этот шаг здесь невозможен ({ $detail }).
+error-questionnaire-unknown = Этот опросник не установлен.
+error-questionnaire-version-missing = В этом собеседовании использовался опросник { $id } версии { $version }, который не установлен на этом устройстве. Установите его, чтобы продолжить.
+error-answer-date = Введите хотя бы год из четырёх цифр.
+error-no-outcome = У этого дела ещё нет результата.

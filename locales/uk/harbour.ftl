@@ -102,3 +102,112 @@ error-unknown = Щось пішло не так.
 
 hide-now = Сховати
 neutral-continue = Продовжити
+
+## Starting a screening
+
+new-title = Нова співбесіда
+new-questionnaire = Опитувальник
+new-language = Мова співбесіди
+new-start = Почати зі згоди
+new-cancel = Скасувати
+new-no-questionnaires = Не встановлено жодного опитувальника.
+new-broken-packs = Деякі опитувальники не вдалося завантажити, тому їх не пропоновано:
+case-resume = Продовжити
+case-open = Відкрити результат
+case-withdraw = Відкликати згоду
+withdraw-title = Відкликати згоду щодо справи { $reference }?
+withdraw-body = Усе, що записано в цій справі, буде видалено з цього пристрою без можливості відновлення. Зберігається лише факт відкликання справи, без жодного зв’язку з нею.
+withdraw-confirm = Видалити цю справу
+withdraw-done = Справу видалено.
+
+## The interview: the person's side (shown in the interview language)
+
+iv-yes = Так
+iv-no = Ні
+iv-dont-know = Я не знаю
+iv-decline = Волію не відповідати
+iv-skip = Пропустити
+iv-back = Назад
+iv-next = Далі
+iv-save = Зберегти відповідь
+iv-continue-section = Продовжити
+iv-skip-section = Пропустити цю частину
+iv-year = Рік
+iv-month = Місяць (якщо знаєте)
+iv-day = День (якщо знаєте)
+iv-country-choose = Виберіть країну
+iv-country-stateless = Без громадянства
+iv-country-unknown = Невідомо
+iv-language-choose = Виберіть мову
+iv-choose-all = Виберіть усе, що підходить, потім збережіть.
+iv-section-progress = Частина { $done } з { $total }
+iv-paused-title = Пауза
+iv-paused-body = Ми можемо зробити перерву на стільки, скільки вам потрібно.
+iv-finished-title = Дякуємо
+iv-finished-body = Дякуємо, що поговорили з нами. Те, що ви нам розповіли, залишається конфіденційним. Працівник зараз пояснить вам, що може бути далі і які служби можуть вам допомогти. Ви можете ставити запитання будь-коли і досі можете попросити видалити ваш запис.
+iv-refused-title = Дякуємо
+iv-refused-body = Ми більше нічого не питатимемо. Записується лише ваше рішення не брати участі. Ви й надалі можете будь-коли попросити про допомогу.
+iv-answered-before = Попередня відповідь: { $answer }
+iv-answer-state-dont_know = Я не знаю
+iv-answer-state-declined = Волію не відповідати
+iv-answer-state-skipped = Пропущено
+
+## The interview: the interviewer's side (staff language)
+
+staff-panel = Для інтерв’юера
+staff-case = Справа { $reference }
+staff-interview-language = Мова співбесіди
+staff-question-in-staff = Вашою мовою
+staff-guidance = Вказівки
+staff-guidance-hide = Сховати вказівки
+staff-guidance-show = Показати вказівки
+staff-pause = Пауза
+staff-resume = Продовжити
+staff-leave = Вийти (збережено)
+staff-distress = Людина в стані стресу
+staff-urgent-title = Термінова безпека
+staff-urgent-body = Одна з відповідей вказує на безпосередню небезпеку. Насамперед безпека людини: негайно дійте за процедурою вашої організації на випадок надзвичайної ситуації. Співбесіда може зачекати.
+staff-keys = Клавіші: 1–9 — вибрати, Enter — далі, Backspace — назад, Esc — сховати екран.
+staff-sections = Частини
+staff-section-off-path = не на цьому шляху
+staff-show-outcome = Показати результат (лише для працівників)
+staff-back-to-cases = Назад до справ
+staff-sensitive = Делікатне
+distress-title = Якщо людина в стані стресу
+distress-body = Припиніть ставити запитання. Говоріть повільно і спокійно. Запропонуйте людині відчути ступні на підлозі й повільно видихнути. Запропонуйте воду і перерву. Нагадайте, що можна зупинитися будь-коли і що нічого поганого від цього не станеться. Не вимагайте подробиць.
+distress-pause = Призупинити співбесіду
+distress-end = Завершити співбесіду поки що (збережено)
+distress-urgent = Оголосити термінову загрозу безпеці
+distress-close = Закрити
+
+## Outcome (staff only)
+
+outcome-title = Результат скринінгу у справі { $reference }
+outcome-disclaimer = Це скринінг, а не рішення. Він показує індикатори й рекомендує перенаправлення для повної оцінки компетентним органом або службою.
+outcome-pathways = Шляхи
+outcome-flags = Позначки
+outcome-referrals = Рекомендовані перенаправлення
+outcome-notes = Нотатки
+outcome-why = Чому
+outcome-elements = Елементи критерію
+outcome-answers = Відповіді, на яких це ґрунтується
+outcome-indicators = Індикатори
+outcome-no-flags = Позначок немає.
+outcome-no-referrals = Надані відповіді не вказують на жодне перенаправлення.
+outcome-urgent = терміново
+outcome-rules = Версія правил { $version }, оцінка від { $date }.
+outcome-differs = Сьогоднішні правила ({ $version }) дали б інший результат за тих самих відповідей. Перегляньте справу.
+outcome-same = Сьогоднішні правила дають той самий результат.
+outcome-raised-by-interviewer = Оголошено інтерв’юером
+outcome-raised = оголошено термінову загрозу безпеці
+answer-yes = так
+answer-no = ні
+answer-dont-know = не знає
+answer-declined = воліє не відповідати
+answer-skipped = пропущено
+error-no-interview = Немає відкритої співбесіди.
+error-interview-step = Цей крок тут неможливий ({ $detail }).
+error-questionnaire-unknown = Цей опитувальник не встановлено.
+error-questionnaire-version-missing = У цій співбесіді використано опитувальник { $id } версії { $version }, який не встановлено на цьому пристрої. Встановіть його, щоб продовжити.
+error-answer-date = Введіть принаймні рік із чотирьох цифр.
+error-no-outcome = Ця справа ще не має результату.
