@@ -50,7 +50,13 @@ export async function launch({ dataDir, env = {} } = {}) {
     wd,
     dataDir: dir,
     async find(css, timeout = 15_000) {
-      return wd.wait(until.elementLocated(By.css(css)), timeout, `waiting for ${css}`);
+      try {
+        return await wd.wait(until.elementLocated(By.css(css)), timeout, `waiting for ${css}`);
+      } catch (e) {
+        // Keep a picture of what was on screen instead of what was expected.
+        try { await this.shot(`failure-${css.replace(/[^a-z0-9]+/gi, '_')}`); } catch { /* window gone */ }
+        throw e;
+      }
     },
     async visible(css, timeout = 15_000) {
       const el = await this.find(css, timeout);

@@ -2,9 +2,9 @@
 // written to localStorage, IndexedDB or any cache: it lives only in this page's memory.
 
 import { Translator, type Args } from './i18n';
-import { asIpcError, ipc, type AppStatus, type IpcError } from './ipc';
+import { asIpcError, ipc, type AppStatus, type InterviewView, type IpcError } from './ipc';
 
-export type Screen = 'loading' | 'create' | 'unlock' | 'home' | 'settings' | 'hidden';
+export type Screen = 'loading' | 'create' | 'unlock' | 'home' | 'settings' | 'hidden' | 'new' | 'interview' | 'outcome';
 
 const TOUCH_EVERY_MS = 15_000;
 const POLL_EVERY_MS = 3_000;
@@ -15,7 +15,28 @@ class AppState {
   staffLang = $state('en');
   tr = $state(new Translator('en', []));
   lockedByIdle = $state(false);
+  /** The interview on screen, and the person-side translator in its language. */
+  interview = $state<InterviewView | null>(null);
+  itr = $state(new Translator('en', []));
+  outcomeCase = $state<string | null>(null);
   private lastTouch = 0;
+
+  /** Person-side text, in the interview language. */
+  it = (id: string, args?: Args): string => this.itr.t(id, args);
+
+  async showInterview(view: InterviewView) {
+    if (this.itr.lang !== view.language || this.interview === null) {
+      const sources = await ipc.localeSources(view.language);
+      this.itr = new Translator(view.language, sources, (id, l) => console.warn(`missing text ${id} in ${l}`));
+    }
+    this.interview = view;
+    this.screen = 'interview';
+  }
+
+  async openOutcome(caseId: string) {
+    this.outcomeCase = caseId;
+    this.screen = 'outcome';
+  }
 
   t = (id: string, args?: Args): string => this.tr.t(id, args);
 
@@ -37,6 +58,9 @@ class AppState {
     const sources = await ipc.localeSources(lang);
     this.tr = new Translator(lang, sources, (id, l) => console.warn(`missing text ${id} in ${l}`));
     this.staffLang = lang;
+    if (this.interview) {
+      try { this.interview = await ipc.interviewView(lang); } catch { /* shown again on next step */ }
+    }
     const dir = this.status?.locales.find((l) => l.code === lang)?.direction ?? 'ltr';
     document.documentElement.lang = lang;
     document.documentElement.dir = dir;
@@ -58,6 +82,7 @@ class AppState {
     this.status = s;
     if (!s.unlocked) {
       this.lockedByIdle = true;
+      this.interview = null;
       this.screen = 'unlock';
     }
   }
@@ -70,6 +95,7 @@ class AppState {
   }
 
   async lock() {
+    this.interview = null;
     await ipc.lock();
     this.lockedByIdle = false;
     await this.refresh();
@@ -79,6 +105,7 @@ class AppState {
   /** Quick hide: a neutral screen at once, then lock the vault. */
   quickHide() {
     this.screen = 'hidden';
+    this.interview = null;
     void ipc.lock().then(() => ipc.appStatus().then((s) => (this.status = s)));
   }
 

@@ -7,8 +7,13 @@ import type { CaseDto } from '../bindings/CaseDto';
 import type { FtlSource } from '../bindings/FtlSource';
 import type { IpcError } from '../bindings/IpcError';
 import type { StrengthDto } from '../bindings/StrengthDto';
+import type { QuestionnairesDto } from '../bindings/QuestionnairesDto';
+import type { InterviewView } from '../bindings/InterviewView';
+import type { ActionDto } from '../bindings/ActionDto';
+import type { AnswerDto } from '../bindings/AnswerDto';
+import type { OutcomeDto } from '../bindings/OutcomeDto';
 
-export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto };
+export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto, QuestionnairesDto, InterviewView, ActionDto, AnswerDto, OutcomeDto };
 
 /** Normalise anything thrown by invoke into an IpcError. */
 export function asIpcError(e: unknown): IpcError {
@@ -27,4 +32,14 @@ export const ipc = {
   touch: () => invoke<null>('touch'),
   listCases: () => invoke<CaseDto[]>('list_cases'),
   setAutoLock: (minutes: number) => invoke<null>('set_auto_lock', { minutes }),
+  listQuestionnaires: (staff: string) => invoke<QuestionnairesDto>('list_questionnaires', { staff }),
+  startInterview: (questionnaire: string, language: string, staff: string) =>
+    invoke<InterviewView>('start_interview', { questionnaire, language, staff }),
+  resumeInterview: (caseId: string, staff: string) => invoke<InterviewView>('resume_interview', { caseId, staff }),
+  interviewView: (staff: string) => invoke<InterviewView>('interview_view', { staff }),
+  act: (action: ActionDto, staff: string) => invoke<InterviewView>('interview_act', { action, staff }),
+  raiseUrgent: (staff: string) => invoke<InterviewView>('raise_urgent', { staff }),
+  leaveInterview: () => invoke<null>('leave_interview'),
+  withdrawCase: (caseId: string) => invoke<null>('withdraw_case', { caseId }),
+  caseOutcome: (caseId: string, staff: string) => invoke<OutcomeDto>('case_outcome', { caseId, staff }),
 };
