@@ -10,8 +10,8 @@ export CARGO_TERM_COLOR=never
 target="${CARGO_TARGET_DIR:-$PWD/target}"
 export CARGO_TARGET_DIR="$target"
 
-echo "== UI: build and unit tests"
-(cd ui && npm run build --silent && npm test --silent)
+echo "== UI: type check, build and unit tests"
+(cd ui && npm run check --silent && npm run build --silent && npm test --silent)
 
 echo "== Rust: every crate, the desktop shell included"
 cargo test --workspace --no-fail-fast
