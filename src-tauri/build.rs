@@ -24,6 +24,13 @@ const COMMANDS: &[&str] = &[
     "leave_interview",
     "withdraw_case",
     "case_outcome",
+    "transfer_settings",
+    "set_org_recipients",
+    "set_retention",
+    "export_plan",
+    "export_cases",
+    "export_progress",
+    "import_bundles",
 ];
 
 fn main() {
@@ -41,7 +48,9 @@ fn embed_locales() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("/// (language, file name, content) of every embedded locale file.\npub const LOCALE_FILES: &[(&str, &str, &str)] = &[\n");
-    let mut entries: Vec<_> = std::fs::read_dir(&root).map(|d| d.flatten().collect()).unwrap_or_default();
+    let mut entries: Vec<_> = std::fs::read_dir(&root)
+        .map(|d| d.flatten().collect())
+        .unwrap_or_default();
     entries.sort_by_key(|e| e.file_name());
     for lang in entries {
         let lang_path = lang.path();
@@ -49,7 +58,9 @@ fn embed_locales() {
             continue;
         }
         println!("cargo:rerun-if-changed={}", lang_path.display());
-        let mut files: Vec<_> = std::fs::read_dir(&lang_path).map(|d| d.flatten().collect()).unwrap_or_default();
+        let mut files: Vec<_> = std::fs::read_dir(&lang_path)
+            .map(|d| d.flatten().collect())
+            .unwrap_or_default();
         files.sort_by_key(|e| e.file_name());
         for f in files {
             let p = f.path();
@@ -68,7 +79,8 @@ fn embed_locales() {
         }
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("embedded_locales.rs");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()))
+        .join("embedded_locales.rs");
     if let Err(e) = std::fs::write(&dest, out) {
         panic!("writing {}: {e}", dest.display());
     }

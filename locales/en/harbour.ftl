@@ -195,3 +195,70 @@ error-questionnaire-unknown = This questionnaire is not installed.
 error-questionnaire-version-missing = This interview used questionnaire { $id } version { $version }, which is not installed on this device. Install it to continue.
 error-answer-date = Enter at least a year with four digits.
 error-no-outcome = This case has no outcome yet.
+
+## Export and import (settings, export screen, import screen)
+
+settings-org-key = Organisation public key
+settings-org-key-hint = Paste the content of the file org.pub from your organisation: one line starting with age1 per key. Lines starting with # are comments. Exports can be opened only with the organisation's private key.
+settings-org-key-save = Install the key
+settings-org-key-saved = { $count ->
+    [one] The organisation key is installed.
+   *[other] { $count } organisation keys are installed.
+}
+settings-org-key-none = No organisation key is installed yet: encrypted export is not possible.
+settings-retention = After an encrypted export
+settings-retention-keep = Keep the exported cases on this device
+settings-retention-purge = Delete the exported cases from this device
+settings-retention-saved = Saved.
+home-export = Export…
+home-import = Import bundles…
+export-title = Export an encrypted bundle
+export-intro = The bundle is encrypted for your organisation's key. It can be copied to a USB stick or sent: only headquarters can open it.
+export-choose = Cases to export
+export-all-finished = All finished cases ({ $count })
+export-case-label = { $reference }, { $status }, last change { $updated }
+export-already = exported before
+export-folder = Save the bundle in this folder
+export-submit = Export encrypted bundle
+export-working = Exporting… { $done } of { $total } cases
+export-progress-label = Export progress
+export-no-key = No organisation key is installed. Install it in Settings first.
+export-open-settings = Open Settings
+export-retention-keep = After the export, the cases stay on this device, marked as exported.
+export-retention-purge = After the export, the exported cases are deleted from this device.
+export-done-title = Export finished
+export-done-file = Bundle saved as:
+export-done-count = { $count ->
+    [one] { $count } case exported.
+   *[other] { $count } cases exported.
+}
+export-done-purged = { $count ->
+    [0] The cases stay on this device.
+    [one] { $count } case was deleted from this device.
+   *[other] { $count } cases were deleted from this device.
+}
+export-back = Back to cases
+import-title = Import bundles
+import-intro = Open encrypted bundles with the organisation's private key. Every bundle is checked before anything is written: if one has been altered or is not addressed to this key, nothing is imported.
+import-bundles = Bundle files (full path, one per line)
+import-identity = Organisation private key file (org.key)
+import-passphrase = Passphrase of the organisation key
+import-submit = Import
+import-working = Decrypting and checking…
+import-done-title = Import finished
+import-done-summary = { $written ->
+    [one] { $written } case written from { $bundles } bundle(s).
+   *[other] { $written } cases written from { $bundles } bundle(s).
+}
+import-col-bundle = Bundle
+import-col-case = Case
+import-col-result = Result
+import-fate-new = new
+import-fate-duplicate = already here, not written again
+import-fate-conflict = different version of a case already here, kept beside it
+import-error-in-file = In { $file }:
+error-export-folder = This folder does not exist: { $folder }
+error-export-running = An export is already running.
+error-import-no-bundles = Give at least one bundle file.
+error-import-no-identity = Give the organisation key file.
+error-retention-invalid = Unknown retention setting.

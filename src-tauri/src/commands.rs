@@ -4,9 +4,35 @@ use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, StrengthDto}
 use crate::error::IpcError;
 use crate::interview_dto::{ActionDto, InterviewView, OutcomeDto, QuestionnairesDto};
 use crate::shell::Shell;
-use tauri::State;
+use crate::transfer_dto::{
+    ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto, ImportReportDto,
+    ImportRequest, TransferSettingsDto,
+};
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager, State};
 
 type Res<T> = Result<T, IpcError>;
+
+/// Run a long operation on a blocking thread, so neither the main thread nor the async
+/// runtime waits for it (the UI keeps polling `export_progress` meanwhile).
+async fn blocking<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&Shell) -> Res<T> + Send + 'static,
+) -> Res<T> {
+    tauri::async_runtime::spawn_blocking(move || f(&app.state::<Shell>()))
+        .await
+        .map_err(|e| IpcError::new("error-internal", e.to_string()))?
+}
+
+/// The user's Documents folder if it exists, else the home folder.
+fn default_folder(app: &AppHandle) -> Option<PathBuf> {
+    let paths = app.path();
+    paths
+        .document_dir()
+        .ok()
+        .filter(|d| d.is_dir())
+        .or_else(|| paths.home_dir().ok())
+}
 
 #[tauri::command]
 pub fn app_status(shell: State<'_, Shell>) -> AppStatus {
@@ -33,9 +59,11 @@ pub async fn unlock(shell: State<'_, Shell>, passphrase: String) -> Res<()> {
     shell.unlock(passphrase)
 }
 
+/// Async: while an export holds the vault, locking waits for it off the main thread.
 #[tauri::command]
-pub fn lock(shell: State<'_, Shell>) {
-    shell.lock()
+pub async fn lock(shell: State<'_, Shell>) -> Res<()> {
+    shell.lock();
+    Ok(())
 }
 
 #[tauri::command]
@@ -59,12 +87,21 @@ pub fn list_questionnaires(shell: State<'_, Shell>, staff: String) -> Questionna
 }
 
 #[tauri::command]
-pub fn start_interview(shell: State<'_, Shell>, questionnaire: String, language: String, staff: String) -> Res<InterviewView> {
+pub fn start_interview(
+    shell: State<'_, Shell>,
+    questionnaire: String,
+    language: String,
+    staff: String,
+) -> Res<InterviewView> {
     shell.start_interview(&questionnaire, &language, &staff)
 }
 
 #[tauri::command]
-pub fn resume_interview(shell: State<'_, Shell>, case_id: String, staff: String) -> Res<InterviewView> {
+pub fn resume_interview(
+    shell: State<'_, Shell>,
+    case_id: String,
+    staff: String,
+) -> Res<InterviewView> {
     shell.resume_interview(&case_id, &staff)
 }
 
@@ -74,7 +111,11 @@ pub fn interview_view(shell: State<'_, Shell>, staff: String) -> Res<InterviewVi
 }
 
 #[tauri::command]
-pub fn interview_act(shell: State<'_, Shell>, action: ActionDto, staff: String) -> Res<InterviewView> {
+pub fn interview_act(
+    shell: State<'_, Shell>,
+    action: ActionDto,
+    staff: String,
+) -> Res<InterviewView> {
     shell.interview_act(action, &staff)
 }
 
@@ -96,4 +137,39 @@ pub fn withdraw_case(shell: State<'_, Shell>, case_id: String) -> Res<()> {
 #[tauri::command]
 pub fn case_outcome(shell: State<'_, Shell>, case_id: String, staff: String) -> Res<OutcomeDto> {
     shell.case_outcome(&case_id, &staff)
+}
+
+#[tauri::command]
+pub fn transfer_settings(shell: State<'_, Shell>) -> Res<TransferSettingsDto> {
+    shell.transfer_settings()
+}
+
+#[tauri::command]
+pub fn set_org_recipients(shell: State<'_, Shell>, text: String) -> Res<TransferSettingsDto> {
+    shell.set_org_recipients(text)
+}
+
+#[tauri::command]
+pub fn set_retention(shell: State<'_, Shell>, retention: String) -> Res<TransferSettingsDto> {
+    shell.set_retention(&retention)
+}
+
+#[tauri::command]
+pub fn export_plan(app: AppHandle, shell: State<'_, Shell>) -> Res<ExportPlanDto> {
+    shell.export_plan(default_folder(&app))
+}
+
+#[tauri::command]
+pub async fn export_cases(app: AppHandle, req: ExportRequest) -> Res<ExportResultDto> {
+    blocking(app, move |s| s.export_cases(req)).await
+}
+
+#[tauri::command]
+pub fn export_progress(shell: State<'_, Shell>) -> ExportProgressDto {
+    shell.export_progress()
+}
+
+#[tauri::command]
+pub async fn import_bundles(app: AppHandle, req: ImportRequest) -> Res<ImportReportDto> {
+    blocking(app, move |s| s.import_bundles(req)).await
 }

@@ -119,6 +119,14 @@ mod tests {
         one::<crate::interview_dto::InterviewView>(dir);
         one::<crate::interview_dto::ActionDto>(dir);
         one::<crate::interview_dto::OutcomeDto>(dir);
+        one::<crate::transfer_dto::TransferSettingsDto>(dir);
+        one::<crate::transfer_dto::ExportPlanDto>(dir);
+        one::<crate::transfer_dto::ExportRequest>(dir);
+        one::<crate::transfer_dto::ExportProgressDto>(dir);
+        one::<crate::transfer_dto::ExportResultDto>(dir);
+        one::<crate::transfer_dto::ImportRequest>(dir);
+        one::<crate::transfer_dto::ImportedCaseDto>(dir);
+        one::<crate::transfer_dto::ImportReportDto>(dir);
     }
 
     fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, String> {

@@ -10,6 +10,8 @@ mod error;
 mod interview;
 mod interview_dto;
 mod shell;
+mod transfer;
+mod transfer_dto;
 
 use shell::Shell;
 use std::time::{Duration, Instant};
@@ -105,6 +107,13 @@ fn main() {
             commands::leave_interview,
             commands::withdraw_case,
             commands::case_outcome,
+            commands::transfer_settings,
+            commands::set_org_recipients,
+            commands::set_retention,
+            commands::export_plan,
+            commands::export_cases,
+            commands::export_progress,
+            commands::import_bundles,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -43,6 +43,8 @@ pub struct Shell {
     catalog: Catalog,
     pub(crate) packs: crate::interview::Packs,
     pub(crate) active: Mutex<Option<crate::interview::Active>>,
+    /// The export under way, readable without the vault lock.
+    pub(crate) progress: crate::transfer::Progress,
 }
 
 impl Shell {
@@ -55,7 +57,8 @@ impl Shell {
             questionnaires_dir,
             include_test_packs,
         } = config;
-        let packs = crate::interview::Packs::load(questionnaires_dir.as_deref(), include_test_packs);
+        let packs =
+            crate::interview::Packs::load(questionnaires_dir.as_deref(), include_test_packs);
         let mut catalog = Catalog::new();
         for (lang, name, text) in embedded::LOCALE_FILES {
             if *name == "meta.toml" {
@@ -73,6 +76,7 @@ impl Shell {
             catalog,
             packs,
             active: Mutex::new(None),
+            progress: crate::transfer::Progress::default(),
         }
     }
 
@@ -101,11 +105,21 @@ impl Shell {
         self.data_dir.join(VAULT_FILE)
     }
 
-    /// What the first screen needs to know.
+    /// Whether the vault is unlocked, without waiting: while a long operation (an export)
+    /// holds the vault, it is unlocked.
+    pub fn is_unlocked(&self) -> bool {
+        match self.vault.try_lock() {
+            Ok(v) => v.is_some(),
+            Err(std::sync::TryLockError::WouldBlock) => true,
+            Err(std::sync::TryLockError::Poisoned(_)) => false,
+        }
+    }
+
+    /// What the first screen needs to know. Never waits for the vault.
     pub fn status(&self) -> AppStatus {
         AppStatus {
             vault_exists: self.vault_path().exists(),
-            unlocked: self.vault.lock().map(|v| v.is_some()).unwrap_or(false),
+            unlocked: self.is_unlocked(),
             auto_lock_minutes: (self.auto_lock().as_secs() / 60) as u32,
             locales: self.locale_dtos(),
         }
@@ -158,7 +172,10 @@ impl Shell {
         let pass = Passphrase::new(req.passphrase);
         let confirm = Passphrase::new(req.confirmation);
         if pass.expose() != confirm.expose() {
-            return Err(IpcError::new("error-passphrase-mismatch", "the two passphrases differ"));
+            return Err(IpcError::new(
+                "error-passphrase-mismatch",
+                "the two passphrases differ",
+            ));
         }
         let vault = Vault::create(&self.vault_path(), &pass, Utc::now(), &self.opts)?;
         self.install(vault);
@@ -169,7 +186,10 @@ impl Shell {
     pub fn unlock(&self, passphrase: String) -> Result<(), IpcError> {
         let pass = Passphrase::new(passphrase);
         let vault = Vault::unlock(&self.vault_path(), &pass, Utc::now(), &self.opts)?;
-        if let Ok(Some(minutes)) = vault.setting("auto_lock_minutes").map(|s| s.and_then(|m| m.parse::<u64>().ok())) {
+        if let Ok(Some(minutes)) = vault
+            .setting("auto_lock_minutes")
+            .map(|s| s.and_then(|m| m.parse::<u64>().ok()))
+        {
             if let Ok(mut a) = self.auto_lock.lock() {
                 *a = Duration::from_secs(minutes.max(1) * 60);
             }
@@ -208,7 +228,10 @@ impl Shell {
 
     /// The idle time before auto-lock.
     pub fn auto_lock(&self) -> Duration {
-        self.auto_lock.lock().map(|a| *a).unwrap_or(DEFAULT_AUTO_LOCK)
+        self.auto_lock
+            .lock()
+            .map(|a| *a)
+            .unwrap_or(DEFAULT_AUTO_LOCK)
     }
 
     /// Change the idle time (minutes, at least 1) and keep it in the vault.
@@ -223,7 +246,11 @@ impl Shell {
 
     /// Lock if nothing happened for longer than the auto-lock time. Returns whether it locked.
     pub fn lock_if_idle(&self, now: Instant) -> bool {
-        let idle = self.last_activity.lock().map(|t| now.saturating_duration_since(*t)).unwrap_or_default();
+        let idle = self
+            .last_activity
+            .lock()
+            .map(|t| now.saturating_duration_since(*t))
+            .unwrap_or_default();
         let unlocked = self.vault.lock().map(|v| v.is_some()).unwrap_or(false);
         if unlocked && idle >= self.auto_lock() {
             self.lock();
@@ -233,8 +260,14 @@ impl Shell {
     }
 
     /// Run `f` on the unlocked vault, counting it as activity.
-    pub fn with_vault<T>(&self, f: impl FnOnce(&mut Vault) -> Result<T, VaultError>) -> Result<T, IpcError> {
-        let mut slot = self.vault.lock().map_err(|_| IpcError::new("error-internal", "vault state poisoned"))?;
+    pub fn with_vault<T>(
+        &self,
+        f: impl FnOnce(&mut Vault) -> Result<T, VaultError>,
+    ) -> Result<T, IpcError> {
+        let mut slot = self
+            .vault
+            .lock()
+            .map_err(|_| IpcError::new("error-internal", "vault state poisoned"))?;
         let vault = slot.as_mut().ok_or_else(IpcError::locked)?;
         let out = f(vault).map_err(IpcError::from);
         drop(slot);
@@ -244,7 +277,8 @@ impl Shell {
 
     /// The case list, most recent first.
     pub fn list_cases(&self) -> Result<Vec<CaseDto>, IpcError> {
-        self.with_vault(|v| v.list_cases()).map(|c| c.into_iter().map(CaseDto::from).collect())
+        self.with_vault(|v| v.list_cases())
+            .map(|c| c.into_iter().map(CaseDto::from).collect())
     }
 }
 
@@ -280,18 +314,23 @@ mod tests {
         let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
         assert!(!s.status().vault_exists);
         assert_eq!(
-            s.create_vault(req("blue kettle sings", "blue kettle sang")).map_err(|e| e.code),
+            s.create_vault(req("blue kettle sings", "blue kettle sang"))
+                .map_err(|e| e.code),
             Err("error-passphrase-mismatch".into())
         );
         assert_eq!(
             s.create_vault(req("short", "short")).map_err(|e| e.code),
             Err("error-passphrase-too-short".into())
         );
-        s.create_vault(req("blue kettle sings", "blue kettle sings")).expect("create");
+        s.create_vault(req("blue kettle sings", "blue kettle sings"))
+            .expect("create");
         assert!(s.status().unlocked);
         assert!(s.list_cases().expect("cases").is_empty());
         s.lock();
-        assert_eq!(s.list_cases().map(|_| ()).map_err(|e| e.code), Err("error-vault-locked".into()));
+        assert_eq!(
+            s.list_cases().map(|_| ()).map_err(|e| e.code),
+            Err("error-vault-locked".into())
+        );
         let wrong = s.unlock("not the passphrase".into()).expect_err("wrong");
         assert_eq!(wrong.code, "error-vault-wrong-passphrase");
         assert_eq!(wrong.args.get("attempts").map(String::as_str), Some("1"));
@@ -303,7 +342,8 @@ mod tests {
     fn idle_time_locks_the_vault_and_drops_the_key() {
         let dir = tempfile::tempdir().expect("tmp");
         let s = shell(dir.path(), Duration::from_secs(60));
-        s.create_vault(req("blue kettle sings", "blue kettle sings")).expect("create");
+        s.create_vault(req("blue kettle sings", "blue kettle sings"))
+            .expect("create");
         assert!(!s.lock_if_idle(Instant::now()), "locked too early");
         assert!(s.lock_if_idle(Instant::now() + Duration::from_secs(61)));
         assert!(!s.status().unlocked);
@@ -313,7 +353,8 @@ mod tests {
     fn auto_lock_setting_survives_a_lock() {
         let dir = tempfile::tempdir().expect("tmp");
         let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        s.create_vault(req("blue kettle sings", "blue kettle sings")).expect("create");
+        s.create_vault(req("blue kettle sings", "blue kettle sings"))
+            .expect("create");
         s.set_auto_lock(9).expect("set");
         s.lock();
         let s2 = shell(dir.path(), DEFAULT_AUTO_LOCK);
@@ -328,6 +369,10 @@ mod tests {
         let en = s.locale_sources("en");
         assert!(en.iter().any(|f| f.text.contains("unlock-title")));
         let fr = s.locale_sources("fr");
-        assert_eq!(fr.last().map(|f| f.lang.as_str()), Some("en"), "English is the last fallback");
+        assert_eq!(
+            fr.last().map(|f| f.lang.as_str()),
+            Some("en"),
+            "English is the last fallback"
+        );
     }
 }
