@@ -10,7 +10,8 @@ use chrono::Utc;
 use harbour_core::{assess_interview_with, StaffObservations, STAFF_QUESTION};
 use harbour_i18n::{Catalog, LocaleInfo, Localizer};
 use harbour_questionnaire::{
-    AnswerValue, Current, EngineError, Interview, Kind, PartialDate, Question, Questionnaire, Response, Status, Step,
+    AnswerValue, Current, EngineError, Interview, Kind, PartialDate, Question, Questionnaire,
+    Response, Status, Step,
 };
 use harbour_vault::{AuditEvent, CaseStatus, NewStep, StoredAssessment, Vault, VaultError};
 use std::path::Path;
@@ -37,12 +38,17 @@ impl Packs {
     pub fn load(dir: Option<&Path>, include_test_packs: bool) -> Packs {
         let mut packs = Packs::default();
         let Some(dir) = dir else { return packs };
-        let mut entries: Vec<_> = std::fs::read_dir(dir).map(|d| d.flatten().collect()).unwrap_or_default();
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .map(|d| d.flatten().collect())
+            .unwrap_or_default();
         entries.sort_by_key(|e| e.file_name());
         for e in entries {
             let path = e.path();
             let name = e.file_name().to_string_lossy().to_string();
-            if !path.is_dir() || (name.starts_with('_') && !include_test_packs) || name.starts_with('.') {
+            if !path.is_dir()
+                || (name.starts_with('_') && !include_test_packs)
+                || name.starts_with('.')
+            {
                 continue;
             }
             let (q, diagnostics) = harbour_questionnaire::validate(&path);
@@ -58,7 +64,11 @@ impl Packs {
                 }
                 None => packs.problems.push(PackProblemDto {
                     path: path.display().to_string(),
-                    diagnostics: diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect(),
+                    diagnostics: diagnostics
+                        .iter()
+                        .filter(|d| d.is_error())
+                        .map(|d| d.to_string())
+                        .collect(),
                 }),
             }
         }
@@ -121,7 +131,12 @@ impl Shell {
                     id: p.q.id().into(),
                     version: p.q.version().into(),
                     title: p.texts.localizer(staff).format(p.q.title(), None),
-                    languages: p.q.languages().iter().map(|l| locale_dto(&LocaleInfo::builtin(l))).collect(),
+                    languages: p
+                        .q
+                        .languages()
+                        .iter()
+                        .map(|l| locale_dto(&LocaleInfo::builtin(l)))
+                        .collect(),
                 })
                 .collect(),
             problems: self.packs.problems.clone(),
@@ -129,11 +144,16 @@ impl Shell {
     }
 
     /// Open a case and start an interview in `language`.
-    pub fn start_interview(&self, questionnaire: &str, language: &str, staff: &str) -> Result<InterviewView, IpcError> {
-        let pack = self
-            .packs
-            .find(questionnaire, None)
-            .ok_or_else(|| IpcError::new("error-questionnaire-unknown", "no such questionnaire").arg("id", questionnaire))?;
+    pub fn start_interview(
+        &self,
+        questionnaire: &str,
+        language: &str,
+        staff: &str,
+    ) -> Result<InterviewView, IpcError> {
+        let pack = self.packs.find(questionnaire, None).ok_or_else(|| {
+            IpcError::new("error-questionnaire-unknown", "no such questionnaire")
+                .arg("id", questionnaire)
+        })?;
         let q = &self.packs.ok[pack].q;
         let now = Utc::now();
         let (iv, step) = Interview::start(q, language, now).map_err(engine_error)?;
@@ -170,11 +190,17 @@ impl Shell {
         })?;
         let pack = self
             .packs
-            .find(&session.questionnaire_id, Some(&session.questionnaire_version))
+            .find(
+                &session.questionnaire_id,
+                Some(&session.questionnaire_version),
+            )
             .ok_or_else(|| {
-                IpcError::new("error-questionnaire-version-missing", "the questionnaire of this interview is not installed")
-                    .arg("id", &session.questionnaire_id)
-                    .arg("version", &session.questionnaire_version)
+                IpcError::new(
+                    "error-questionnaire-version-missing",
+                    "the questionnaire of this interview is not installed",
+                )
+                .arg("id", &session.questionnaire_id)
+                .arg("version", &session.questionnaire_version)
             })?;
         let q = &self.packs.ok[pack].q;
         let mut steps = Vec::with_capacity(records.len());
@@ -185,7 +211,11 @@ impl Shell {
                 continue;
             }
             let step: Step = serde_json::from_str(&r.payload).map_err(|e| {
-                IpcError::new("error-vault-corrupt", format!("step {} cannot be read: {e}", r.seq)).arg("detail", format!("step {}", r.seq))
+                IpcError::new(
+                    "error-vault-corrupt",
+                    format!("step {} cannot be read: {e}", r.seq),
+                )
+                .arg("detail", format!("step {}", r.seq))
             })?;
             steps.push(step);
         }
@@ -207,14 +237,20 @@ impl Shell {
 
     /// The open interview as it stands.
     pub fn interview_view(&self, staff: &str) -> Result<InterviewView, IpcError> {
-        let guard = self.active.lock().map_err(|_| IpcError::new("error-internal", "state poisoned"))?;
+        let guard = self
+            .active
+            .lock()
+            .map_err(|_| IpcError::new("error-internal", "state poisoned"))?;
         let active = guard.as_ref().ok_or_else(no_interview)?;
         Ok(self.view(active, staff))
     }
 
     /// Apply one action: saved to the vault first, then shown.
     pub fn interview_act(&self, action: ActionDto, staff: &str) -> Result<InterviewView, IpcError> {
-        let mut guard = self.active.lock().map_err(|_| IpcError::new("error-internal", "state poisoned"))?;
+        let mut guard = self
+            .active
+            .lock()
+            .map_err(|_| IpcError::new("error-internal", "state poisoned"))?;
         let active = guard.as_mut().ok_or_else(no_interview)?;
         let q = &self.packs.ok[active.pack].q;
         let before = active.iv.status(q);
@@ -229,7 +265,9 @@ impl Shell {
             match &step {
                 Step::Pause => v.audit(AuditEvent::InterviewPaused, Some(&case_id), now)?,
                 Step::Resume => v.audit(AuditEvent::InterviewResumed, Some(&case_id), now)?,
-                Step::SwitchLanguage { .. } => v.audit(AuditEvent::LanguageSwitched, Some(&case_id), now)?,
+                Step::SwitchLanguage { .. } => {
+                    v.audit(AuditEvent::LanguageSwitched, Some(&case_id), now)?
+                }
                 _ => {}
             }
             Ok(())
@@ -249,7 +287,10 @@ impl Shell {
     /// The interviewer raises urgent safety by hand (distress control). Recorded as the
     /// interviewer's observation, never as the person's answer.
     pub fn raise_urgent(&self, staff: &str) -> Result<InterviewView, IpcError> {
-        let mut guard = self.active.lock().map_err(|_| IpcError::new("error-internal", "state poisoned"))?;
+        let mut guard = self
+            .active
+            .lock()
+            .map_err(|_| IpcError::new("error-internal", "state poisoned"))?;
         let active = guard.as_mut().ok_or_else(no_interview)?;
         let lang = active.iv.language().to_string();
         let payload = serde_json::json!({ "op": STAFF_URGENT_KIND, "language": lang }).to_string();
@@ -320,10 +361,12 @@ impl Shell {
                     urgent_safety_raised_in: active.staff_urgent.clone(),
                 };
                 let a = assess_interview_with(q, &active.iv, &staff);
-                let outcome = serde_json::to_string(&a.outcome)
-                    .map_err(|e| IpcError::new("error-internal", format!("encoding the outcome: {e}")))?;
-                let inputs = serde_json::to_string(&a.inputs)
-                    .map_err(|e| IpcError::new("error-internal", format!("encoding the inputs: {e}")))?;
+                let outcome = serde_json::to_string(&a.outcome).map_err(|e| {
+                    IpcError::new("error-internal", format!("encoding the outcome: {e}"))
+                })?;
+                let inputs = serde_json::to_string(&a.inputs).map_err(|e| {
+                    IpcError::new("error-internal", format!("encoding the inputs: {e}"))
+                })?;
                 self.with_vault(|v| {
                     v.save_assessment(
                         &case_id,
@@ -372,7 +415,9 @@ impl Shell {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let on_path = q.questions()[s.questions.clone()].iter().any(|qq| iv.is_on_path(q, &qq.id));
+                let on_path = q.questions()[s.questions.clone()]
+                    .iter()
+                    .any(|qq| iv.is_on_path(q, &qq.id));
                 let state = match current_section {
                     _ if !on_path => "off_path",
                     Some(c) if i < c => "done",
@@ -391,7 +436,11 @@ impl Shell {
         let section = current_section.and_then(|i| sections.get(i).cloned());
         let (screen, signpost, question) = match current {
             Current::Signpost(s) => ("signpost", s.signpost.as_deref().map(texts), None),
-            Current::Question(question) => ("question", None, Some(question_dto(question, iv, &texts, &staff_loc))),
+            Current::Question(question) => (
+                "question",
+                None,
+                Some(question_dto(question, iv, &texts, &staff_loc)),
+            ),
             Current::Finished => ("finished", None, None),
             Current::ConsentRefused => ("consent_refused", None, None),
         };
@@ -413,7 +462,11 @@ impl Shell {
             direction: lang_info.direction.as_html().into(),
             staff_language: staff.into(),
             staff_direction: staff_info.direction.as_html().into(),
-            languages: q.languages().iter().map(|l| locale_dto(&LocaleInfo::builtin(l))).collect(),
+            languages: q
+                .languages()
+                .iter()
+                .map(|l| locale_dto(&LocaleInfo::builtin(l)))
+                .collect(),
             progress: ProgressDto {
                 sections_done: p.sections_done as u32,
                 sections_total: p.sections_total as u32,
@@ -439,12 +492,27 @@ impl Shell {
             let session = v.sessions(case_id)?.pop();
             Ok((case, stored, session))
         })?;
-        let stored = stored.ok_or_else(|| IpcError::new("error-no-outcome", "this case has no outcome yet"))?;
-        let outcome: harbour_rules::Outcome = serde_json::from_str(&stored.outcome)
-            .map_err(|e| IpcError::new("error-vault-corrupt", format!("stored outcome unreadable: {e}")).arg("detail", "outcome"))?;
-        let inputs: harbour_core::Inputs = serde_json::from_str(&stored.inputs)
-            .map_err(|e| IpcError::new("error-vault-corrupt", format!("stored inputs unreadable: {e}")).arg("detail", "inputs"))?;
-        let pack = session.and_then(|s| self.packs.find(&s.questionnaire_id, Some(&s.questionnaire_version)));
+        let stored = stored
+            .ok_or_else(|| IpcError::new("error-no-outcome", "this case has no outcome yet"))?;
+        let outcome: harbour_rules::Outcome =
+            serde_json::from_str(&stored.outcome).map_err(|e| {
+                IpcError::new(
+                    "error-vault-corrupt",
+                    format!("stored outcome unreadable: {e}"),
+                )
+                .arg("detail", "outcome")
+            })?;
+        let inputs: harbour_core::Inputs = serde_json::from_str(&stored.inputs).map_err(|e| {
+            IpcError::new(
+                "error-vault-corrupt",
+                format!("stored inputs unreadable: {e}"),
+            )
+            .arg("detail", "inputs")
+        })?;
+        let pack = session.and_then(|s| {
+            self.packs
+                .find(&s.questionnaire_id, Some(&s.questionnaire_version))
+        });
         let rules = harbour_core::screening_text::rules_catalog();
         let loc = rules.localizer(staff);
         let app = self.app_localizer(staff);
@@ -480,7 +548,11 @@ fn persist(v: &mut Vault, session: &str, step: &Step) -> Result<i64, VaultError>
     )
 }
 
-fn apply_action(iv: &mut Interview, q: &Questionnaire, action: ActionDto) -> Result<Step, IpcError> {
+fn apply_action(
+    iv: &mut Interview,
+    q: &Questionnaire,
+    action: ActionDto,
+) -> Result<Step, IpcError> {
     let r = match action {
         ActionDto::Answer { value } => {
             let value = answer_value(value)?;
@@ -509,7 +581,8 @@ fn answer_value(a: AnswerDto) -> Result<AnswerValue, IpcError> {
         AnswerDto::Choices(c) => AnswerValue::Choices(c),
         AnswerDto::Number(n) => AnswerValue::Number(n),
         AnswerDto::Date(d) => AnswerValue::Date(
-            PartialDate::parse(&d).ok_or_else(|| IpcError::new("error-answer-date", "not a date").arg("value", &d))?,
+            PartialDate::parse(&d)
+                .ok_or_else(|| IpcError::new("error-answer-date", "not a date").arg("value", &d))?,
         ),
         AnswerDto::Country(c) => AnswerValue::Country(c),
         AnswerDto::Language(l) => AnswerValue::Language(l),
@@ -531,7 +604,12 @@ fn answer_dto(a: &AnswerValue) -> AnswerDto {
     }
 }
 
-fn question_dto(question: &Question, iv: &Interview, texts: &dyn Fn(&str) -> Texts, staff: &Localizer) -> QuestionDto {
+fn question_dto(
+    question: &Question,
+    iv: &Interview,
+    texts: &dyn Fn(&str) -> Texts,
+    staff: &Localizer,
+) -> QuestionDto {
     let (min, max, integer) = match &question.kind {
         Kind::Number { min, max, integer } => (*min, *max, *integer),
         _ => (None, None, false),
@@ -622,7 +700,10 @@ fn outcome_dto(
         }
     }
     for r in &f.heightened_risk {
-        let code = serde_json::to_value(r).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let code = serde_json::to_value(r)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
         flags.push(ItemDto {
             id: format!("heightened_risk.{code}"),
             text: t(&format!("risk-{}", code.replace('_', "-"))),
@@ -645,7 +726,9 @@ fn outcome_dto(
             _ => a.question_id.clone(),
         };
         let answer = match a.answer.as_str() {
-            "yes" | "no" | "dont_know" | "declined" | "skipped" => app.format(&format!("answer-{}", a.answer.replace('_', "-")), None),
+            "yes" | "no" | "dont_know" | "declined" | "skipped" => {
+                app.format(&format!("answer-{}", a.answer.replace('_', "-")), None)
+            }
             other => match (question, &staff_q) {
                 (Some(qq), Some(l)) if !qq.kind.options().is_empty() => other
                     .split(',')
@@ -686,7 +769,11 @@ fn outcome_dto(
         current_rules_version: harbour_rules::RULES_VERSION.into(),
         differs_today: differs,
         pathways: vec![
-            pathway("trafficking", "pathway-trafficking", &outcome.pathways.trafficking),
+            pathway(
+                "trafficking",
+                "pathway-trafficking",
+                &outcome.pathways.trafficking,
+            ),
             pathway(
                 "international_protection",
                 "pathway-international-protection",
@@ -703,7 +790,11 @@ fn outcome_dto(
                 urgent: r.urgent,
             })
             .collect(),
-        notes: outcome.notes.iter().map(|n| message(loc, &n.message)).collect(),
+        notes: outcome
+            .notes
+            .iter()
+            .map(|n| message(loc, &n.message))
+            .collect(),
         reasons,
         extra: Default::default(),
     }
@@ -718,5 +809,240 @@ fn status_id(s: harbour_rules::ElementStatus) -> &'static str {
         E::Unknown => "unknown",
         E::NotAsked => "not-asked",
         E::NotRequired => "not-required",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("mkdir");
+        for e in std::fs::read_dir(from).expect("read").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                copy_dir(&p, &to.join(e.file_name()));
+            } else {
+                std::fs::copy(&p, to.join(e.file_name())).expect("copy");
+            }
+        }
+    }
+
+    #[test]
+    fn a_broken_pack_is_reported_with_its_file_and_the_others_still_load() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires");
+        copy_dir(&repo.join("_test-all-kinds"), &dir.path().join("good"));
+        copy_dir(&repo.join("_test-all-kinds"), &dir.path().join("broken"));
+        let toml = dir.path().join("broken/questionnaire.toml");
+        let text = std::fs::read_to_string(&toml).expect("read");
+        // A forward reference: a condition on a question that comes later.
+        std::fs::write(
+            &toml,
+            text.replacen(
+                "id = \"dob\"",
+                "id = \"dob\"\nwhen = \"anything_else == \\\"x\\\"\"",
+                1,
+            ),
+        )
+        .expect("write");
+        let packs = Packs::load(Some(dir.path()), false);
+        assert_eq!(packs.ok.len(), 1, "the good pack still loads");
+        assert_eq!(packs.problems.len(), 1);
+        let p = &packs.problems[0];
+        assert!(p.path.ends_with("broken"), "names the pack: {}", p.path);
+        assert!(
+            p.diagnostics
+                .iter()
+                .any(|d| d.contains("questionnaire.toml") && d.contains("HQ022")),
+            "names the file and the problem: {:?}",
+            p.diagnostics
+        );
+    }
+
+    #[test]
+    fn test_packs_are_offered_only_when_asked_for() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires");
+        let normal = Packs::load(Some(&repo), false);
+        assert!(normal.find("test-all-kinds", None).is_none());
+        assert!(normal.find("mixed-flows", None).is_some());
+        let with_tests = Packs::load(Some(&repo), true);
+        assert!(with_tests.find("test-all-kinds", None).is_some());
+    }
+
+    fn shell(data: &Path) -> Shell {
+        Shell::new(crate::shell::ShellConfig {
+            data_dir: data.to_path_buf(),
+            vault: harbour_vault::VaultOptions {
+                kdf: harbour_vault::KdfParams::fast_for_tests(),
+                actor: "test".into(),
+            },
+            auto_lock: std::time::Duration::from_secs(300),
+            questionnaires_dir: Some(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires"),
+            ),
+            include_test_packs: true,
+        })
+    }
+
+    fn current(v: &InterviewView) -> &str {
+        v.question
+            .as_ref()
+            .map(|q| q.id.as_str())
+            .unwrap_or(v.screen.as_str())
+    }
+
+    #[test]
+    fn an_interview_is_saved_step_by_step_and_a_new_shell_resumes_it_exactly() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path());
+        s.create_vault(crate::dto::CreateVaultRequest {
+            passphrase: "blue kettle sings".into(),
+            confirmation: "blue kettle sings".into(),
+        })
+        .expect("create");
+        let v = s
+            .start_interview("test-all-kinds", "en", "en")
+            .expect("start");
+        assert_eq!(current(&v), "consent");
+        let v = s
+            .interview_act(
+                ActionDto::Answer {
+                    value: AnswerDto::Yes,
+                },
+                "en",
+            )
+            .expect("consent");
+        assert_eq!(current(&v), "dob");
+        s.interview_act(
+            ActionDto::Answer {
+                value: AnswerDto::Date("2011".into()),
+            },
+            "en",
+        )
+        .expect("dob");
+        let v = s
+            .interview_act(
+                ActionDto::SwitchLanguage {
+                    language: "ar".into(),
+                },
+                "en",
+            )
+            .expect("switch");
+        assert_eq!(v.direction, "rtl");
+        assert_eq!(
+            v.question.as_ref().map(|q| q.text.staff.is_empty()),
+            Some(false)
+        );
+        let case_id = v.case_id.clone();
+        let at = current(&v).to_string();
+        // A bad date is refused with a translated code, and nothing moves.
+        let err = s
+            .interview_act(
+                ActionDto::Answer {
+                    value: AnswerDto::Date("last spring".into()),
+                },
+                "en",
+            )
+            .expect_err("bad date");
+        assert!(err.code.starts_with("error-"), "{}", err.code);
+        drop(s);
+
+        let s = shell(dir.path());
+        s.unlock("blue kettle sings".into()).expect("unlock");
+        let v = s.resume_interview(&case_id, "en").expect("resume");
+        assert_eq!(current(&v), at, "resumes exactly where it stopped");
+        assert_eq!(v.language, "ar", "the language switch was saved too");
+        let v = s.interview_act(ActionDto::Back, "en").expect("back");
+        assert_eq!(current(&v), "dob");
+        let given = v.question.and_then(|q| q.given).expect("dob answered");
+        assert_eq!(given.value, Some(AnswerDto::Date("2011".into())));
+        assert_eq!(
+            given.language, "en",
+            "each answer keeps the language it was given in"
+        );
+    }
+
+    #[test]
+    fn finishing_stores_an_outcome_and_refusing_consent_stores_only_the_refusal() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path());
+        s.create_vault(crate::dto::CreateVaultRequest {
+            passphrase: "blue kettle sings".into(),
+            confirmation: "blue kettle sings".into(),
+        })
+        .expect("create");
+        let v = s
+            .start_interview("test-all-kinds", "en", "en")
+            .expect("start");
+        let refused_case = v.case_id.clone();
+        let v = s
+            .interview_act(
+                ActionDto::Answer {
+                    value: AnswerDto::No,
+                },
+                "en",
+            )
+            .expect("refuse");
+        assert_eq!(v.screen, "consent_refused");
+        assert!(
+            s.case_outcome(&refused_case, "en").is_err(),
+            "no outcome for a refusal"
+        );
+        s.leave_interview().expect("leave");
+
+        let v = s
+            .start_interview("test-all-kinds", "en", "en")
+            .expect("start");
+        let case = v.case_id.clone();
+        let mut v = s
+            .interview_act(
+                ActionDto::Answer {
+                    value: AnswerDto::Yes,
+                },
+                "en",
+            )
+            .expect("consent");
+        for _ in 0..20 {
+            if v.screen == "finished" {
+                break;
+            }
+            v = if v.screen == "signpost" {
+                s.interview_act(ActionDto::ContinueSection, "en")
+            } else if v.question.as_ref().is_some_and(|q| q.id == "in_danger_now") {
+                s.interview_act(
+                    ActionDto::Answer {
+                        value: AnswerDto::Yes,
+                    },
+                    "en",
+                )
+            } else {
+                s.interview_act(ActionDto::Skip, "en")
+            }
+            .expect("step");
+        }
+        assert_eq!(v.screen, "finished");
+        assert!(
+            v.urgent,
+            "a yes to immediate danger raises the urgent notice"
+        );
+        let o = s.case_outcome(&case, "en").expect("outcome");
+        assert!(o.flags.iter().any(|f| f.id == "urgent_safety"));
+        assert!(!o.differs_today);
+        let reason = o
+            .reasons
+            .iter()
+            .find(|r| r.about == "flag.urgent_safety")
+            .expect("a reason");
+        assert!(reason
+            .answers
+            .iter()
+            .any(|a| a.question_id == "in_danger_now" && a.answer == "yes"));
+        let cases = s.list_cases().expect("cases");
+        let statuses: Vec<_> = cases.iter().map(|c| c.status.as_str()).collect();
+        assert!(
+            statuses.contains(&"finished") && statuses.contains(&"consent_refused"),
+            "{statuses:?}"
+        );
     }
 }

@@ -77,7 +77,11 @@ pub fn assess_interview(q: &Questionnaire, iv: &Interview) -> Assessment {
 /// Run the rules on the answers and on what the interviewer raised by hand (an urgent-safety
 /// alarm becomes `danger.immediate` evidence, attributed to the interviewer, never to the
 /// person).
-pub fn assess_interview_with(q: &Questionnaire, iv: &Interview, staff: &StaffObservations) -> Assessment {
+pub fn assess_interview_with(
+    q: &Questionnaire,
+    iv: &Interview,
+    staff: &StaffObservations,
+) -> Assessment {
     let mut ev = evidence(q, iv);
     if let Some(language) = &staff.urgent_safety_raised_in {
         ev.observe(
@@ -211,5 +215,47 @@ mod tests {
         assert_eq!(age_band(18), "18-24");
         assert_eq!(age_band(59), "25-59");
         assert_eq!(age_band(60), "60+");
+    }
+}
+
+#[cfg(test)]
+mod rerun_tests {
+    use super::*;
+    use harbour_rules::{Level, Observation};
+
+    fn inputs(code: &str) -> Inputs {
+        Inputs {
+            questionnaire: QuestionnaireRef {
+                id: "q".into(),
+                version: "1".into(),
+            },
+            evidence: vec![ObservedIndicator {
+                code: code.into(),
+                observation: Observation::Present,
+                answers: vec![AnswerRef {
+                    question_id: "fear".into(),
+                    answer: "yes".into(),
+                    language: "ar".into(),
+                }],
+            }],
+            answers: vec![],
+            profile: ProfileFacts::default(),
+        }
+    }
+
+    #[test]
+    fn stored_inputs_rerun_to_the_same_outcome() {
+        let i = inputs("danger.immediate");
+        let stored = rerun(&i);
+        assert!(!differs_today(&stored, &i));
+    }
+
+    #[test]
+    fn an_outcome_that_todays_rules_would_not_give_is_reported_as_different() {
+        let i = inputs("danger.immediate");
+        let mut stored = rerun(&i);
+        // As if an older rule set had graded this case differently.
+        stored.pathways.trafficking.level = Level::Strong;
+        assert!(differs_today(&stored, &i));
     }
 }
