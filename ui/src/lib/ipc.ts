@@ -12,8 +12,17 @@ import type { InterviewView } from '../bindings/InterviewView';
 import type { ActionDto } from '../bindings/ActionDto';
 import type { AnswerDto } from '../bindings/AnswerDto';
 import type { OutcomeDto } from '../bindings/OutcomeDto';
+import type { TransferSettingsDto } from '../bindings/TransferSettingsDto';
+import type { ExportPlanDto } from '../bindings/ExportPlanDto';
+import type { ExportRequest } from '../bindings/ExportRequest';
+import type { ExportProgressDto } from '../bindings/ExportProgressDto';
+import type { ExportResultDto } from '../bindings/ExportResultDto';
+import type { ImportRequest } from '../bindings/ImportRequest';
+import type { ImportReportDto } from '../bindings/ImportReportDto';
+import type { ImportedCaseDto } from '../bindings/ImportedCaseDto';
 
 export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto, QuestionnairesDto, InterviewView, ActionDto, AnswerDto, OutcomeDto };
+export type { TransferSettingsDto, ExportPlanDto, ExportRequest, ExportProgressDto, ExportResultDto, ImportRequest, ImportReportDto, ImportedCaseDto };
 
 /** Normalise anything thrown by invoke into an IpcError. */
 export function asIpcError(e: unknown): IpcError {
@@ -42,4 +51,12 @@ export const ipc = {
   leaveInterview: () => invoke<null>('leave_interview'),
   withdrawCase: (caseId: string) => invoke<null>('withdraw_case', { caseId }),
   caseOutcome: (caseId: string, staff: string) => invoke<OutcomeDto>('case_outcome', { caseId, staff }),
+  transferSettings: () => invoke<TransferSettingsDto>('transfer_settings'),
+  setOrgRecipients: (text: string) => invoke<TransferSettingsDto>('set_org_recipients', { text }),
+  setRetention: (retention: 'keep' | 'purge') => invoke<TransferSettingsDto>('set_retention', { retention }),
+  exportPlan: () => invoke<ExportPlanDto>('export_plan'),
+  /** Runs off the main thread; poll exportProgress meanwhile. */
+  exportCases: (req: ExportRequest) => invoke<ExportResultDto>('export_cases', { req }),
+  exportProgress: () => invoke<ExportProgressDto>('export_progress'),
+  importBundles: (req: ImportRequest) => invoke<ImportReportDto>('import_bundles', { req }),
 };

@@ -1,0 +1,190 @@
+// Export and import from the app: an organisation key made with the CLI, installed in
+// Settings; a finished interview exported to an encrypted bundle with a progress bar; the
+// bundle holds nothing readable; retention "purge" empties the device after a second
+// export; a second device (fresh data folder) rejects a tampered bundle, writing nothing,
+// then imports the real one and lists the case.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { Key } from 'selenium-webdriver';
+import { launch, repo } from './harness.mjs';
+import { readAnswers, runInterview } from './driver.mjs';
+import { createVault, startInterview } from './flows.mjs';
+
+const KEY_PASS = 'harbour office key 2026';
+const target = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
+const cli = process.env.HARBOUR_CLI_BIN ?? path.join(target, 'debug', 'harbour');
+const cases = path.join(repo, 'questionnaires/mixed-flows/cases');
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axe(s, name) {
+  await s.wd.executeScript(axeSource);
+  const result = await s.wd.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    axe.run(document, { resultTypes: ['violations'] }).then((r) => done(JSON.stringify(r.violations)), (e) => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])));
+  `);
+  const bad = JSON.parse(result).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target).join(', ')}`), []);
+}
+
+/** Type lines into a textarea (WebKitWebDriver drops "\n" in sendKeys: press Enter). */
+async function typeLines(s, css, lines) {
+  const el = await s.visible(css);
+  await el.clear();
+  for (const [i, line] of lines.entries()) {
+    await el.sendKeys(line);
+    if (i < lines.length - 1) await el.sendKeys(Key.ENTER);
+  }
+  assert.equal(await el.getAttribute('value'), lines.join('\n'));
+}
+
+test('export a finished case to an encrypted bundle and import it on another device', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-export-e2e-'));
+  const keyDir = path.join(root, 'org');
+  const outDir = path.join(root, 'usb');
+  fs.mkdirSync(outDir);
+  execFileSync(cli, ['keygen', '--out', keyDir], { env: { ...process.env, HARBOUR_KEY_PASSPHRASE: KEY_PASS }, stdio: 'ignore' });
+  const publicKey = fs.readFileSync(path.join(keyDir, 'org.pub'), 'utf8').trim();
+  assert.match(publicKey, /^age1/);
+
+  let reference;
+  const bundles = [];
+  const s = await launch({ dataDir: path.join(root, 'field') });
+  try {
+    await createVault(s);
+
+    // Before a key is installed, the export screen says so and offers Settings.
+    await s.click('#open-export');
+    await s.visible('#export-no-key');
+    await s.shot('export-01-no-key');
+    await s.click('#export-open-settings');
+
+    // Settings: a bad line is refused with its number; the real key is installed.
+    await s.visible('#settings-title');
+    await typeLines(s, '#org-key', ['# our office', publicKey, 'age1-not-a-key']);
+    await s.click('#org-key-save');
+    const err = await s.text('#org-key-error');
+    assert.match(err, /Line 3\b/, err);
+    await s.shot('export-02-settings-bad-key');
+    assert.equal(await (await s.find('#org-key-status')).getAttribute('data-keys'), '0', 'nothing installed');
+    await typeLines(s, '#org-key', ['# our office', publicKey]);
+    await s.click('#org-key-save');
+    await s.visible('#org-key-saved');
+    assert.equal(await (await s.find('#org-key-status')).getAttribute('data-keys'), '1');
+    assert.equal(await (await s.find('#retention-keep')).isSelected(), true, 'keep is the default');
+    await s.shot('export-03-settings-key-installed');
+    await axe(s, 'settings');
+    await s.click('#settings-back');
+
+    // A short interview to its end.
+    await startInterview(s, 'mixed-flows', 'en');
+    await runInterview(s, readAnswers(path.join(cases, 'nothing-to-report.toml')));
+    await s.click('#back-to-cases');
+    const row = await s.find('#case-list tbody tr[data-status="finished"]');
+    reference = await row.getAttribute('data-case');
+    assert.match(reference, /^HB-/);
+
+    // Export: all finished cases, to the folder typed in (prefilled with Documents or home).
+    await s.click('#open-export');
+    await s.visible('#export-title');
+    const folder = await s.visible('#export-folder');
+    assert.notEqual((await folder.getAttribute('value')).trim(), '', 'a destination folder is suggested');
+    assert.equal(await (await s.find(`#export-cases input[data-case="${reference}"]`)).isSelected(), true);
+    await s.type('#export-folder', outDir);
+    await s.shot('export-04-choose');
+    await axe(s, 'export');
+    await s.click('#export-submit');
+    const result = await s.visible('#export-result', 60_000);
+    assert.equal(await result.getAttribute('data-cases'), '1');
+    assert.equal(await result.getAttribute('data-purged'), '0');
+    const bundle = (await s.text('#export-path')).trim();
+    bundles.push(bundle);
+    await s.shot('export-05-done');
+    assert.equal(path.dirname(bundle), outDir);
+    assert.ok(fs.existsSync(bundle), `bundle written at ${bundle}`);
+    const bytes = fs.readFileSync(bundle);
+    assert.equal(bytes.subarray(0, 21).toString('latin1'), 'age-encryption.org/v1', 'an age file');
+    for (const plain of [reference, 'harbour-bundle', 'mixed-flows', 'journey_arranged_by', 'travel_with', '"answer"', 'myself']) {
+      assert.ok(!bytes.includes(Buffer.from(plain, 'utf8')), `"${plain}" readable in the bundle`);
+    }
+    // No plaintext left beside it (the temporary file was renamed, not copied).
+    assert.deepEqual(fs.readdirSync(outDir), [path.basename(bundle)]);
+    await s.click('#export-back');
+    const exportedRow = await s.find(`#case-list tbody tr[data-case="${reference}"]`);
+    assert.ok(exportedRow);
+
+    // Retention "purge": a second export removes the case from this device.
+    await s.click('#open-settings');
+    await s.visible('#settings-title');
+    await s.click('#retention-purge');
+    await s.visible('#retention-saved');
+    await s.shot('export-06-settings-purge');
+    await s.click('#settings-back');
+    await s.click('#open-export');
+    await s.visible('#export-retention');
+    assert.match(await s.text('#export-retention'), /deleted/);
+    await s.type('#export-folder', outDir);
+    await s.click('#export-submit');
+    const second = await s.visible('#export-result', 60_000);
+    assert.equal(await second.getAttribute('data-purged'), '1');
+    bundles.push((await s.text('#export-path')).trim());
+    assert.notEqual(bundles[1], bundles[0], 'never overwrites');
+    await s.shot('export-07-done-purged');
+    await s.click('#export-back');
+    await s.visible('#case-list-empty');
+  } finally {
+    await s.quit();
+  }
+
+  // Headquarters: another device.
+  const tampered = path.join(outDir, 'tampered.harbour');
+  const changed = Buffer.from(fs.readFileSync(bundles[0]));
+  changed[Math.floor(changed.length / 2)] ^= 1;
+  fs.writeFileSync(tampered, changed);
+  const hq = await launch({ dataDir: path.join(root, 'hq') });
+  try {
+    await createVault(hq);
+    await hq.click('#open-import');
+    await hq.visible('#import-title');
+    await hq.type('#import-bundles', tampered);
+    await hq.type('#import-identity', path.join(keyDir, 'org.key'));
+    await hq.type('#import-passphrase', KEY_PASS);
+    await hq.shot('export-08-import-form');
+    await axe(hq, 'import');
+    await hq.click('#import-submit');
+    const terr = await hq.text('#import-error');
+    assert.match(terr, /tampered\.harbour/);
+    assert.match(terr, /altered or damaged/);
+    await hq.shot('export-09-import-tampered');
+    assert.equal(await (await hq.find('#import-passphrase')).getAttribute('value'), '', 'the passphrase field is cleared');
+
+    // The wrong passphrase: translated, nothing written.
+    await hq.type('#import-bundles', bundles[0]);
+    await hq.type('#import-passphrase', 'not the key passphrase');
+    await hq.click('#import-submit');
+    assert.match(await hq.text('#import-error'), /Wrong passphrase/);
+
+    await hq.type('#import-passphrase', KEY_PASS);
+    await hq.click('#import-submit');
+    const report = await hq.visible('#import-result', 60_000);
+    assert.equal(await report.getAttribute('data-written'), '1');
+    const imported = await hq.find(`#import-cases tr[data-case="${reference}"]`);
+    assert.equal(await imported.getAttribute('data-fate'), 'new');
+    await hq.shot('export-10-import-done');
+    await axe(hq, 'import-report');
+    await hq.click('#import-back');
+    const row = await hq.find(`#case-list tbody tr[data-case="${reference}"]`);
+    assert.equal(await row.getAttribute('data-status'), 'finished');
+    await hq.shot('export-11-hq-case-list');
+  } finally {
+    await hq.quit();
+  }
+  fs.rmSync(root, { recursive: true, force: true });
+});
