@@ -22,32 +22,35 @@ export function readAnswers(path) {
   return answers;
 }
 
+const SCREEN_SCRIPT = `
+  for (const [css, kind] of [['#signpost', 'signpost'], ['#question', 'question'], ['#ending-person', 'finished'], ['#ending-refused', 'refused'], ['#paused-panel', 'paused']]) {
+    if (document.querySelector(css)) return kind;
+  }
+  return null;`;
+
 async function currentScreen(s) {
   for (let i = 0; i < 100; i++) {
-    for (const [css, kind] of [['#signpost', 'signpost'], ['#question', 'question'], ['#ending-person', 'finished'], ['#ending-refused', 'refused'], ['#paused-panel', 'paused']]) {
-      if ((await s.wd.findElements(By.css(css))).length > 0) return kind;
-    }
+    const kind = await s.wd.executeScript(SCREEN_SCRIPT);
+    if (kind) return kind;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('no interview screen');
 }
 
-async function waitForChange(s, before) {
-  for (let i = 0; i < 100; i++) {
-    const els = await s.wd.findElements(By.css('#question'));
-    const id = els.length ? await els[0].getAttribute('data-question') : null;
-    const sp = (await s.wd.findElements(By.css('#signpost'))).length;
-    const key = `${id}|${sp}`;
-    if (key !== before) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const KEY_SCRIPT = `
+  const q = document.querySelector('#question');
+  return (q ? q.getAttribute('data-question') : '') + '|' + (document.querySelector('#signpost') ? 1 : 0)
+    + '|' + (document.querySelector('#ending-person, #ending-refused') ? 1 : 0);`;
 
 async function stateKey(s) {
-  const els = await s.wd.findElements(By.css('#question'));
-  const id = els.length ? await els[0].getAttribute('data-question') : null;
-  const sp = (await s.wd.findElements(By.css('#signpost'))).length;
-  return `${id}|${sp}`;
+  return s.wd.executeScript(KEY_SCRIPT);
+}
+
+async function waitForChange(s, before) {
+  for (let i = 0; i < 100; i++) {
+    if ((await stateKey(s)) !== before) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Answer the question on screen with `value` (a string, an array, or a number). */
@@ -97,9 +100,8 @@ export async function runInterview(s, answers, { shots = null, onQuestion = null
       if (shots) await s.shot(`${shots}-${String(n).padStart(2, '0')}-signpost`);
       await s.click('#continue-section');
     } else if (screen === 'question') {
-      const q = await s.find('#question');
-      const id = await q.getAttribute('data-question');
-      const kind = await q.getAttribute('data-kind');
+      const id = await s.attr('#question', 'data-question');
+      const kind = await s.attr('#question', 'data-kind');
       if (onQuestion) await onQuestion(id, n);
       if (shots) await s.shot(`${shots}-${String(n).padStart(2, '0')}-${id}`);
       if (id in answers) await answer(s, kind, answers[id]);

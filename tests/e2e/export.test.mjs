@@ -56,7 +56,9 @@ test('export a finished case to an encrypted bundle and import it on another dev
 
   let reference;
   const bundles = [];
-  const s = await launch({ dataDir: path.join(root, 'field') });
+  // Debug builds pause after each exported case under this variable, so the progress bar
+  // can be seen and the UI checked for responsiveness while the export holds the vault.
+  const s = await launch({ dataDir: path.join(root, 'field'), env: { HARBOUR_TEST_EXPORT_DELAY_MS: '2500' } });
   try {
     await createVault(s);
 
@@ -101,12 +103,19 @@ test('export a finished case to an encrypted bundle and import it on another dev
     await s.shot('export-04-choose');
     await axe(s, 'export');
     await s.click('#export-submit');
+    // While the export runs: the progress bar, updated by polling a command that does not
+    // wait for the vault; the rest of the UI still answers.
+    const bar = await s.visible('#export-progress', 10_000);
+    await s.wd.wait(async () => (await bar.getAttribute('value')) === '1', 5_000, 'progress reaches 1 of 1 during the export');
+    assert.match(await s.text('#export-running'), /1 of 1/);
+    assert.equal(await (await s.find('#export-submit')).isEnabled(), false, 'no second export while one runs');
+    await s.shot('export-05-progress');
     const result = await s.visible('#export-result', 60_000);
     assert.equal(await result.getAttribute('data-cases'), '1');
     assert.equal(await result.getAttribute('data-purged'), '0');
     const bundle = (await s.text('#export-path')).trim();
     bundles.push(bundle);
-    await s.shot('export-05-done');
+    await s.shot('export-06-done');
     assert.equal(path.dirname(bundle), outDir);
     assert.ok(fs.existsSync(bundle), `bundle written at ${bundle}`);
     const bytes = fs.readFileSync(bundle);
@@ -117,15 +126,15 @@ test('export a finished case to an encrypted bundle and import it on another dev
     // No plaintext left beside it (the temporary file was renamed, not copied).
     assert.deepEqual(fs.readdirSync(outDir), [path.basename(bundle)]);
     await s.click('#export-back');
-    const exportedRow = await s.find(`#case-list tbody tr[data-case="${reference}"]`);
-    assert.ok(exportedRow);
+    await s.find(`#case-list tbody tr[data-case="${reference}"] .exported`);
+    await s.shot('export-07-case-list-exported');
 
     // Retention "purge": a second export removes the case from this device.
     await s.click('#open-settings');
     await s.visible('#settings-title');
     await s.click('#retention-purge');
     await s.visible('#retention-saved');
-    await s.shot('export-06-settings-purge');
+    await s.shot('export-08-settings-purge');
     await s.click('#settings-back');
     await s.click('#open-export');
     await s.visible('#export-retention');
@@ -136,7 +145,7 @@ test('export a finished case to an encrypted bundle and import it on another dev
     assert.equal(await second.getAttribute('data-purged'), '1');
     bundles.push((await s.text('#export-path')).trim());
     assert.notEqual(bundles[1], bundles[0], 'never overwrites');
-    await s.shot('export-07-done-purged');
+    await s.shot('export-09-done-purged');
     await s.click('#export-back');
     await s.visible('#case-list-empty');
   } finally {
@@ -156,13 +165,13 @@ test('export a finished case to an encrypted bundle and import it on another dev
     await hq.type('#import-bundles', tampered);
     await hq.type('#import-identity', path.join(keyDir, 'org.key'));
     await hq.type('#import-passphrase', KEY_PASS);
-    await hq.shot('export-08-import-form');
+    await hq.shot('export-10-import-form');
     await axe(hq, 'import');
     await hq.click('#import-submit');
     const terr = await hq.text('#import-error');
     assert.match(terr, /tampered\.harbour/);
     assert.match(terr, /altered or damaged/);
-    await hq.shot('export-09-import-tampered');
+    await hq.shot('export-11-import-tampered');
     assert.equal(await (await hq.find('#import-passphrase')).getAttribute('value'), '', 'the passphrase field is cleared');
 
     // The wrong passphrase: translated, nothing written.
@@ -177,12 +186,12 @@ test('export a finished case to an encrypted bundle and import it on another dev
     assert.equal(await report.getAttribute('data-written'), '1');
     const imported = await hq.find(`#import-cases tr[data-case="${reference}"]`);
     assert.equal(await imported.getAttribute('data-fate'), 'new');
-    await hq.shot('export-10-import-done');
+    await hq.shot('export-12-import-done');
     await axe(hq, 'import-report');
     await hq.click('#import-back');
     const row = await hq.find(`#case-list tbody tr[data-case="${reference}"]`);
     assert.equal(await row.getAttribute('data-status'), 'finished');
-    await hq.shot('export-11-hq-case-list');
+    await hq.shot('export-13-hq-case-list');
   } finally {
     await hq.quit();
   }

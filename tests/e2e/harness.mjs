@@ -32,6 +32,18 @@ function waitForPort(port, timeoutMs) {
 
 let nextPort = 4444;
 
+/** Run `f` again when the element it held was replaced by a re-render in between. */
+async function retryStale(f) {
+  for (let i = 0; ; i++) {
+    try {
+      return await f();
+    } catch (e) {
+      if (e?.name !== 'StaleElementReferenceError' || i >= 3) throw e;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+}
+
 /** Start tauri-driver and a session on the app with a fresh (or given) data folder. */
 export async function launch({ dataDir, env = {} } = {}) {
   if (!fs.existsSync(appBinary)) throw new Error(`no app binary at ${appBinary}: build src-tauri first`);
@@ -66,18 +78,27 @@ export async function launch({ dataDir, env = {} } = {}) {
     async gone(css, timeout = 15_000) {
       await wd.wait(async () => (await wd.findElements(By.css(css))).length === 0, timeout, `waiting for ${css} to go`);
     },
+    /**
+     * An attribute read in one script call: no element reference is held across a re-render
+     * (Svelte replaces nodes as the interview moves on), so it cannot go stale.
+     */
+    async attr(css, name, timeout = 15_000) {
+      await this.find(css, timeout);
+      return wd.executeScript('const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;', css, name);
+    },
     /** Visible text, without Fluent's bidi isolation marks (FSI/PDI around inserted values). */
     async text(css) {
       return (await (await this.visible(css)).getText()).replace(/[\u2068\u2069]/g, '');
     },
     async type(css, text) {
-      const el = await this.visible(css);
-      await el.clear();
-      await el.sendKeys(text);
+      await retryStale(async () => {
+        const el = await this.visible(css);
+        await el.clear();
+        await el.sendKeys(text);
+      });
     },
     async click(css) {
-      const el = await this.visible(css);
-      await el.click();
+      await retryStale(async () => (await this.visible(css)).click());
     },
     async shot(name) {
       fs.mkdirSync(artifacts, { recursive: true });

@@ -14,7 +14,7 @@ const both = path.join(repo, 'questionnaires/mixed-flows/cases/both-pathways-rel
 async function switchInterviewLanguage(s, lang) {
   const sel = await s.visible('#switch-language');
   await sel.findElement(By.css(`option[value="${lang}"]`)).click();
-  await s.wd.wait(async () => (await (await s.find('#person-area')).getAttribute('lang')) === lang, 10_000, `interview language ${lang}`);
+  await s.wd.wait(async () => (await s.attr('#person-area', 'lang')) === lang, 10_000, `interview language ${lang}`);
 }
 
 async function outcome(s) {
@@ -26,8 +26,8 @@ async function outcome(s) {
     return out.sort();
   };
   return {
-    trafficking: await (await s.find('#pathway-trafficking')).getAttribute('data-level'),
-    protection: await (await s.find('#pathway-international_protection')).getAttribute('data-level'),
+    trafficking: await s.attr('#pathway-trafficking', 'data-level'),
+    protection: await s.attr('#pathway-international_protection', 'data-level'),
     referrals: await get('#referrals [data-referral]', 'data-referral'),
     flags: await get('#flags [data-flag]', 'data-flag'),
   };
@@ -56,13 +56,13 @@ test('switching the interview language mid-interview loses nothing and changes n
         if (id === 'dob') {
           await s.shot('lang-01-english');
           await switchInterviewLanguage(s, 'ar');
-          const dir = await (await s.find('#person-area')).getAttribute('dir');
+          const dir = await s.attr('#person-area', 'dir');
           assert.equal(dir, 'rtl', 'Arabic lays out right to left');
           await s.shot('lang-02-arabic');
         }
         if (id === 'fear_return') {
           await switchInterviewLanguage(s, 'fr');
-          assert.equal(await (await s.find('#person-area')).getAttribute('dir'), 'ltr');
+          assert.equal(await s.attr('#person-area', 'dir'), 'ltr');
           await s.shot('lang-03-french');
         }
       },

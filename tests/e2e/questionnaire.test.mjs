@@ -73,7 +73,7 @@ test('every question kind of the test questionnaire, answered once in the real a
 
     await s.click('#outcome-back');
     await s.visible('#case-list');
-    const status = await (await s.find('#case-list tbody tr')).getAttribute('data-status');
+    const status = await s.attr('#case-list tbody tr', 'data-status');
     assert.equal(status, 'finished');
   } finally {
     await s.quit();
