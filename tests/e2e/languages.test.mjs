@@ -108,3 +108,34 @@ test('a French staff side beside an Arabic interview: each in its own direction'
     await s.quit();
   }
 });
+
+test('Burmese, Persian and Russian interviews render with the bundled fonts, not tofu', async () => {
+  const s = await launch();
+  try {
+    await createVault(s);
+    for (const [lang, script] of [['my', /[\u1000-\u109F]/], ['fa', /[\u0600-\u06FF]/], ['ru', /[\u0400-\u04FF]/]]) {
+      await startInterview(s, 'mixed-flows', lang);
+      await atQuestion(s, 'consent');
+      const text = await s.text('#question-text');
+      assert.match(text, script, `${lang}: the question is in its own script`);
+      // Ask the webview which font faces it loaded to draw this very text: they must be
+      // Harbour's bundled faces (served from the app, not the system), and cover every character.
+      const faces = await s.wd.executeAsyncScript(`
+        const done = arguments[arguments.length - 1];
+        const text = document.querySelector('#question-text').textContent;
+        document.fonts.load('700 28px "Harbour Sans"', text).then(
+          (fs) => done(fs.map((f) => ({ family: f.family, range: f.unicodeRange, status: f.status }))),
+          (e) => done([{ error: String(e) }]));
+      `);
+      assert.ok(faces.length > 0, `${lang}: a bundled face was used: ${JSON.stringify(faces)}`);
+      assert.ok(faces.every((f) => f.family.includes('Harbour Sans') && f.status === 'loaded'), `${lang}: ${JSON.stringify(faces)}`);
+      const ok = await s.wd.executeScript(`return document.fonts.check('700 28px "Harbour Sans"', document.querySelector('#question-text').textContent)`);
+      assert.equal(ok, true, `${lang}: every character has a loaded bundled face`);
+      await s.shot(`fonts-${lang}`);
+      await s.click('#leave');
+      await s.visible('#case-list');
+    }
+  } finally {
+    await s.quit();
+  }
+});
