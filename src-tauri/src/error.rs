@@ -47,8 +47,12 @@ impl From<harbour_vault::VaultError> for IpcError {
                 failed_attempts,
                 retry_after_secs,
                 ..
-            } => base.arg("attempts", failed_attempts).arg("seconds", retry_after_secs),
-            V::Backoff { retry_after_secs, .. } => base.arg("seconds", retry_after_secs),
+            } => base
+                .arg("attempts", failed_attempts)
+                .arg("seconds", retry_after_secs),
+            V::Backoff {
+                retry_after_secs, ..
+            } => base.arg("seconds", retry_after_secs),
             V::Corrupt { path, detail } => base.arg("path", path.display()).arg("detail", detail),
             V::DiskFull { path } => base.arg("path", path.display()),
             V::NotWritable { path, .. } => base.arg("path", path.display()),
@@ -57,7 +61,9 @@ impl From<harbour_vault::VaultError> for IpcError {
                     .arg("min", min)
                     .arg("actual", actual)
                     .with_code("error-passphrase-too-short"),
-                harbour_vault::PolicyError::TooRepetitive => base.with_code("error-passphrase-repetitive"),
+                harbour_vault::PolicyError::TooRepetitive => {
+                    base.with_code("error-passphrase-repetitive")
+                }
                 harbour_vault::PolicyError::TooCommon => base.with_code("error-passphrase-common"),
             },
             _ => base,

@@ -8,6 +8,6 @@ pub mod screening;
 pub mod screening_text;
 
 pub use assessment::{
-    assess_interview, assess_interview_with, differs_today, rerun, Assessment, Inputs, ProfileFacts,
-    StaffObservations, STAFF_QUESTION,
+    assess_interview, assess_interview_with, differs_today, rerun, Assessment, Inputs,
+    ProfileFacts, StaffObservations, STAFF_QUESTION,
 };
