@@ -163,3 +163,43 @@ test('no serious or critical accessibility violation on any screen (axe-core)', 
     await s.quit();
   }
 });
+
+test('the content security policy blocks remote origins and only Harbour commands are allowed', async () => {
+  const s = await launch();
+  try {
+    await s.visible('#create-title');
+    // A remote image is refused by the CSP (a violation event fires), not merely unreachable.
+    const violation = await s.wd.executeAsyncScript(`
+      const done = arguments[arguments.length - 1];
+      document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective + ' ' + e.blockedURI), { once: true });
+      const img = document.createElement('img');
+      img.src = 'https://example.org/tracker.png';
+      document.body.appendChild(img);
+      setTimeout(() => done('no violation'), 3000);
+    `);
+    assert.match(violation, /^img-src/, `remote image: ${violation}`);
+    const connect = await s.wd.executeAsyncScript(`
+      const done = arguments[arguments.length - 1];
+      document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
+      fetch('https://example.org/beacon').catch(() => {});
+      setTimeout(() => done('no violation'), 3000);
+    `);
+    assert.match(connect, /^connect-src/, `remote fetch: ${connect}`);
+    // Harbour's own command works; a core plugin command that capabilities do not grant fails.
+    const own = await s.wd.executeAsyncScript(`
+      const done = arguments[arguments.length - 1];
+      window.__TAURI_INTERNALS__.invoke('app_status').then(() => done('ok'), (e) => done('refused: ' + e));
+    `);
+    assert.equal(own, 'ok');
+    const plugin = await s.wd.executeAsyncScript(`
+      const done = arguments[arguments.length - 1];
+      window.__TAURI_INTERNALS__.invoke('plugin:event|emit', { event: 'x', payload: null }).then(() => done('allowed'), (e) => done('refused: ' + e));
+    `);
+    assert.match(plugin, /^refused/, `an ungranted plugin command: ${plugin}`);
+    // Nothing is kept in web storage.
+    const stored = await s.wd.executeScript('return localStorage.length + sessionStorage.length');
+    assert.equal(stored, 0);
+  } finally {
+    await s.quit();
+  }
+});
