@@ -8,9 +8,9 @@ use harbour_rules::{
     AnswerRef, ElementFinding, ElementStatus, Level, Message, Outcome, Pathway, Reason,
 };
 
-/// A catalog with the rules' texts (English for now; other languages are added beside it).
+/// A catalog with the rules' texts in every language of [`harbour_rules::LOCALES`].
 pub fn rules_catalog() -> Catalog {
-    Catalog::from_sources(&[("en", harbour_rules::LOCALE_EN)])
+    Catalog::from_sources(harbour_rules::LOCALES)
 }
 
 /// The report for `outcome`, in the localizer's language.

@@ -28,6 +28,13 @@ pub use rules::element_present as ilo_element_present;
 /// report needs (levels, elements, flags, referrals). Embedded, not read: the crate does no IO.
 pub const LOCALE_EN: &str = include_str!("../locales/en.ftl");
 
+/// Every language of the rules' texts, `(code, Fluent source)`, English first. The other
+/// languages are unreviewed drafts until a native-speaking protection professional has
+/// checked them (each file says its review status); a message missing from one falls back
+/// to English.
+pub const LOCALES: &[(&str, &str)] =
+    &[("en", LOCALE_EN), ("fr", include_str!("../locales/fr.ftl"))];
+
 /// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
 /// change an outcome, so stored outcomes say which rules produced them.
 pub const RULES_VERSION: &str = "2026.11-2";
