@@ -219,3 +219,86 @@ error-questionnaire-unknown = هذا الاستبيان غير مثبّت.
 error-questionnaire-version-missing = استخدمت هذه المقابلة الاستبيان { $id } بالإصدار { $version }، وهو غير مثبّت على هذا الجهاز. ثبّته للمتابعة.
 error-answer-date = أدخل سنة من أربعة أرقام على الأقل.
 error-no-outcome = لا توجد نتيجة لهذه الحالة بعد.
+
+## Export and import (settings, export screen, import screen)
+
+settings-org-key = المفتاح العام للمنظمة
+settings-org-key-hint = الصق محتوى الملف org.pub الذي قدّمته منظمتك: سطر واحد يبدأ بـ age1 لكل مفتاح. الأسطر التي تبدأ بـ # تعليقات. لا يمكن فتح ملفات التصدير إلا بالمفتاح الخاص للمنظمة.
+settings-org-key-save = تثبيت المفتاح
+settings-org-key-saved = { $count ->
+    [zero] لم يُثبَّت أي مفتاح للمنظمة.
+    [one] مفتاح المنظمة مثبّت.
+    [two] مفتاحان للمنظمة مثبّتان.
+    [few] { $count } مفاتيح للمنظمة مثبّتة.
+    [many] { $count } مفتاحًا للمنظمة مثبّتة.
+   *[other] { $count } مفتاح للمنظمة مثبّتة.
+}
+settings-org-key-none = لم يُثبَّت أي مفتاح للمنظمة بعد: التصدير المشفّر غير ممكن.
+settings-retention = بعد التصدير المشفّر
+settings-retention-keep = الاحتفاظ بالحالات المصدَّرة على هذا الجهاز
+settings-retention-purge = حذف الحالات المصدَّرة من هذا الجهاز
+settings-retention-saved = تم الحفظ.
+home-export = تصدير…
+home-import = استيراد حزم…
+export-title = تصدير حزمة مشفّرة
+export-intro = تُشفَّر الحزمة لمفتاح منظمتك. يمكن نسخها على ذاكرة USB أو إرسالها: لا يستطيع فتحها إلا المقر الرئيسي.
+export-choose = الحالات المراد تصديرها
+export-all-finished = كل الحالات المكتملة ({ $count })
+export-case-label = { $reference }، { $status }، آخر تعديل { $updated }
+export-already = صُدِّرت من قبل
+export-folder = احفظ الحزمة في هذا المجلد
+export-submit = تصدير الحزمة المشفّرة
+export-working = جارٍ التصدير… { $done } من { $total } حالة
+export-progress-label = تقدّم التصدير
+export-no-key = لم يُثبَّت أي مفتاح للمنظمة. ثبّته أولًا في الإعدادات.
+export-open-settings = فتح الإعدادات
+export-retention-keep = بعد التصدير، تبقى الحالات على هذا الجهاز مع علامة «مصدَّرة».
+export-retention-purge = بعد التصدير، تُحذف الحالات المصدَّرة من هذا الجهاز.
+export-done-title = اكتمل التصدير
+export-done-file = حُفظت الحزمة باسم:
+export-done-count = { $count ->
+    [zero] لم تُصدَّر أي حالة.
+    [one] صُدِّرت حالة واحدة.
+    [two] صُدِّرت حالتان.
+    [few] صُدِّرت { $count } حالات.
+    [many] صُدِّرت { $count } حالة.
+   *[other] صُدِّرت { $count } حالة.
+}
+export-done-purged = { $count ->
+    [0] تبقى الحالات على هذا الجهاز.
+    [zero] تبقى الحالات على هذا الجهاز.
+    [one] حُذفت حالة واحدة من هذا الجهاز.
+    [two] حُذفت حالتان من هذا الجهاز.
+    [few] حُذفت { $count } حالات من هذا الجهاز.
+    [many] حُذفت { $count } حالة من هذا الجهاز.
+   *[other] حُذفت { $count } حالة من هذا الجهاز.
+}
+export-back = العودة إلى الحالات
+import-title = استيراد الحزم
+import-intro = افتح الحزم المشفّرة بالمفتاح الخاص للمنظمة. تُفحص كل حزمة قبل كتابة أي شيء: إذا كانت إحداها معدَّلة أو غير موجهة إلى هذا المفتاح، فلا يُستورد أي شيء.
+import-bundles = ملفات الحزم (المسار الكامل، ملف في كل سطر)
+import-identity = ملف المفتاح الخاص للمنظمة (org.key)
+import-passphrase = عبارة مرور مفتاح المنظمة
+import-submit = استيراد
+import-working = جارٍ فك التشفير والفحص…
+import-done-title = اكتمل الاستيراد
+import-done-summary = { $written ->
+    [zero] لم تُكتب أي حالة (عدد الحزم: { $bundles }).
+    [one] كُتبت حالة واحدة (عدد الحزم: { $bundles }).
+    [two] كُتبت حالتان (عدد الحزم: { $bundles }).
+    [few] كُتبت { $written } حالات (عدد الحزم: { $bundles }).
+    [many] كُتبت { $written } حالة (عدد الحزم: { $bundles }).
+   *[other] كُتبت { $written } حالة (عدد الحزم: { $bundles }).
+}
+import-col-bundle = الحزمة
+import-col-case = الحالة
+import-col-result = النتيجة
+import-fate-new = جديدة
+import-fate-duplicate = موجودة هنا من قبل، لم تُكتب مرة أخرى
+import-fate-conflict = نسخة مختلفة من حالة موجودة هنا، حُفظت إلى جانبها
+import-error-in-file = في { $file }:
+error-export-folder = هذا المجلد غير موجود: { $folder }
+error-export-running = هناك تصدير قيد التنفيذ بالفعل.
+error-import-no-bundles = حدّد ملف حزمة واحدًا على الأقل.
+error-import-no-identity = حدّد ملف مفتاح المنظمة.
+error-retention-invalid = إعداد احتفاظ غير معروف.

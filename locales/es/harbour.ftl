@@ -203,3 +203,70 @@ error-questionnaire-unknown = Este cuestionario no está instalado.
 error-questionnaire-version-missing = Esta entrevista usó el cuestionario { $id } en la versión { $version }, que no está instalada en este dispositivo. Instálela para continuar.
 error-answer-date = Introduzca al menos un año de cuatro cifras.
 error-no-outcome = Este caso todavía no tiene resultado.
+
+## Export and import (settings, export screen, import screen)
+
+settings-org-key = Clave pública de la organización
+settings-org-key-hint = Pegue el contenido del archivo org.pub de su organización: una línea que empieza por age1 por cada clave. Las líneas que empiezan por # son comentarios. Las exportaciones solo se pueden abrir con la clave privada de la organización.
+settings-org-key-save = Instalar la clave
+settings-org-key-saved = { $count ->
+    [one] La clave de la organización está instalada.
+   *[other] Hay { $count } claves de la organización instaladas.
+}
+settings-org-key-none = Todavía no hay ninguna clave de la organización instalada: no es posible exportar cifrado.
+settings-retention = Después de una exportación cifrada
+settings-retention-keep = Conservar los casos exportados en este dispositivo
+settings-retention-purge = Borrar de este dispositivo los casos exportados
+settings-retention-saved = Guardado.
+home-export = Exportar…
+home-import = Importar paquetes…
+export-title = Exportar un paquete cifrado
+export-intro = El paquete se cifra para la clave de su organización. Se puede copiar en una memoria USB o enviar: solo la sede puede abrirlo.
+export-choose = Casos que exportar
+export-all-finished = Todos los casos finalizados ({ $count })
+export-case-label = { $reference }, { $status }, último cambio { $updated }
+export-already = ya exportado
+export-folder = Guardar el paquete en esta carpeta
+export-submit = Exportar el paquete cifrado
+export-working = Exportando… { $done } de { $total } casos
+export-progress-label = Progreso de la exportación
+export-no-key = No hay ninguna clave de la organización instalada. Instálela primero en Ajustes.
+export-open-settings = Abrir Ajustes
+export-retention-keep = Después de la exportación, los casos se quedan en este dispositivo, marcados como exportados.
+export-retention-purge = Después de la exportación, los casos exportados se borran de este dispositivo.
+export-done-title = Exportación terminada
+export-done-file = Paquete guardado como:
+export-done-count = { $count ->
+    [one] { $count } caso exportado.
+   *[other] { $count } casos exportados.
+}
+export-done-purged = { $count ->
+    [0] Los casos se quedan en este dispositivo.
+    [one] Se borró { $count } caso de este dispositivo.
+   *[other] Se borraron { $count } casos de este dispositivo.
+}
+export-back = Volver a los casos
+import-title = Importar paquetes
+import-intro = Abra paquetes cifrados con la clave privada de la organización. Cada paquete se comprueba antes de escribir nada: si alguno se ha alterado o no está dirigido a esta clave, no se importa nada.
+import-bundles = Archivos de paquete (ruta completa, uno por línea)
+import-identity = Archivo de la clave privada de la organización (org.key)
+import-passphrase = Frase de contraseña de la clave de la organización
+import-submit = Importar
+import-working = Descifrando y comprobando…
+import-done-title = Importación terminada
+import-done-summary = { $written ->
+    [one] { $written } caso escrito a partir de paquetes ({ $bundles }).
+   *[other] { $written } casos escritos a partir de paquetes ({ $bundles }).
+}
+import-col-bundle = Paquete
+import-col-case = Caso
+import-col-result = Resultado
+import-fate-new = nuevo
+import-fate-duplicate = ya estaba aquí, no se vuelve a escribir
+import-fate-conflict = otra versión de un caso que ya estaba aquí, guardada al lado
+import-error-in-file = En { $file }:
+error-export-folder = Esta carpeta no existe: { $folder }
+error-export-running = Ya hay una exportación en curso.
+error-import-no-bundles = Indique al menos un archivo de paquete.
+error-import-no-identity = Indique el archivo de la clave de la organización.
+error-retention-invalid = Ajuste de conservación desconocido.

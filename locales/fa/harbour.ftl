@@ -192,3 +192,63 @@ error-questionnaire-unknown = این پرسش‌نامه نصب نشده است.
 error-questionnaire-version-missing = این مصاحبه از پرسش‌نامهٔ { $id } نسخهٔ { $version } استفاده کرده که روی این دستگاه نصب نیست. برای ادامه آن را نصب کنید.
 error-answer-date = دست‌کم یک سال چهاررقمی وارد کنید.
 error-no-outcome = این پرونده هنوز نتیجه‌ای ندارد.
+
+## Export and import (settings, export screen, import screen)
+
+settings-org-key = کلید عمومی سازمان
+settings-org-key-hint = محتوای فایل org.pub سازمانتان را اینجا بچسبانید: برای هر کلید یک خط که با age1 شروع می‌شود. خط‌هایی که با # شروع می‌شوند توضیح هستند. خروجی‌ها را فقط با کلید خصوصی سازمان می‌توان باز کرد.
+settings-org-key-save = نصب کلید
+settings-org-key-saved = { $count ->
+    [one] کلید سازمان نصب شده است.
+   *[other] { $count } کلید سازمان نصب شده است.
+}
+settings-org-key-none = هنوز هیچ کلید سازمانی نصب نشده است: خروجی رمزگذاری‌شده ممکن نیست.
+settings-retention = پس از خروجی رمزگذاری‌شده
+settings-retention-keep = پرونده‌های خروجی‌گرفته روی این دستگاه بمانند
+settings-retention-purge = پرونده‌های خروجی‌گرفته از این دستگاه پاک شوند
+settings-retention-saved = ذخیره شد.
+home-export = خروجی…
+home-import = وارد کردن بسته‌ها…
+export-title = خروجی گرفتن یک بستهٔ رمزگذاری‌شده
+export-intro = بسته برای کلید سازمان شما رمزگذاری می‌شود. می‌توان آن را روی حافظهٔ USB کپی یا ارسال کرد: فقط دفتر مرکزی می‌تواند آن را باز کند.
+export-choose = پرونده‌هایی که باید خروجی گرفته شوند
+export-all-finished = همهٔ پرونده‌های پایان‌یافته ({ $count })
+export-case-label = { $reference }، { $status }، آخرین تغییر { $updated }
+export-already = پیش‌تر خروجی گرفته شده
+export-folder = بسته را در این پوشه ذخیره کن
+export-submit = خروجی گرفتن بستهٔ رمزگذاری‌شده
+export-working = در حال خروجی گرفتن… { $done } از { $total } پرونده
+export-progress-label = پیشرفت خروجی
+export-no-key = هیچ کلید سازمانی نصب نشده است. نخست آن را در تنظیمات نصب کنید.
+export-open-settings = باز کردن تنظیمات
+export-retention-keep = پس از خروجی، پرونده‌ها روی این دستگاه می‌مانند و «خروجی‌گرفته» علامت می‌خورند.
+export-retention-purge = پس از خروجی، پرونده‌های خروجی‌گرفته از این دستگاه پاک می‌شوند.
+export-done-title = خروجی پایان یافت
+export-done-file = بسته با این نام ذخیره شد:
+export-done-count = { $count } پرونده خروجی گرفته شد.
+export-done-purged = { $count ->
+    [0] پرونده‌ها روی این دستگاه می‌مانند.
+   *[other] { $count } پرونده از این دستگاه پاک شد.
+}
+export-back = بازگشت به پرونده‌ها
+import-title = وارد کردن بسته‌ها
+import-intro = بسته‌های رمزگذاری‌شده را با کلید خصوصی سازمان باز کنید. هر بسته پیش از نوشتن هر چیزی بررسی می‌شود: اگر یکی دستکاری شده یا برای این کلید نباشد، هیچ چیزی وارد نمی‌شود.
+import-bundles = فایل‌های بسته (مسیر کامل، هر خط یکی)
+import-identity = فایل کلید خصوصی سازمان (org.key)
+import-passphrase = عبارت عبور کلید سازمان
+import-submit = وارد کردن
+import-working = در حال رمزگشایی و بررسی…
+import-done-title = وارد کردن پایان یافت
+import-done-summary = { $written } پرونده از { $bundles } بسته نوشته شد.
+import-col-bundle = بسته
+import-col-case = پرونده
+import-col-result = نتیجه
+import-fate-new = جدید
+import-fate-duplicate = از قبل اینجا بود، دوباره نوشته نشد
+import-fate-conflict = نسخهٔ دیگری از پرونده‌ای که اینجا بود، کنار آن نگه داشته شد
+import-error-in-file = در { $file }:
+error-export-folder = این پوشه وجود ندارد: { $folder }
+error-export-running = یک خروجی هم‌اکنون در جریان است.
+error-import-no-bundles = دست‌کم یک فایل بسته بدهید.
+error-import-no-identity = فایل کلید سازمان را بدهید.
+error-retention-invalid = تنظیم نگهداری ناشناخته است.

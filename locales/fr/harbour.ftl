@@ -203,3 +203,70 @@ error-questionnaire-unknown = Ce questionnaire n’est pas installé.
 error-questionnaire-version-missing = Cet entretien a utilisé le questionnaire { $id } en version { $version }, qui n’est pas installée sur cet appareil. Installez-la pour continuer.
 error-answer-date = Saisissez au moins une année à quatre chiffres.
 error-no-outcome = Ce dossier n’a pas encore de résultat.
+
+## Export and import (settings, export screen, import screen)
+
+settings-org-key = Clé publique de l’organisation
+settings-org-key-hint = Collez le contenu du fichier org.pub fourni par votre organisation : une ligne commençant par age1 par clé. Les lignes commençant par # sont des commentaires. Les exports ne peuvent être ouverts qu’avec la clé privée de l’organisation.
+settings-org-key-save = Installer la clé
+settings-org-key-saved = { $count ->
+    [one] La clé de l’organisation est installée.
+   *[other] { $count } clés de l’organisation sont installées.
+}
+settings-org-key-none = Aucune clé d’organisation n’est encore installée : l’export chiffré n’est pas possible.
+settings-retention = Après un export chiffré
+settings-retention-keep = Conserver les dossiers exportés sur cet appareil
+settings-retention-purge = Supprimer de cet appareil les dossiers exportés
+settings-retention-saved = Enregistré.
+home-export = Exporter…
+home-import = Importer des paquets…
+export-title = Exporter un paquet chiffré
+export-intro = Le paquet est chiffré pour la clé de votre organisation. Il peut être copié sur une clé USB ou envoyé : seul le siège peut l’ouvrir.
+export-choose = Dossiers à exporter
+export-all-finished = Tous les dossiers terminés ({ $count })
+export-case-label = { $reference }, { $status }, dernière modification { $updated }
+export-already = déjà exporté
+export-folder = Enregistrer le paquet dans ce dossier
+export-submit = Exporter le paquet chiffré
+export-working = Export en cours… { $done } dossiers sur { $total }
+export-progress-label = Progression de l’export
+export-no-key = Aucune clé d’organisation n’est installée. Installez-la d’abord dans les Paramètres.
+export-open-settings = Ouvrir les Paramètres
+export-retention-keep = Après l’export, les dossiers restent sur cet appareil, marqués comme exportés.
+export-retention-purge = Après l’export, les dossiers exportés sont supprimés de cet appareil.
+export-done-title = Export terminé
+export-done-file = Paquet enregistré sous :
+export-done-count = { $count ->
+    [one] { $count } dossier exporté.
+   *[other] { $count } dossiers exportés.
+}
+export-done-purged = { $count ->
+    [0] Les dossiers restent sur cet appareil.
+    [one] { $count } dossier a été supprimé de cet appareil.
+   *[other] { $count } dossiers ont été supprimés de cet appareil.
+}
+export-back = Retour aux dossiers
+import-title = Importer des paquets
+import-intro = Ouvrez des paquets chiffrés avec la clé privée de l’organisation. Chaque paquet est vérifié avant que quoi que ce soit ne soit écrit : si l’un d’eux a été modifié ou n’est pas destiné à cette clé, rien n’est importé.
+import-bundles = Fichiers de paquet (chemin complet, un par ligne)
+import-identity = Fichier de la clé privée de l’organisation (org.key)
+import-passphrase = Phrase secrète de la clé de l’organisation
+import-submit = Importer
+import-working = Déchiffrement et vérification…
+import-done-title = Import terminé
+import-done-summary = { $written ->
+    [one] { $written } dossier écrit à partir de paquets ({ $bundles }).
+   *[other] { $written } dossiers écrits à partir de paquets ({ $bundles }).
+}
+import-col-bundle = Paquet
+import-col-case = Dossier
+import-col-result = Résultat
+import-fate-new = nouveau
+import-fate-duplicate = déjà présent, pas réécrit
+import-fate-conflict = autre version d’un dossier déjà présent, conservée à côté
+import-error-in-file = Dans { $file } :
+error-export-folder = Ce dossier n’existe pas : { $folder }
+error-export-running = Un export est déjà en cours.
+error-import-no-bundles = Indiquez au moins un fichier de paquet.
+error-import-no-identity = Indiquez le fichier de la clé de l’organisation.
+error-retention-invalid = Réglage de conservation inconnu.

@@ -192,3 +192,63 @@ error-questionnaire-unknown = ဤမေးခွန်းလွှာကို �
 error-questionnaire-version-missing = ဤမေးမြန်းမှုသည် မေးခွန်းလွှာ { $id } ဗားရှင်း { $version } ကို အသုံးပြုခဲ့ပြီး ၎င်းကို ဤစက်တွင် ထည့်သွင်းထားခြင်း မရှိပါ။ ဆက်လုပ်ရန် ထည့်သွင်းပါ။
 error-answer-date = ဂဏန်း လေးလုံးပါသော ခုနှစ်ကို အနည်းဆုံး ထည့်ပါ။
 error-no-outcome = ဤကိစ္စရပ်တွင် ရလဒ် မရှိသေးပါ။
+
+## Export and import (settings, export screen, import screen)
+
+settings-org-key = အဖွဲ့အစည်း၏ public key
+settings-org-key-hint = သင့်အဖွဲ့အစည်းမှ org.pub ဖိုင်၏ အကြောင်းအရာကို ကူးထည့်ပါ - key တစ်ခုလျှင် age1 ဖြင့် စသော စာကြောင်း တစ်ကြောင်း။ # ဖြင့် စသော စာကြောင်းများသည် မှတ်ချက်များ ဖြစ်သည်။ ထုတ်ယူထားသော ဖိုင်များကို အဖွဲ့အစည်း၏ private key ဖြင့်သာ ဖွင့်နိုင်သည်။
+settings-org-key-save = key ကို ထည့်သွင်းရန်
+settings-org-key-saved = { $count ->
+    [one] အဖွဲ့အစည်း key ကို ထည့်သွင်းပြီးပါပြီ။
+   *[other] အဖွဲ့အစည်း key { $count } ခုကို ထည့်သွင်းပြီးပါပြီ။
+}
+settings-org-key-none = အဖွဲ့အစည်း key မထည့်သွင်းရသေးပါ - ကုဒ်ဝှက်ထားသော ထုတ်ယူမှု မလုပ်နိုင်ပါ။
+settings-retention = ကုဒ်ဝှက်ထားသော ထုတ်ယူမှုအပြီး
+settings-retention-keep = ထုတ်ယူပြီးသော ကိစ္စရပ်များကို ဤစက်တွင် ထားရန်
+settings-retention-purge = ထုတ်ယူပြီးသော ကိစ္စရပ်များကို ဤစက်မှ ဖျက်ရန်
+settings-retention-saved = သိမ်းပြီးပါပြီ။
+home-export = ထုတ်ယူရန်…
+home-import = ထုပ်ပိုးဖိုင်များ တင်သွင်းရန်…
+export-title = ကုဒ်ဝှက်ထားသော ထုပ်ပိုးဖိုင် ထုတ်ယူရန်
+export-intro = ထုပ်ပိုးဖိုင်ကို သင့်အဖွဲ့အစည်း၏ key အတွက် ကုဒ်ဝှက်ထားသည်။ USB ထဲသို့ ကူးနိုင်သည် သို့မဟုတ် ပို့နိုင်သည် - ရုံးချုပ်ကသာ ဖွင့်နိုင်သည်။
+export-choose = ထုတ်ယူမည့် ကိစ္စရပ်များ
+export-all-finished = ပြီးဆုံးသော ကိစ္စရပ်များ အားလုံး ({ $count })
+export-case-label = { $reference }၊ { $status }၊ နောက်ဆုံး ပြောင်းလဲချိန် { $updated }
+export-already = ယခင်က ထုတ်ယူခဲ့ပြီး
+export-folder = ထုပ်ပိုးဖိုင်ကို ဤဖိုဒါတွင် သိမ်းရန်
+export-submit = ကုဒ်ဝှက်ထားသော ထုပ်ပိုးဖိုင် ထုတ်ယူရန်
+export-working = ထုတ်ယူနေသည်… ကိစ္စရပ် { $total } ခုအနက် { $done }
+export-progress-label = ထုတ်ယူမှု တိုးတက်မှု
+export-no-key = အဖွဲ့အစည်း key မထည့်သွင်းရသေးပါ။ ဆက်တင်များတွင် ဦးစွာ ထည့်သွင်းပါ။
+export-open-settings = ဆက်တင်များကို ဖွင့်ရန်
+export-retention-keep = ထုတ်ယူပြီးနောက် ကိစ္စရပ်များသည် ထုတ်ယူပြီးဟု အမှတ်အသားပြု၍ ဤစက်တွင် ဆက်ရှိမည်။
+export-retention-purge = ထုတ်ယူပြီးနောက် ထုတ်ယူခဲ့သော ကိစ္စရပ်များကို ဤစက်မှ ဖျက်မည်။
+export-done-title = ထုတ်ယူမှု ပြီးဆုံးပြီ
+export-done-file = ထုပ်ပိုးဖိုင်ကို ဤအမည်ဖြင့် သိမ်းထားသည်:
+export-done-count = ကိစ္စရပ် { $count } ခု ထုတ်ယူပြီးပါပြီ။
+export-done-purged = { $count ->
+    [0] ကိစ္စရပ်များသည် ဤစက်တွင် ဆက်ရှိသည်။
+   *[other] ကိစ္စရပ် { $count } ခုကို ဤစက်မှ ဖျက်ပြီးပါပြီ။
+}
+export-back = ကိစ္စရပ်များသို့ ပြန်ရန်
+import-title = ထုပ်ပိုးဖိုင်များ တင်သွင်းရန်
+import-intro = ကုဒ်ဝှက်ထားသော ထုပ်ပိုးဖိုင်များကို အဖွဲ့အစည်း၏ private key ဖြင့် ဖွင့်ပါ။ ဘာမျှ မရေးမီ ထုပ်ပိုးဖိုင်တိုင်းကို စစ်ဆေးသည် - တစ်ခုခုကို ပြောင်းလဲထားလျှင် သို့မဟုတ် ဤ key ထံ ပို့ထားခြင်း မဟုတ်လျှင် ဘာမျှ မတင်သွင်းပါ။
+import-bundles = ထုပ်ပိုးဖိုင်များ (လမ်းကြောင်း အပြည့်အစုံ၊ တစ်ကြောင်းလျှင် တစ်ခု)
+import-identity = အဖွဲ့အစည်း၏ private key ဖိုင် (org.key)
+import-passphrase = အဖွဲ့အစည်း key ၏ စကားဝှက်စာကြောင်း
+import-submit = တင်သွင်းရန်
+import-working = ကုဒ်ဖြေပြီး စစ်ဆေးနေသည်…
+import-done-title = တင်သွင်းမှု ပြီးဆုံးပြီ
+import-done-summary = ထုပ်ပိုးဖိုင် { $bundles } ခုမှ ကိစ္စရပ် { $written } ခုကို ရေးပြီးပါပြီ။
+import-col-bundle = ထုပ်ပိုးဖိုင်
+import-col-case = ကိစ္စရပ်
+import-col-result = ရလဒ်
+import-fate-new = အသစ်
+import-fate-duplicate = ဤနေရာတွင် ရှိပြီးသား၊ ထပ်မရေးပါ
+import-fate-conflict = ဤနေရာတွင် ရှိပြီးသား ကိစ္စရပ်၏ အခြား ဗားရှင်း၊ ဘေးတွင် သိမ်းထားသည်
+import-error-in-file = { $file } တွင်:
+error-export-folder = ဤဖိုဒါ မရှိပါ: { $folder }
+error-export-running = ထုတ်ယူမှု တစ်ခု လုပ်ဆောင်နေဆဲ ဖြစ်သည်။
+error-import-no-bundles = ထုပ်ပိုးဖိုင် အနည်းဆုံး တစ်ခု ပေးပါ။
+error-import-no-identity = အဖွဲ့အစည်း key ဖိုင်ကို ပေးပါ။
+error-retention-invalid = မသိသော သိမ်းဆည်းမှု ဆက်တင်။

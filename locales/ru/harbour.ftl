@@ -211,3 +211,78 @@ error-questionnaire-unknown = Этот опросник не установле�
 error-questionnaire-version-missing = В этом собеседовании использовался опросник { $id } версии { $version }, который не установлен на этом устройстве. Установите его, чтобы продолжить.
 error-answer-date = Введите хотя бы год из четырёх цифр.
 error-no-outcome = У этого дела ещё нет результата.
+
+## Export and import (settings, export screen, import screen)
+
+settings-org-key = Открытый ключ организации
+settings-org-key-hint = Вставьте содержимое файла org.pub от вашей организации: по одной строке, начинающейся с age1, на каждый ключ. Строки, начинающиеся с #, — комментарии. Экспорт можно открыть только закрытым ключом организации.
+settings-org-key-save = Установить ключ
+settings-org-key-saved = { $count ->
+    [one] Установлен { $count } ключ организации.
+    [few] Установлено { $count } ключа организации.
+    [many] Установлено { $count } ключей организации.
+   *[other] Установлено { $count } ключа организации.
+}
+settings-org-key-none = Ключ организации ещё не установлен: зашифрованный экспорт невозможен.
+settings-retention = После зашифрованного экспорта
+settings-retention-keep = Сохранять экспортированные дела на этом устройстве
+settings-retention-purge = Удалять экспортированные дела с этого устройства
+settings-retention-saved = Сохранено.
+home-export = Экспорт…
+home-import = Импорт пакетов…
+export-title = Экспорт зашифрованного пакета
+export-intro = Пакет шифруется для ключа вашей организации. Его можно скопировать на USB-накопитель или отправить: открыть его может только головной офис.
+export-choose = Дела для экспорта
+export-all-finished = Все завершённые дела ({ $count })
+export-case-label = { $reference }, { $status }, последнее изменение { $updated }
+export-already = уже экспортировано
+export-folder = Сохранить пакет в этой папке
+export-submit = Экспортировать зашифрованный пакет
+export-working = Экспорт… дел: { $done } из { $total }
+export-progress-label = Ход экспорта
+export-no-key = Ключ организации не установлен. Сначала установите его в настройках.
+export-open-settings = Открыть настройки
+export-retention-keep = После экспорта дела остаются на этом устройстве с отметкой об экспорте.
+export-retention-purge = После экспорта экспортированные дела удаляются с этого устройства.
+export-done-title = Экспорт завершён
+export-done-file = Пакет сохранён как:
+export-done-count = { $count ->
+    [one] Экспортировано { $count } дело.
+    [few] Экспортировано { $count } дела.
+    [many] Экспортировано { $count } дел.
+   *[other] Экспортировано { $count } дела.
+}
+export-done-purged = { $count ->
+    [0] Дела остаются на этом устройстве.
+    [one] С этого устройства удалено { $count } дело.
+    [few] С этого устройства удалено { $count } дела.
+    [many] С этого устройства удалено { $count } дел.
+   *[other] С этого устройства удалено { $count } дела.
+}
+export-back = Назад к делам
+import-title = Импорт пакетов
+import-intro = Откройте зашифрованные пакеты закрытым ключом организации. Каждый пакет проверяется до того, как что-либо будет записано: если какой-то из них изменён или адресован не этому ключу, ничего не импортируется.
+import-bundles = Файлы пакетов (полный путь, по одному в строке)
+import-identity = Файл закрытого ключа организации (org.key)
+import-passphrase = Парольная фраза ключа организации
+import-submit = Импортировать
+import-working = Расшифровка и проверка…
+import-done-title = Импорт завершён
+import-done-summary = { $written ->
+    [one] Записано { $written } дело (пакетов: { $bundles }).
+    [few] Записано { $written } дела (пакетов: { $bundles }).
+    [many] Записано { $written } дел (пакетов: { $bundles }).
+   *[other] Записано { $written } дела (пакетов: { $bundles }).
+}
+import-col-bundle = Пакет
+import-col-case = Дело
+import-col-result = Результат
+import-fate-new = новое
+import-fate-duplicate = уже есть, повторно не записано
+import-fate-conflict = другая версия уже имеющегося дела, сохранена рядом
+import-error-in-file = В файле { $file }:
+error-export-folder = Эта папка не существует: { $folder }
+error-export-running = Экспорт уже выполняется.
+error-import-no-bundles = Укажите хотя бы один файл пакета.
+error-import-no-identity = Укажите файл ключа организации.
+error-retention-invalid = Неизвестная настройка хранения.

@@ -211,3 +211,78 @@ error-questionnaire-unknown = Цей опитувальник не встано�
 error-questionnaire-version-missing = У цій співбесіді використано опитувальник { $id } версії { $version }, який не встановлено на цьому пристрої. Встановіть його, щоб продовжити.
 error-answer-date = Введіть принаймні рік із чотирьох цифр.
 error-no-outcome = Ця справа ще не має результату.
+
+## Export and import (settings, export screen, import screen)
+
+settings-org-key = Відкритий ключ організації
+settings-org-key-hint = Вставте вміст файлу org.pub від вашої організації: по одному рядку, що починається з age1, на кожен ключ. Рядки, що починаються з #, — коментарі. Експорт можна відкрити лише закритим ключем організації.
+settings-org-key-save = Встановити ключ
+settings-org-key-saved = { $count ->
+    [one] Встановлено { $count } ключ організації.
+    [few] Встановлено { $count } ключі організації.
+    [many] Встановлено { $count } ключів організації.
+   *[other] Встановлено { $count } ключа організації.
+}
+settings-org-key-none = Ключ організації ще не встановлено: зашифрований експорт неможливий.
+settings-retention = Після зашифрованого експорту
+settings-retention-keep = Залишати експортовані справи на цьому пристрої
+settings-retention-purge = Видаляти експортовані справи з цього пристрою
+settings-retention-saved = Збережено.
+home-export = Експорт…
+home-import = Імпорт пакетів…
+export-title = Експорт зашифрованого пакета
+export-intro = Пакет шифрується для ключа вашої організації. Його можна скопіювати на USB-накопичувач або надіслати: відкрити його може лише головний офіс.
+export-choose = Справи для експорту
+export-all-finished = Усі завершені справи ({ $count })
+export-case-label = { $reference }, { $status }, остання зміна { $updated }
+export-already = уже експортовано
+export-folder = Зберегти пакет у цій теці
+export-submit = Експортувати зашифрований пакет
+export-working = Експорт… справ: { $done } з { $total }
+export-progress-label = Перебіг експорту
+export-no-key = Ключ організації не встановлено. Спершу встановіть його в налаштуваннях.
+export-open-settings = Відкрити налаштування
+export-retention-keep = Після експорту справи залишаються на цьому пристрої з позначкою про експорт.
+export-retention-purge = Після експорту експортовані справи видаляються з цього пристрою.
+export-done-title = Експорт завершено
+export-done-file = Пакет збережено як:
+export-done-count = { $count ->
+    [one] Експортовано { $count } справу.
+    [few] Експортовано { $count } справи.
+    [many] Експортовано { $count } справ.
+   *[other] Експортовано { $count } справи.
+}
+export-done-purged = { $count ->
+    [0] Справи залишаються на цьому пристрої.
+    [one] З цього пристрою видалено { $count } справу.
+    [few] З цього пристрою видалено { $count } справи.
+    [many] З цього пристрою видалено { $count } справ.
+   *[other] З цього пристрою видалено { $count } справи.
+}
+export-back = Назад до справ
+import-title = Імпорт пакетів
+import-intro = Відкрийте зашифровані пакети закритим ключем організації. Кожен пакет перевіряється, перш ніж щось буде записано: якщо якийсь із них змінено або адресовано не цьому ключу, нічого не імпортується.
+import-bundles = Файли пакетів (повний шлях, по одному в рядку)
+import-identity = Файл закритого ключа організації (org.key)
+import-passphrase = Парольна фраза ключа організації
+import-submit = Імпортувати
+import-working = Розшифрування і перевірка…
+import-done-title = Імпорт завершено
+import-done-summary = { $written ->
+    [one] Записано { $written } справу (пакетів: { $bundles }).
+    [few] Записано { $written } справи (пакетів: { $bundles }).
+    [many] Записано { $written } справ (пакетів: { $bundles }).
+   *[other] Записано { $written } справи (пакетів: { $bundles }).
+}
+import-col-bundle = Пакет
+import-col-case = Справа
+import-col-result = Результат
+import-fate-new = нова
+import-fate-duplicate = уже є, повторно не записано
+import-fate-conflict = інша версія наявної справи, збережена поруч
+import-error-in-file = У файлі { $file }:
+error-export-folder = Ця тека не існує: { $folder }
+error-export-running = Експорт уже виконується.
+error-import-no-bundles = Вкажіть принаймні один файл пакета.
+error-import-no-identity = Вкажіть файл ключа організації.
+error-retention-invalid = Невідоме налаштування зберігання.
