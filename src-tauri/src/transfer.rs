@@ -67,6 +67,18 @@ impl Drop for Running<'_> {
     }
 }
 
+/// Debug builds only: `HARBOUR_TEST_EXPORT_DELAY_MS` pauses after each exported case, so the
+/// end-to-end tests can see the progress bar and check the UI stays responsive meanwhile.
+fn slow_down_for_tests() {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("HARBOUR_TEST_EXPORT_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms.min(10_000)));
+    }
+}
+
 /// The retention values the setting accepts.
 const RETENTION_VALUES: [&str; 2] = ["keep", "purge"];
 
@@ -230,6 +242,7 @@ impl Shell {
             };
             let mut progress = |done: usize, total: usize| {
                 self.progress.set(done, total);
+                slow_down_for_tests();
                 // A long export is activity: the idle lock must not wait for it to end and then fire.
                 self.touch();
             };
