@@ -251,8 +251,9 @@ impl Shell {
             .lock()
             .map(|t| now.saturating_duration_since(*t))
             .unwrap_or_default();
-        let unlocked = self.vault.lock().map(|v| v.is_some()).unwrap_or(false);
-        if unlocked && idle >= self.auto_lock() {
+        // A vault busy with a long operation (an export) is not idle: check again later.
+        let unlocked_and_free = matches!(self.vault.try_lock(), Ok(v) if v.is_some());
+        if unlocked_and_free && idle >= self.auto_lock() {
             self.lock();
             return true;
         }

@@ -274,7 +274,10 @@ impl Shell {
             identity,
             passphrase,
         } = req;
-        let passphrase = SecretString::from(passphrase);
+        // The request's copy is wiped on drop; the secret gets an exact-size copy (no
+        // reallocation leaving a stray copy behind).
+        let passphrase = zeroize::Zeroizing::new(passphrase);
+        let passphrase = SecretString::from(passphrase.as_str().to_string());
         let paths: Vec<PathBuf> = bundles
             .iter()
             .map(|b| b.trim())
@@ -556,6 +559,45 @@ mod tests {
         let left = field.list_cases().expect("cases");
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].id, open);
+    }
+
+    #[test]
+    fn chosen_cases_only_and_a_busy_vault_is_neither_idle_locked_nor_reported_locked() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(&dir.path().join("device"));
+        let key = org_key(dir.path());
+        s.set_org_recipients(key.recipient).expect("install");
+        let _finished = add_case(&s, true, "x");
+        let open = add_case(&s, false, "y");
+        let out = s
+            .export_cases(ExportRequest {
+                all_finished: false,
+                case_ids: vec![open.clone()],
+                folder: dir.path().display().to_string(),
+            })
+            .expect("export");
+        assert_eq!(out.cases, 1);
+        let listed = s.list_cases().expect("cases");
+        let exported: Vec<&str> = listed
+            .iter()
+            .filter(|c| c.exported_at.is_some())
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(exported, vec![open.as_str()]);
+        let unknown = s.export_cases(ExportRequest {
+            all_finished: false,
+            case_ids: vec!["HB-NOSUCH".into()],
+            folder: dir.path().display().to_string(),
+        });
+        assert_eq!(code(unknown), "error-export-case-not-found");
+
+        let later = std::time::Instant::now() + DEFAULT_AUTO_LOCK * 2;
+        {
+            let _busy = s.vault.lock().expect("lock");
+            assert!(s.status().unlocked, "status does not wait for a busy vault");
+            assert!(!s.lock_if_idle(later), "a busy vault is not idle");
+        }
+        assert!(s.lock_if_idle(later), "idle once free");
     }
 
     #[test]
