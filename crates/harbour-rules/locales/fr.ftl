@@ -108,12 +108,12 @@ reason-ilo-combination = Les indicateurs OIT/CE ({ $list }) montrent un recrutem
 reason-ilo-combination-child = Les indicateurs OIT/CE pour les enfants ({ $list }) montrent un recrutement et des conditions de travail abusives au-dessus du seuil publié ; pour un enfant, aucun moyen n'est requis (Protocole de Palerme, art. 3 c)).
 reason-ilo-element-present = L'élément OIT/CE « { $element } » ({ $list }) atteint le seuil publié : indicateurs forts : { $strong }, indicateurs moyens : { $medium }, indicateurs faibles : { $weak }.
 reason-forced-labour-indicators = { $count ->
-    [one] Un indicateur du travail forcé de l'OIT est présent.
+    [one] { $count } indicateur du travail forcé de l'OIT est présent.
     [many] { $count } indicateurs du travail forcé de l'OIT sont présents.
    *[other] { $count } indicateurs du travail forcé de l'OIT sont présents.
 }
 reason-trafficking-indicators-present = { $count ->
-    [one] Un indicateur de traite est présent, mais les éléments du critère ne sont pas tous établis.
+    [one] { $count } indicateur de traite est présent, mais les éléments du critère ne sont pas tous établis.
     [many] { $count } indicateurs de traite sont présents, mais les éléments du critère ne sont pas tous établis.
    *[other] { $count } indicateurs de traite sont présents, mais les éléments du critère ne sont pas tous établis.
 }

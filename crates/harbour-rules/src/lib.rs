@@ -32,8 +32,16 @@ pub const LOCALE_EN: &str = include_str!("../locales/en.ftl");
 /// languages are unreviewed drafts until a native-speaking protection professional has
 /// checked them (each file says its review status); a message missing from one falls back
 /// to English.
-pub const LOCALES: &[(&str, &str)] =
-    &[("en", LOCALE_EN), ("fr", include_str!("../locales/fr.ftl"))];
+pub const LOCALES: &[(&str, &str)] = &[
+    ("en", LOCALE_EN),
+    ("ar", include_str!("../locales/ar.ftl")),
+    ("es", include_str!("../locales/es.ftl")),
+    ("fa", include_str!("../locales/fa.ftl")),
+    ("fr", include_str!("../locales/fr.ftl")),
+    ("my", include_str!("../locales/my.ftl")),
+    ("ru", include_str!("../locales/ru.ftl")),
+    ("uk", include_str!("../locales/uk.ftl")),
+];
 
 /// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
 /// change an outcome, so stored outcomes say which rules produced them.
