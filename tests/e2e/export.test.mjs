@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { createRequire } from 'node:module';
 import { Key } from 'selenium-webdriver';
 import { launch, repo } from './harness.mjs';
 import { readAnswers, runInterview } from './driver.mjs';
-import { createVault, startInterview } from './flows.mjs';
+import { createVault, startInterview, atQuestion } from './flows.mjs';
 
 const KEY_PASS = 'harbour office key 2026';
 const target = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
@@ -195,5 +196,64 @@ test('export a finished case to an encrypted bundle and import it on another dev
   } finally {
     await hq.quit();
   }
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('an answer given in the interview is not readable in the exported bundle (canary, chosen case)', async () => {
+  const canary = `CANARY-${crypto.randomUUID()}`;
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-export-canary-'));
+  const keyDir = path.join(root, 'org');
+  const outDir = path.join(root, 'usb');
+  fs.mkdirSync(outDir);
+  execFileSync(cli, ['keygen', '--out', keyDir], { env: { ...process.env, HARBOUR_KEY_PASSPHRASE: KEY_PASS }, stdio: 'ignore' });
+  const publicKey = fs.readFileSync(path.join(keyDir, 'org.pub'), 'utf8').trim();
+  const s = await launch({ dataDir: path.join(root, 'field'), env: { HARBOUR_TEST_PACKS: '1' } });
+  let bundle;
+  try {
+    await createVault(s);
+    await startInterview(s, 'test-all-kinds', 'en');
+    await atQuestion(s, 'consent');
+    await s.click('[data-answer="yes"]');
+    for (const id of ['dob', 'nationality', 'first_language', 'people_travelling']) {
+      await atQuestion(s, id);
+      await s.click('#skip');
+    }
+    await s.visible('#signpost');
+    await s.click('#skip-section');
+    await atQuestion(s, 'anything_else');
+    await s.type('#answer-text', `My secret is ${canary}`);
+    await s.click('#save-answer');
+    await s.visible('#ending-person');
+    await s.click('#back-to-cases');
+    const reference = await (await s.find('#case-list tbody tr')).getAttribute('data-case');
+
+    await s.click('#open-settings');
+    await s.visible('#settings-title');
+    await s.type('#org-key', publicKey);
+    await s.click('#org-key-save');
+    await s.visible('#org-key-saved');
+    await s.click('#settings-back');
+
+    // Choose the case by hand instead of "all finished cases".
+    await s.click('#open-export');
+    await s.visible('#export-title');
+    await s.click('#export-all-finished');
+    const box = await s.visible(`#export-cases input[data-case="${reference}"]`);
+    assert.equal(await box.isEnabled(), true);
+    if (!(await box.isSelected())) await box.click();
+    await s.type('#export-folder', outDir);
+    await s.shot('export-canary-choose');
+    await s.click('#export-submit');
+    await s.visible('#export-result', 60_000);
+    bundle = (await s.text('#export-path')).trim();
+  } finally {
+    await s.quit();
+  }
+  const needles = [Buffer.from(canary, 'utf8'), Buffer.from(canary, 'utf16le')];
+  const files = fs.readdirSync(outDir).map((f) => path.join(outDir, f));
+  assert.deepEqual(files, [bundle], 'only the bundle in the destination folder');
+  const bytes = fs.readFileSync(bundle);
+  assert.ok(bytes.length >= 65_536, 'padded to whole chunks');
+  assert.ok(!needles.some((n) => bytes.includes(n)), 'the canary answer is readable in the bundle');
   fs.rmSync(root, { recursive: true, force: true });
 });
