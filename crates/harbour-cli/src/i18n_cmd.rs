@@ -1,7 +1,8 @@
 //! `harbour i18n`: translation tooling.
 //!
 //! - `harbour i18n check [--root DIR]`: every `.ftl` parses; every locale has every
-//!   message English has (app `locales/` and each `questionnaires/*/locales/`); warnings
+//!   message English has (app `locales/`, each `questionnaires/*/locales/` and the rules'
+//!   outcome texts `crates/harbour-rules/locales/`); warnings
 //!   for messages English lacks and English messages no code refers to. Exit 1 on errors.
 //! - `harbour i18n list [--root DIR]`: the app's locales with direction and review status.
 //! - `harbour i18n stamp [--root DIR] [--locale LANG]...`: record the English each
@@ -108,7 +109,10 @@ const MAX_IDS_SHOWN: usize = 12;
 
 fn print_report(report: &CheckReport, errors_only: bool, verbose: bool) {
     if report.scopes.is_empty() {
-        println!("no locales found (looked for locales/ and questionnaires/*/locales/)");
+        println!(
+            "no locales found (looked for locales/, questionnaires/*/locales/ and {})",
+            harbour_i18n::check::RULES_LOCALES
+        );
     }
     for scope in &report.scopes {
         println!(

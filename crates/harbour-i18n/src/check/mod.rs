@@ -1,5 +1,6 @@
-//! Completeness and syntax checks for the app's locales and each questionnaire pack's,
-//! behind `harbour i18n check`. Every problem is collected; nothing stops at the first.
+//! Completeness and syntax checks for the app's locales, each questionnaire pack's and the
+//! rules' outcome texts (`crates/harbour-rules/locales/`), behind `harbour i18n check`.
+//! Every problem is collected; nothing stops at the first.
 //!
 //! Rules (English is the reference):
 //! - a syntax error in any `.ftl` file: **error**, with line and column;
@@ -47,6 +48,10 @@ pub const DEFAULT_DYNAMIC_PREFIXES: &[&str] = &[
     "referral-",
     "finding-",
 ];
+
+/// Where the rules' outcome texts live under the repository root (`<lang>.ftl`, English
+/// the reference), checked as the scope `rules`.
+pub const RULES_LOCALES: &str = "crates/harbour-rules/locales";
 
 /// What to check and how.
 #[derive(Debug, Clone)]
@@ -216,7 +221,8 @@ pub struct LocaleFiles {
     pub stamp_path: PathBuf,
 }
 
-/// Check the app (`<root>/locales/`) and every pack (`<root>/questionnaires/*/locales/`).
+/// Check the app (`<root>/locales/`), every pack (`<root>/questionnaires/*/locales/`) and the
+/// rules' outcome texts ([`RULES_LOCALES`]).
 pub fn check_tree(opts: &CheckOptions) -> Result<CheckReport, I18nError> {
     let mut report = CheckReport::default();
     let app_dir = opts.root.join("locales");
@@ -269,6 +275,21 @@ pub fn check_tree(opts: &CheckOptions) -> Result<CheckReport, I18nError> {
             );
             report.scopes.push(scope);
         }
+    }
+    // The rules' outcome texts have a pack's layout (`<lang>.ftl`). Their ids are built at
+    // run time from outcome codes (`reason-…`, `level-…`), so no reference scan.
+    let rules_dir = opts.root.join(RULES_LOCALES);
+    if rules_dir.is_dir() {
+        let locales = read_pack_locales(&rules_dir)?;
+        let scope = check_scope(
+            "rules",
+            &rules_dir,
+            &locales,
+            None,
+            &[],
+            &mut report.findings,
+        );
+        report.scopes.push(scope);
     }
     report.findings.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.column).cmp(&(b.severity, &b.file, b.line, b.column))
