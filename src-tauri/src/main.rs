@@ -45,7 +45,10 @@ fn questionnaires_dir(app: &tauri::App) -> Option<std::path::PathBuf> {
         return Some(d.into());
     }
     let mut candidates = Vec::new();
-    if let Some(exe_dir) = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.to_path_buf())) {
+    if let Some(exe_dir) = std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(|p| p.to_path_buf()))
+    {
         candidates.push(exe_dir.join("questionnaires"));
     }
     if let Ok(res) = app.path().resource_dir() {
