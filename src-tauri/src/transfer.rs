@@ -591,6 +591,12 @@ mod tests {
         });
         assert_eq!(code(unknown), "error-export-case-not-found");
 
+        // One export at a time: a second one is refused while the first runs.
+        s.progress.running.store(true, Ordering::Release);
+        let second = export_all_finished(&s, dir.path());
+        assert_eq!(code(second), "error-export-running");
+        s.progress.running.store(false, Ordering::Release);
+
         let later = std::time::Instant::now() + DEFAULT_AUTO_LOCK * 2;
         {
             let _busy = s.vault.lock().expect("lock");
