@@ -25,7 +25,7 @@ report-indicators-line = indicadores: { $codes }
 pathway-trafficking = Trata de personas
 pathway-international-protection = Protección internacional
 level-none = no se encontraron indicadores
-level-insufficient-information = información insuficiente: preguntas clave se rechazaron, no se sabían o no se hicieron
+level-insufficient-information = información insuficiente: preguntas clave quedaron sin respuesta (la persona no quiso responder o no lo sabía) o no se hicieron
 level-possible = hay algunos indicadores: derivar para evaluación
 level-strong = hay indicadores de todos los elementos de la prueba: derivar para evaluación con prioridad
 
@@ -120,8 +120,8 @@ reason-trafficking-indicators-present = { $count ->
 reason-palermo-means-missing = Hay indicadores de la acción y del fin, pero de ninguno de los medios; para una persona de 18 años o más, los medios son necesarios (Protocolo de Palermo, art. 3 a)).
 reason-palermo-means-missing-age-unknown = Hay indicadores de la acción y del fin, pero de ninguno de los medios, y no se conoce la edad de la persona: si es menor de 18 años, no se necesitaría ningún medio (Protocolo de Palermo, art. 3 c)).
 reason-palermo-means-purpose-same-indicator = El único indicador de los medios es también el único indicador del fin: una sola respuesta no puede demostrar por sí sola dos elementos. Haga más preguntas antes de considerar demostrados todos los elementos.
-reason-trafficking-element-ruled-out = Las respuestas son negativas respecto a { $element }, que la prueba exige, y no hay ningún indicador de trata.
-reason-trafficking-unanswered = No hay ningún indicador de trata, pero preguntas importantes se rechazaron, no se sabían o no se hicieron: { $elements }. Negarse a responder nunca se interpreta como un no.
+reason-trafficking-element-ruled-out = Las respuestas descartan un elemento que la prueba exige: { $element }. No hay ningún indicador de trata.
+reason-trafficking-unanswered = No hay ningún indicador de trata, pero preguntas importantes quedaron sin respuesta (la persona no quiso responder o no lo sabía) o no se hicieron: { $elements }. Negarse a responder nunca se interpreta como un no.
 
 ## Reasons: international protection
 
@@ -130,8 +130,8 @@ reason-refugee-elements-partial = Hay indicadores de { $present } de los { $tota
 reason-complementary-protection = Indicadores de daños graves fuera de los motivos de la Convención (conflicto armado o violencia generalizada): puede aplicarse la protección complementaria.
 reason-non-refoulement-risk = Indicadores de riesgo de tortura o de daños graves en caso de retorno (no devolución).
 reason-statelessness = Indicadores de apatridia, una necesidad de protección en sí misma.
-reason-protection-element-ruled-out = Las respuestas son negativas respecto a { $element }, y no hay ningún indicador de protección.
-reason-protection-unanswered = No hay ningún indicador de protección, pero preguntas importantes se rechazaron, no se sabían o no se hicieron: { $elements }. Negarse a responder nunca se interpreta como un no.
+reason-protection-element-ruled-out = Las respuestas descartan un elemento: { $element }. No hay ningún indicador de protección.
+reason-protection-unanswered = No hay ningún indicador de protección, pero preguntas importantes quedaron sin respuesta (la persona no quiso responder o no lo sabía) o no se hicieron: { $elements }. Negarse a responder nunca se interpreta como un no.
 
 ## Reasons: flags
 
@@ -166,7 +166,7 @@ note-smuggling-relationship-continued = La relación con el traficante de migran
 note-age-unknown-child-test = No se conoce la edad de la persona. Si es menor de 18 años, los medios no son necesarios y la prueba de trata puede cumplirse: determinar la edad (concediendo el beneficio de la duda).
 note-trafficking-and-protection = La trata, o el riesgo de volver a ser objeto de trata en caso de retorno, puede constituir persecución: preguntar por el temor al retorno.
 note-statelessness-risk = La nacionalidad de la persona no está determinada o se discute: hay un riesgo de apatridia que evaluar.
-note-danger-unanswered = La pregunta sobre el peligro inmediato se rechazó o no se sabía: comprobar la seguridad de la persona antes de continuar.
+note-danger-unanswered = La pregunta sobre el peligro inmediato quedó sin respuesta (la persona no quiso responder o no lo sabía): comprobar la seguridad de la persona antes de continuar.
 note-urgent-safety-first = Peligro inmediato: ocuparse de la seguridad antes de continuar la entrevista.
 
 ## Short level names, used inside sentences

@@ -25,7 +25,7 @@ report-indicators-line = indicateurs : { $codes }
 pathway-trafficking = Traite des êtres humains
 pathway-international-protection = Protection internationale
 level-none = aucun indicateur relevé
-level-insufficient-information = informations insuffisantes : des questions essentielles ont reçu un refus de répondre, une réponse « ne sait pas » ou n'ont pas été posées
+level-insufficient-information = informations insuffisantes : des questions essentielles sont restées sans réponse (refus ou « ne sait pas ») ou n'ont pas été posées
 level-possible = certains indicateurs présents : orienter pour évaluation
 level-strong = indicateurs présents pour chaque élément du critère : orienter en priorité pour évaluation
 
@@ -120,8 +120,8 @@ reason-trafficking-indicators-present = { $count ->
 reason-palermo-means-missing = Des indicateurs de l'acte et du but sont présents, mais aucun des moyens ; pour une personne de 18 ans ou plus, les moyens sont requis (Protocole de Palerme, art. 3 a)).
 reason-palermo-means-missing-age-unknown = Des indicateurs de l'acte et du but sont présents, mais aucun des moyens, et l'âge de la personne n'est pas connu : si elle a moins de 18 ans, aucun moyen ne serait requis (Protocole de Palerme, art. 3 c)).
 reason-palermo-means-purpose-same-indicator = Le seul indicateur des moyens est aussi le seul indicateur du but : une seule réponse ne peut pas établir à elle seule deux éléments. Posez d'autres questions avant de considérer chaque élément comme établi.
-reason-trafficking-element-ruled-out = Les réponses sont négatives pour { $element }, que le critère exige, et aucun indicateur de traite n'est présent.
-reason-trafficking-unanswered = Aucun indicateur de traite n'est présent, mais des questions importantes ont reçu un refus de répondre, une réponse « ne sait pas » ou n'ont pas été posées : { $elements }. Un refus de répondre n'est jamais interprété comme un non.
+reason-trafficking-element-ruled-out = Les réponses écartent un élément que le critère exige : { $element }. Aucun indicateur de traite n'est présent.
+reason-trafficking-unanswered = Aucun indicateur de traite n'est présent, mais des questions importantes sont restées sans réponse (refus ou « ne sait pas ») ou n'ont pas été posées : { $elements }. Un refus de répondre n'est jamais interprété comme un non.
 
 ## Reasons: international protection
 
@@ -130,8 +130,8 @@ reason-refugee-elements-partial = Des indicateurs sont présents pour { $present
 reason-complementary-protection = Indicateurs d'atteintes graves hors des motifs de la Convention (conflit armé ou violence généralisée) : une protection complémentaire peut s'appliquer.
 reason-non-refoulement-risk = Indicateurs d'un risque de torture ou d'atteintes graves en cas de retour (non-refoulement).
 reason-statelessness = Indicateurs d'apatridie, un besoin de protection à part entière.
-reason-protection-element-ruled-out = Les réponses sont négatives pour { $element }, et aucun indicateur de protection n'est présent.
-reason-protection-unanswered = Aucun indicateur de protection n'est présent, mais des questions importantes ont reçu un refus de répondre, une réponse « ne sait pas » ou n'ont pas été posées : { $elements }. Un refus de répondre n'est jamais interprété comme un non.
+reason-protection-element-ruled-out = Les réponses écartent un élément : { $element }. Aucun indicateur de protection n'est présent.
+reason-protection-unanswered = Aucun indicateur de protection n'est présent, mais des questions importantes sont restées sans réponse (refus ou « ne sait pas ») ou n'ont pas été posées : { $elements }. Un refus de répondre n'est jamais interprété comme un non.
 
 ## Reasons: flags
 
@@ -166,7 +166,7 @@ note-smuggling-relationship-continued = La relation avec le passeur n'a pas pris
 note-age-unknown-child-test = L'âge de la personne n'est pas connu. Si elle a moins de 18 ans, les moyens ne sont pas requis et le critère de la traite peut être rempli : établir l'âge (en accordant le bénéfice du doute).
 note-trafficking-and-protection = La traite, ou le risque d'être de nouveau soumis à la traite en cas de retour, peut constituer une persécution : poser des questions sur la crainte du retour.
 note-statelessness-risk = La nationalité de la personne est indéterminée ou contestée : un risque d'apatridie à évaluer.
-note-danger-unanswered = La question sur le danger immédiat a reçu un refus de répondre ou une réponse « ne sait pas » : vérifier la sécurité de la personne avant de poursuivre.
+note-danger-unanswered = La question sur le danger immédiat est restée sans réponse (refus ou « ne sait pas ») : vérifier la sécurité de la personne avant de poursuivre.
 note-urgent-safety-first = Danger immédiat : s'occuper de la sécurité avant de poursuivre l'entretien.
 
 ## Short level names, used inside sentences
