@@ -4,9 +4,9 @@
 //! Exit 1 when the pack or the answers are invalid.
 
 use crate::error::CliError;
+use crate::inputs::{load_questionnaire, read_answers};
 use harbour_core::screening::assess_answers;
 use harbour_core::screening_text::{outcome_text, rules_catalog};
-use harbour_questionnaire::{answers_file, validate, Diagnostic};
 use std::path::PathBuf;
 
 /// Output format.
@@ -38,41 +38,8 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let (q, diags) = validate(&args.questionnaire);
-    let Some(q) = q else {
-        let errors: Vec<String> = diags
-            .iter()
-            .filter(|d| d.is_error())
-            .map(Diagnostic::to_string)
-            .collect();
-        return Err(CliError::User(format!(
-            "questionnaire {} is invalid (run `harbour validate` for details):\n{}",
-            args.questionnaire.display(),
-            errors.join("\n")
-        )));
-    };
-    let text = std::fs::read_to_string(&args.answers).map_err(|e| {
-        CliError::User(format!(
-            "cannot read answers file {}: {e}",
-            args.answers.display()
-        ))
-    })?;
-    let file = answers_file::parse_file(&text, &q).map_err(|e| {
-        let lines: Vec<String> = e
-            .problems
-            .iter()
-            .map(|p| {
-                format!(
-                    "{}:{}:{}: {}",
-                    args.answers.display(),
-                    p.line,
-                    p.column,
-                    p.message
-                )
-            })
-            .collect();
-        CliError::User(format!("invalid answers file:\n{}", lines.join("\n")))
-    })?;
+    let q = load_questionnaire(&args.questionnaire)?;
+    let file = read_answers(&args.answers, &q)?;
     // The interview language: the file's, else the questionnaire's first.
     let lang = match file
         .language

@@ -10,6 +10,7 @@ mod error;
 mod export_cmd;
 mod i18n_cmd;
 mod import_cmd;
+mod inputs;
 mod keygen_cmd;
 mod passphrase;
 mod record_cmd;

@@ -2,10 +2,11 @@
 //! from an answers file, running the same validation and engine as the app, step by step.
 
 use crate::error::CliError;
+use crate::inputs::{load_questionnaire, read_answers};
 use crate::passphrase::read_passphrase;
 use crate::vault_cmd::vault_error;
 use chrono::{DateTime, Utc};
-use harbour_questionnaire::{answers_file, script, validate, Diagnostic, Status};
+use harbour_questionnaire::{script, Status};
 use harbour_vault::{CaseStatus, NewStep, Vault, VaultOptions};
 use std::path::PathBuf;
 
@@ -29,36 +30,8 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let (q, diags) = validate(&args.questionnaire);
-    let Some(q) = q else {
-        let report: Vec<String> = diags
-            .iter()
-            .filter(|d| d.is_error())
-            .map(Diagnostic::to_string)
-            .collect();
-        return Err(CliError::User(format!(
-            "the questionnaire is invalid (run `harbour validate` for details):\n{}",
-            report.join("\n")
-        )));
-    };
-    let text = std::fs::read_to_string(&args.answers)
-        .map_err(|e| CliError::User(format!("cannot read {}: {e}", args.answers.display())))?;
-    let file = answers_file::parse_file(&text, &q).map_err(|e| {
-        let lines: Vec<String> = e
-            .problems
-            .iter()
-            .map(|p| {
-                format!(
-                    "{}:{}:{}: {}",
-                    args.answers.display(),
-                    p.line,
-                    p.column,
-                    p.message
-                )
-            })
-            .collect();
-        CliError::User(lines.join("\n"))
-    })?;
+    let q = load_questionnaire(&args.questionnaire)?;
+    let file = read_answers(&args.answers, &q)?;
     let language = args
         .language
         .or(file.language.clone())
