@@ -392,6 +392,28 @@ fn case_status_and_settings_round_trip() {
     );
 }
 
+/// Append answers of `size` bytes until a write fails: how many were committed, and the error.
+fn write_until_it_fails(
+    v: &mut Vault,
+    session: &str,
+    size: usize,
+    at_most: usize,
+) -> (usize, VaultError) {
+    let payload = format!(r#"{{"answer":{{"text":"{}"}}}}"#, "y".repeat(size));
+    for committed in 0..at_most {
+        let step = NewStep {
+            kind: "answer",
+            question_id: Some("q"),
+            language: Some("en"),
+            payload: &payload,
+        };
+        if let Err(e) = v.append_step(session, step, now()) {
+            return (committed, e);
+        }
+    }
+    panic!("{at_most} answers of {size} bytes were all written: the limit never bit");
+}
+
 /// A full disk, simulated inside SQLite by capping the page count: the failing write gets
 /// `DiskFull`, and every answer committed before it is still there.
 #[test]
@@ -405,25 +427,7 @@ fn a_full_database_gives_disk_full_and_loses_nothing_committed() {
     let pages: i64 = harbour_vault::testing::query_i64(&v, "PRAGMA page_count").expect("pages");
     harbour_vault::testing::execute(&v, &format!("PRAGMA max_page_count = {}", pages + 2))
         .expect("cap");
-    let big = "y".repeat(3000);
-    let mut committed = 0;
-    let err = loop {
-        let payload = format!(r#"{{"answer":{{"text":"{big}"}}}}"#);
-        match v.append_step(
-            &s.id,
-            NewStep {
-                kind: "answer",
-                question_id: Some("q"),
-                language: Some("en"),
-                payload: &payload,
-            },
-            now(),
-        ) {
-            Ok(_) => committed += 1,
-            Err(e) => break e,
-        }
-        assert!(committed < 1000, "the cap never bit");
-    };
+    let (committed, err) = write_until_it_fails(&mut v, &s.id, 3000, 1000);
     assert!(matches!(err, VaultError::DiskFull { .. }), "got {err:?}");
     assert_eq!(err.code(), "error-disk-full");
     v.lock(now()).expect("lock");
@@ -451,25 +455,7 @@ fn a_real_full_disk_gives_a_clear_error_and_loses_nothing_committed() {
         - 200 * 1024
         - std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) as usize;
     let _ = std::fs::write(&filler, vec![0u8; free]);
-    let big = "z".repeat(8000);
-    let mut committed = 0;
-    let err = loop {
-        let payload = format!(r#"{{"answer":{{"text":"{big}"}}}}"#);
-        match v.append_step(
-            &s.id,
-            NewStep {
-                kind: "answer",
-                question_id: Some("q"),
-                language: Some("en"),
-                payload: &payload,
-            },
-            now(),
-        ) {
-            Ok(_) => committed += 1,
-            Err(e) => break e,
-        }
-        assert!(committed < 10_000, "the disk never filled");
-    };
+    let (committed, err) = write_until_it_fails(&mut v, &s.id, 8000, 10_000);
     assert!(
         matches!(
             err,
