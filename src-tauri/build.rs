@@ -28,6 +28,7 @@ const COMMANDS: &[&str] = &[
     "set_org_recipients",
     "set_retention",
     "export_plan",
+    "referral_summary",
     "export_cases",
     "export_progress",
     "import_bundles",

@@ -302,3 +302,11 @@ error-export-running = هناك تصدير قيد التنفيذ بالفعل.
 error-import-no-bundles = حدّد ملف حزمة واحدًا على الأقل.
 error-import-no-identity = حدّد ملف مفتاح المنظمة.
 error-retention-invalid = إعداد احتفاظ غير معروف.
+
+## Referral summaries from the outcome screen
+
+outcome-summary-button = ملخص الإحالة (PDF)
+outcome-summary-language = لغة ملخصات الإحالة
+outcome-summary-saved = تم الحفظ: { $path }
+error-referral-unknown = نوع الإحالة هذا غير معروف.
+error-no-folder = لا يوجد مجلد لحفظ الملف فيه.

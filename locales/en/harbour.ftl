@@ -262,3 +262,11 @@ error-export-running = An export is already running.
 error-import-no-bundles = Give at least one bundle file.
 error-import-no-identity = Give the organisation key file.
 error-retention-invalid = Unknown retention setting.
+
+## Referral summaries from the outcome screen
+
+outcome-summary-button = Referral summary (PDF)
+outcome-summary-language = Language of the referral summaries
+outcome-summary-saved = Saved: { $path }
+error-referral-unknown = This referral type is not known.
+error-no-folder = There is no folder to save the file in.

@@ -270,3 +270,11 @@ error-export-running = Ya hay una exportación en curso.
 error-import-no-bundles = Indique al menos un archivo de paquete.
 error-import-no-identity = Indique el archivo de la clave de la organización.
 error-retention-invalid = Ajuste de conservación desconocido.
+
+## Referral summaries from the outcome screen
+
+outcome-summary-button = Resumen de derivación (PDF)
+outcome-summary-language = Idioma de los resúmenes de derivación
+outcome-summary-saved = Guardado: { $path }
+error-referral-unknown = Este tipo de derivación no se conoce.
+error-no-folder = No hay ninguna carpeta donde guardar el archivo.

@@ -252,3 +252,11 @@ error-export-running = یک خروجی هم‌اکنون در جریان است.
 error-import-no-bundles = دست‌کم یک فایل بسته بدهید.
 error-import-no-identity = فایل کلید سازمان را بدهید.
 error-retention-invalid = تنظیم نگهداری ناشناخته است.
+
+## Referral summaries from the outcome screen
+
+outcome-summary-button = خلاصهٔ ارجاع (PDF)
+outcome-summary-language = زبان خلاصه‌های ارجاع
+outcome-summary-saved = ذخیره شد: { $path }
+error-referral-unknown = این نوع ارجاع شناخته نشده است.
+error-no-folder = پوشه‌ای برای ذخیرهٔ فایل وجود ندارد.

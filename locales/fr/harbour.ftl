@@ -270,3 +270,11 @@ error-export-running = Un export est déjà en cours.
 error-import-no-bundles = Indiquez au moins un fichier de paquet.
 error-import-no-identity = Indiquez le fichier de la clé de l’organisation.
 error-retention-invalid = Réglage de conservation inconnu.
+
+## Referral summaries from the outcome screen
+
+outcome-summary-button = Fiche d’orientation (PDF)
+outcome-summary-language = Langue des fiches d’orientation
+outcome-summary-saved = Enregistré : { $path }
+error-referral-unknown = Ce type d’orientation est inconnu.
+error-no-folder = Aucun dossier où enregistrer le fichier.

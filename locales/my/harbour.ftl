@@ -252,3 +252,11 @@ error-export-running = ထုတ်ယူမှု တစ်ခု လုပ်�
 error-import-no-bundles = ထုပ်ပိုးဖိုင် အနည်းဆုံး တစ်ခု ပေးပါ။
 error-import-no-identity = အဖွဲ့အစည်း key ဖိုင်ကို ပေးပါ။
 error-retention-invalid = မသိသော သိမ်းဆည်းမှု ဆက်တင်။
+
+## Referral summaries from the outcome screen
+
+outcome-summary-button = လွှဲပြောင်းမှု အကျဉ်းချုပ် (PDF)
+outcome-summary-language = လွှဲပြောင်းမှု အကျဉ်းချုပ်များ၏ ဘာသာစကား
+outcome-summary-saved = သိမ်းပြီးပါပြီ - { $path }
+error-referral-unknown = ဤလွှဲပြောင်းမှု အမျိုးအစားကို မသိပါ။
+error-no-folder = ဖိုင်ကို သိမ်းရန် ဖိုဒါ မရှိပါ။

@@ -286,3 +286,11 @@ error-export-running = Экспорт уже выполняется.
 error-import-no-bundles = Укажите хотя бы один файл пакета.
 error-import-no-identity = Укажите файл ключа организации.
 error-retention-invalid = Неизвестная настройка хранения.
+
+## Referral summaries from the outcome screen
+
+outcome-summary-button = Сводка для направления (PDF)
+outcome-summary-language = Язык сводок для направления
+outcome-summary-saved = Сохранено: { $path }
+error-referral-unknown = Этот вид направления неизвестен.
+error-no-folder = Нет папки, в которую можно сохранить файл.

@@ -286,3 +286,11 @@ error-export-running = Експорт уже виконується.
 error-import-no-bundles = Вкажіть принаймні один файл пакета.
 error-import-no-identity = Вкажіть файл ключа організації.
 error-retention-invalid = Невідоме налаштування зберігання.
+
+## Referral summaries from the outcome screen
+
+outcome-summary-button = Зведення для направлення (PDF)
+outcome-summary-language = Мова зведень для направлення
+outcome-summary-saved = Збережено: { $path }
+error-referral-unknown = Цей вид направлення невідомий.
+error-no-folder = Немає теки, куди можна зберегти файл.

@@ -173,3 +173,14 @@ pub fn export_progress(shell: State<'_, Shell>) -> ExportProgressDto {
 pub async fn import_bundles(app: AppHandle, req: ImportRequest) -> Res<ImportReportDto> {
     blocking(app, move |s| s.import_bundles(req)).await
 }
+
+#[tauri::command]
+pub async fn referral_summary(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+    case_id: String,
+    referral: String,
+    lang: String,
+) -> Res<String> {
+    shell.referral_summary(&case_id, &referral, &lang, default_folder(&app))
+}

@@ -114,6 +114,7 @@ fn main() {
             commands::set_org_recipients,
             commands::set_retention,
             commands::export_plan,
+            commands::referral_summary,
             commands::export_cases,
             commands::export_progress,
             commands::import_bundles,

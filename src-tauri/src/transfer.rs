@@ -119,11 +119,19 @@ impl From<ExportError> for IpcError {
 /// A bundle file name in `folder` that does not exist yet: `harbour-<date>-<time>.harbour`,
 /// with `-2`, `-3`… if taken (exports never overwrite).
 fn bundle_path(folder: &Path, now: DateTime<Utc>) -> PathBuf {
-    let stem = format!("harbour-{}", now.format("%Y-%m-%d-%H%M%S"));
-    let mut path = folder.join(format!("{stem}.harbour"));
+    free_path(
+        folder,
+        &format!("harbour-{}", now.format("%Y-%m-%d-%H%M%S")),
+        "harbour",
+    )
+}
+
+/// `<folder>/<stem>.<ext>`, or with `-2`, `-3`… when taken: nothing is ever overwritten.
+fn free_path(folder: &Path, stem: &str, ext: &str) -> PathBuf {
+    let mut path = folder.join(format!("{stem}.{ext}"));
     let mut n = 2;
     while path.exists() && n < 1000 {
-        path = folder.join(format!("{stem}-{n}.harbour"));
+        path = folder.join(format!("{stem}-{n}.{ext}"));
         n += 1;
     }
     path
@@ -163,6 +171,41 @@ impl Shell {
         drop(slot);
         self.touch();
         out
+    }
+
+    /// Write the printable referral summary (PDF) of a case for one referral type, in the
+    /// reader's language, into `folder`; it holds only what that referral needs. Returns the
+    /// file written.
+    pub fn referral_summary(
+        &self,
+        case_id: &str,
+        referral: &str,
+        lang: &str,
+        folder: Option<PathBuf>,
+    ) -> Result<String, IpcError> {
+        let kind = harbour_export::parse_referral(referral).ok_or_else(|| {
+            IpcError::new(
+                "error-referral-unknown",
+                format!("unknown referral type '{referral}'"),
+            )
+        })?;
+        let folder = folder
+            .ok_or_else(|| IpcError::new("error-no-folder", "no folder to save the summary in"))?;
+        self.with_vault_export(|v| {
+            let case = v.case(case_id)?;
+            let out = free_path(
+                &folder,
+                &format!(
+                    "{}-{}-{}",
+                    case.reference,
+                    kind.as_str().replace('_', "-"),
+                    lang
+                ),
+                "pdf",
+            );
+            harbour_export::write_referral_summary(v, case_id, kind, lang, &out, Utc::now())?;
+            Ok(out.display().to_string())
+        })
     }
 
     /// The organisation key and retention settings.

@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { launch, repo, By } from './harness.mjs';
 import { readAnswers, runInterview } from './driver.mjs';
 import { createVault, startInterview, atQuestion, PASS } from './flows.mjs';
@@ -22,7 +25,8 @@ async function outcomeOf(s) {
 }
 
 test('a full interview where both pathways apply ends with both referrals and the reasons', async () => {
-  const s = await launch();
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-home-'));
+  const s = await launch({ env: { HOME: home } });
   try {
     await createVault(s);
     await startInterview(s, 'mixed-flows', 'en');
@@ -39,6 +43,18 @@ test('a full interview where both pathways apply ends with both referrals and th
     const text = await reason.getText();
     assert.match(text, /religion|faith|belief/i, 'the reason names the answers behind it');
     await s.shot('both-outcome');
+
+    // A referral summary for the asylum procedure, in French, for the reader.
+    const lang = await s.visible('#summary-language');
+    await lang.findElement(By.css('option[value="fr"]')).click();
+    await s.click('[data-summary="asylum_procedure"]');
+    const saved = await s.text('#summary-saved');
+    const file = saved.slice(saved.indexOf('/')).trim();
+    assert.ok(file.endsWith('.pdf') && file.startsWith(home), `saved in the user's folder: ${saved}`);
+    const pdf = execFileSync('pdftotext', [file, '-']).toString();
+    assert.match(pdf, /asile/i, 'the summary is in French');
+    assert.doesNotMatch(pdf, /forced labour|travail forcé/i, 'an asylum summary holds no trafficking detail');
+    await s.shot('both-summary-saved');
   } finally {
     await s.quit();
   }

@@ -51,6 +51,8 @@ export const ipc = {
   leaveInterview: () => invoke<null>('leave_interview'),
   withdrawCase: (caseId: string) => invoke<null>('withdraw_case', { caseId }),
   caseOutcome: (caseId: string, staff: string) => invoke<OutcomeDto>('case_outcome', { caseId, staff }),
+  referralSummary: (caseId: string, referral: string, lang: string) =>
+    invoke<string>('referral_summary', { caseId, referral, lang }),
   transferSettings: () => invoke<TransferSettingsDto>('transfer_settings'),
   setOrgRecipients: (text: string) => invoke<TransferSettingsDto>('set_org_recipients', { text }),
   setRetention: (retention: 'keep' | 'purge') => invoke<TransferSettingsDto>('set_retention', { retention }),
