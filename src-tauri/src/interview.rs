@@ -220,7 +220,7 @@ impl Shell {
             steps.push(step);
         }
         let iv = Interview::replay(q, &steps).map_err(engine_error)?;
-        let urgent_announced = staff_urgent.is_some() || harbour_questionnaire::urgent(q, &iv);
+        let urgent_announced = staff_urgent.is_some() || urgent_now(q, &iv);
         let active = Active {
             pack,
             case_id: case.id,
@@ -274,7 +274,7 @@ impl Shell {
         })?;
         active.iv = next;
         let after = active.iv.status(q);
-        if !active.urgent_announced && harbour_questionnaire::urgent(q, &active.iv) {
+        if !active.urgent_announced && urgent_now(q, &active.iv) {
             active.urgent_announced = true;
             self.with_vault(|v| v.audit(AuditEvent::UrgentSafetyRaised, Some(&case_id), now))?;
         }
@@ -478,7 +478,7 @@ impl Shell {
             section,
             signpost,
             question,
-            urgent: active.staff_urgent.is_some() || harbour_questionnaire::urgent(q, iv),
+            urgent: active.staff_urgent.is_some() || urgent_now(q, iv),
             can_back: iv.clone().back(q).is_ok(),
         }
     }
@@ -527,6 +527,14 @@ impl Shell {
             staff,
         ))
     }
+}
+
+/// Whether the interviewer must act now: the same judgement as the outcome's (the rules'
+/// urgent-safety flag, or any referral they mark urgent, such as shelter for someone with no
+/// safe place tonight), so the notice on screen and the stored outcome never disagree.
+fn urgent_now(q: &Questionnaire, iv: &Interview) -> bool {
+    let outcome = harbour_rules::assess(&harbour_questionnaire::evidence(q, iv));
+    outcome.flags.urgent_safety || outcome.referrals.iter().any(|r| r.urgent)
 }
 
 /// Store one step, with the columns the vault lists.

@@ -40,7 +40,7 @@ danger-now-guidance = A "yes" raises the urgent safety notice at once. Stop the 
 afraid-here-text = Is there someone here, or waiting nearby, who you are afraid of?
 afraid-here-guidance = If yes, or if a companion answers for the person or will not leave, pause the interview and find a safe way to speak to the person alone (for example a routine medical or document check). Do not confront the companion.
 safe-tonight-text = Do you have a safe place to sleep tonight?
-safe-tonight-guidance = A "no" raises the urgent safety notice (the app treats every danger indicator as urgent): arrange a safe place for tonight before the person leaves. If the only place is one provided by an employer or by the people who arranged the journey, note it and consider it not safe.
+safe-tonight-guidance = A "no" raises the urgent notice and makes the shelter referral urgent: arrange a safe place for tonight before the person leaves. If the only place is one provided by an employer or by the people who arranged the journey, note it and consider it not safe.
 urgent-care-text = Do you need a doctor or a nurse today?
 urgent-care-guidance = Arrange urgent care before continuing if the need is urgent. The screening can wait.
 

@@ -186,6 +186,9 @@ pub(crate) fn assess(
         );
     }
 
+    // No safe place to sleep tonight makes shelter urgent on its own, even without immediate
+    // danger (Council of Europe Anti-Trafficking Convention Art. 12(1)(a)).
+    let shelter_tonight = !codes(&["danger.no_safe_place"]).is_empty();
     out.sort_by_key(|(k, _)| *k);
     let urgent_kinds = [
         ReferralKind::Shelter,
@@ -197,7 +200,8 @@ pub(crate) fn assess(
             .iter()
             .map(|(kind, _)| Referral {
                 kind: *kind,
-                urgent: fl.urgent_safety && urgent_kinds.contains(kind),
+                urgent: (fl.urgent_safety && urgent_kinds.contains(kind))
+                    || (shelter_tonight && *kind == ReferralKind::Shelter),
             })
             .collect(),
         reasons: out.into_iter().map(|(_, r)| r).collect(),
