@@ -28,7 +28,7 @@ danger-now-guidance = Un «sí» activa de inmediato el aviso de seguridad urgen
 afraid-here-text = ¿Hay alguien aquí, o esperando cerca, a quien usted le tenga miedo?
 afraid-here-guidance = Si la respuesta es sí, o si un acompañante responde por la persona o no se quiere ir, haga una pausa y busque una forma segura de hablar a solas con la persona (por ejemplo, un control médico o de documentos de rutina). No confronte al acompañante.
 safe-tonight-text = ¿Tiene un lugar seguro donde dormir esta noche?
-safe-tonight-guidance = Un «no» activa el aviso de seguridad urgente (la aplicación trata todo indicador de peligro como urgente): busque un lugar seguro para esta noche antes de que la persona se vaya. Si el único lugar lo da un empleador o quienes organizaron el viaje, anótelo y considérelo no seguro.
+safe-tonight-guidance = Un «no» activa el aviso urgente y vuelve urgente la derivación a un alojamiento seguro: busque un lugar seguro para esta noche antes de que la persona se vaya. Si el único lugar lo da un empleador o quienes organizaron el viaje, anótelo y considérelo no seguro.
 urgent-care-text = ¿Necesita ver a un médico o a una enfermera hoy?
 urgent-care-guidance = Si es urgente, organice la atención antes de seguir. La entrevista puede esperar.
 
