@@ -27,7 +27,7 @@ danger-now-guidance = Un « oui » déclenche immédiatement l'alerte de sécu
 afraid-here-text = Y a-t-il quelqu'un ici, ou qui attend près d'ici, dont vous avez peur ?
 afraid-here-guidance = Si oui, ou si un accompagnateur répond à la place de la personne ou refuse de partir, faites une pause et trouvez un moyen sûr de parler seul à seul avec la personne (par exemple un contrôle médical ou administratif de routine). Ne confrontez pas l'accompagnateur.
 safe-tonight-text = Avez-vous un endroit sûr où dormir cette nuit ?
-safe-tonight-guidance = Un « non » déclenche l’alerte urgente et rend l’orientation vers un hébergement urgente : trouvez un lieu sûr pour cette nuit avant que la personne reparte. Si le seul lieu est fourni par un employeur ou par les personnes qui ont organisé le voyage, notez-le et considérez-le comme non sûr.
+safe-tonight-guidance = Un « non » déclenche l’alerte urgente et rend l’orientation vers un hébergement urgente : trouvez un lieu sûr pour cette nuit avant que la personne reparte. Si le seul lieu est fourni par un employeur ou par les personnes qui ont organisé le voyage, notez-le et considérez-le comme non sûr.
 urgent-care-text = Avez-vous besoin d'un médecin ou d'une infirmière aujourd'hui ?
 urgent-care-guidance = Organisez les soins urgents avant de continuer si le besoin est urgent. L'entretien peut attendre.
 
