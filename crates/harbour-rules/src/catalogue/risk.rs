@@ -64,6 +64,11 @@ pub(super) const INDICATORS: &[Indicator] = &[
         "UN Committee on the Rights of the Child, General Comment No. 6 (2005) para. 8: separated children",
     ),
     ind(
+        "profile.female",
+        Element::Profile,
+        "UNHCR Resettlement Handbook (2011) ch. 6.3 and UNHCR Heightened Risk Identification Tool (2010): women and girls at risk",
+    ),
+    ind(
         "profile.irregular_entry",
         Element::Profile,
         "1951 Convention Art. 31; Council of Europe Anti-Trafficking Convention Art. 26 (non-penalisation)",

@@ -118,6 +118,22 @@ pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
         })
         .filter(|s| s.present())
         .collect();
+    // UNHCR's "women and girls at risk": a woman or girl facing exploitation, violence or
+    // danger (Resettlement Handbook ch. 6.3; the Heightened Risk Identification Tool lists
+    // trafficking and sexual and gender-based violence among a woman's protection risks).
+    let female = present(f, &["profile.female"]);
+    if !female.is_empty()
+        && (traf.pathway.level >= Level::Possible
+            || !violence.is_empty()
+            || !danger_seen.is_empty())
+    {
+        let mut seen = female;
+        seen.extend(violence.iter().copied());
+        seen.extend(danger_seen.iter().copied());
+        cats.entry(RiskCategory::WomenAndGirlsAtRisk)
+            .or_default()
+            .extend(seen);
+    }
     if !violence.is_empty() {
         cats.entry(RiskCategory::SurvivorsOfViolenceOrTorture)
             .or_default()
