@@ -112,14 +112,6 @@ fn locale_dto(info: &LocaleInfo) -> LocaleDto {
 }
 
 impl Shell {
-    fn staff_locale(&self, code: &str) -> LocaleInfo {
-        self.locale_dtos()
-            .into_iter()
-            .find(|l| l.code == code)
-            .map(|_| LocaleInfo::builtin(code))
-            .unwrap_or_else(|| LocaleInfo::builtin(code))
-    }
-
     /// The questionnaires on offer, titles in the staff language, and any broken packs.
     pub fn questionnaires(&self, staff: &str) -> QuestionnairesDto {
         QuestionnairesDto {
@@ -445,7 +437,7 @@ impl Shell {
             Current::ConsentRefused => ("consent_refused", None, None),
         };
         let p = iv.progress(q);
-        let staff_info = self.staff_locale(staff);
+        let staff_info = self.app_locale(staff);
         let lang_info = LocaleInfo::builtin(&lang);
         InterviewView {
             case_id: active.case_id.clone(),

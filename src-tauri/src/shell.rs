@@ -80,6 +80,14 @@ impl Shell {
         }
     }
 
+    /// The app's metadata for a locale (its `meta.toml`), or the built-in defaults.
+    pub fn app_locale(&self, code: &str) -> harbour_i18n::LocaleInfo {
+        self.catalog
+            .locale(code)
+            .cloned()
+            .unwrap_or_else(|| harbour_i18n::LocaleInfo::builtin(code))
+    }
+
     /// A localizer over the app's own strings.
     pub fn app_localizer(&self, lang: &str) -> harbour_i18n::Localizer {
         self.catalog.localizer(lang)
