@@ -147,11 +147,6 @@ impl Catalog {
         self.locales.values().map(|l| l.info.clone()).collect()
     }
 
-    /// The name docs/CONTRACTS.md uses for [`Catalog::locales`].
-    pub fn available_locales(&self) -> Vec<LocaleInfo> {
-        self.locales()
-    }
-
     /// Metadata of one locale, if loaded.
     pub fn locale(&self, code: &str) -> Option<&LocaleInfo> {
         self.locales.get(code).map(|l| &l.info)
