@@ -23,5 +23,7 @@ cargo build -p harbour-cli
 
 echo "== End to end: the real app under Xvfb"
 cargo build -p harbour-app
-(cd tests/e2e && HARBOUR_APP_BIN="$target/debug/harbour-app" xvfb-run -a --server-args="-screen 0 1366x768x24" npm test --silent)
+# Bounded, so a hung webview can never hold CI for its whole time limit.
+(cd tests/e2e && HARBOUR_APP_BIN="$target/debug/harbour-app" timeout 1800 \
+  xvfb-run -a --server-args="-screen 0 1366x768x24" npm test --silent)
 echo "harbour: all test suites passed"

@@ -50,9 +50,13 @@ export async function launch({ dataDir, env = {} } = {}) {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-e2e-'));
   const port = nextPort;
   nextPort += 2;
+  // Its own process group, and no inherited pipes: on quit the whole group (tauri-driver,
+  // WebKitWebDriver and the app) is killed, and a straggler can never hold the test
+  // runner's output open.
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
     env: { ...process.env, HARBOUR_DATA_DIR: dir, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: 'ignore',
+    detached: true,
   });
   await waitForPort(port, 20_000);
   const caps = { browserName: 'wry', 'tauri:options': { application: appBinary } };
@@ -107,7 +111,7 @@ export async function launch({ dataDir, env = {} } = {}) {
     },
     async quit() {
       try { await wd.quit(); } catch { /* the app may already be gone */ }
-      driver.kill('SIGTERM');
+      try { process.kill(-driver.pid, 'SIGKILL'); } catch { /* already gone */ }
       await new Promise((r) => setTimeout(r, 300));
     },
   };
