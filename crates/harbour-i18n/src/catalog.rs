@@ -92,17 +92,7 @@ impl Catalog {
     /// Load a questionnaire pack's layout: `<dir>/<lang>.ftl`, one file per language.
     pub fn from_pack_dir(dir: &Path) -> Result<Catalog, I18nError> {
         let mut catalog = Catalog::new();
-        for file in sorted_entries(dir)? {
-            if file.extension().is_none_or(|e| e != "ftl") {
-                continue;
-            }
-            let Some(lang) = file
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .map(str::to_string)
-            else {
-                continue;
-            };
+        for (lang, file) in pack_ftl_files(dir)? {
             let text = read(&file)?;
             catalog.add_ftl(&lang, &file.display().to_string(), &text);
         }
@@ -194,7 +184,20 @@ impl Catalog {
     }
 }
 
-fn read(path: &Path) -> Result<String, I18nError> {
+/// The `<dir>/<lang>.ftl` files of a questionnaire pack, sorted, with their language.
+pub(crate) fn pack_ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, I18nError> {
+    Ok(sorted_entries(dir)?
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
+        .filter_map(|f| {
+            let lang = f.file_stem()?.to_str()?.to_string();
+            Some((lang, f))
+        })
+        .collect())
+}
+
+/// Read a whole text file, naming it in the error.
+pub(crate) fn read(path: &Path) -> Result<String, I18nError> {
     std::fs::read_to_string(path).map_err(|source| I18nError::Io {
         path: path.to_path_buf(),
         source,

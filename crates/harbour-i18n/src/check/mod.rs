@@ -22,7 +22,7 @@ mod plurals;
 mod scan;
 pub mod stamp;
 
-use crate::catalog::sorted_entries;
+use crate::catalog::{pack_ftl_files, read, sorted_entries};
 use crate::error::I18nError;
 use crate::locale::LocaleInfo;
 use crate::syntax::{parse_ftl, EntryShape};
@@ -643,17 +643,7 @@ fn read_app_locales(
 /// Read `<dir>/<lang>.ftl`.
 fn read_pack_locales(dir: &Path) -> Result<Vec<LocaleFiles>, I18nError> {
     let mut out = Vec::new();
-    for file in sorted_entries(dir)? {
-        if file.extension().is_none_or(|e| e != "ftl") {
-            continue;
-        }
-        let Some(lang) = file
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .map(str::to_string)
-        else {
-            continue;
-        };
+    for (lang, file) in pack_ftl_files(dir)? {
         let text = read(&file)?;
         let stamp_path = stamp::pack_stamp_path(&file);
         let stamp = stamp::read_stamp(&stamp_path)?;
@@ -693,13 +683,6 @@ fn pack_references(pack: &Path) -> Result<(HashSet<String>, usize), I18nError> {
         }
     }
     Ok((tokens, files))
-}
-
-fn read(path: &Path) -> Result<String, I18nError> {
-    std::fs::read_to_string(path).map_err(|source| I18nError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
 }
 
 /// The English hashes of a scope (all of English's files).
