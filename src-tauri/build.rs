@@ -46,12 +46,17 @@ fn main() {
 /// Generate `embedded_locales.rs`: every `locales/<lang>/*.ftl` and `meta.toml`, included
 /// at compile time so the app needs no locale files at run time.
 fn embed_locales() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read at run time of the build script, not baked in with `env!` when it was compiled:
+    // a build script compiled for one checkout can be reused by another sharing the target
+    // dir, and would then read a directory that may no longer exist.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let root = Path::new(&manifest_dir).join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("/// (language, file name, content) of every embedded locale file.\npub const LOCALE_FILES: &[(&str, &str, &str)] = &[\n");
-    let mut entries: Vec<_> = std::fs::read_dir(&root)
-        .map(|d| d.flatten().collect())
-        .unwrap_or_default();
+    let mut entries: Vec<_> = match std::fs::read_dir(&root) {
+        Ok(d) => d.flatten().collect(),
+        Err(e) => panic!("reading the locales at {}: {e}", root.display()),
+    };
     entries.sort_by_key(|e| e.file_name());
     for lang in entries {
         let lang_path = lang.path();
@@ -78,6 +83,9 @@ fn embed_locales() {
                 p.display().to_string()
             );
         }
+    }
+    if !out.contains("\"en\", \"harbour.ftl\"") {
+        panic!("no locales/en/harbour.ftl under {}", root.display());
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()))

@@ -146,6 +146,7 @@ reason-flag-unaccompanied-child = الشخص دون سن 18 وليس معه وا
 reason-flag-smuggling = وافق الشخص على عبور الحدود أو دفع مقابله.
 reason-flag-stateless = ليست للشخص جنسية.
 reason-flag-non-refoulement = تُظهر الإجابات خطرًا عند العودة.
+reason-flag-non-refoulement-inside = أجاب الشخص بأنه لا يزال داخل بلده: ليست هذه عودة عبر الحدود، لكنه معرض للخطر إذا أُعيد إلى المكان الذي فرّ منه. لا تُعِده إلى هناك ريثما يُقيَّم وضعه.
 reason-flag-urgent-safety = تُظهر الإجابات خطرًا داهمًا.
 reason-flag-heightened-risk = فئة الخطر المرتفع: { $category }.
 

@@ -137,6 +137,7 @@ reason-flag-unaccompanied-child = The person is under 18 and without parents or 
 reason-flag-smuggling = The person agreed to or paid for the crossing.
 reason-flag-stateless = The person has no nationality.
 reason-flag-non-refoulement = The answers show a risk on return.
+reason-flag-non-refoulement-inside = They answered that they are still inside their own country: this is not a return across a border, but they face a risk if sent back to the place they fled. Do not send them back pending assessment.
 reason-flag-urgent-safety = The answers show immediate danger.
 reason-flag-heightened-risk = Heightened-risk category: { $category }.
 

@@ -140,6 +140,7 @@ reason-flag-unaccompanied-child = La persona es menor de 18 años y está sin su
 reason-flag-smuggling = La persona aceptó o pagó el cruce de la frontera.
 reason-flag-stateless = La persona no tiene nacionalidad.
 reason-flag-non-refoulement = Las respuestas indican un riesgo en caso de retorno.
+reason-flag-non-refoulement-inside = La persona respondió que aún está dentro de su propio país: no se trata de un retorno a través de una frontera, pero corre un riesgo si se la devuelve al lugar del que huyó. No devolverla mientras se evalúa.
 reason-flag-urgent-safety = Las respuestas indican un peligro inmediato.
 reason-flag-heightened-risk = Categoría de riesgo elevado: { $category }.
 

@@ -138,6 +138,7 @@ reason-flag-unaccompanied-child = فرد زیر ۱۸ سال است و بدون �
 reason-flag-smuggling = فرد با عبور از مرز موافقت کرده یا هزینهٔ آن را پرداخته است.
 reason-flag-stateless = فرد هیچ تابعیتی ندارد.
 reason-flag-non-refoulement = پاسخ‌ها خطری را در صورت بازگشت نشان می‌دهند.
+reason-flag-non-refoulement-inside = این فرد پاسخ داده که هنوز در کشور خودش است: این بازگرداندن از مرز نیست، اما اگر به جایی که از آن گریخته بازگردانده شود در خطر است. تا زمان ارزیابی او را بازنگردانید.
 reason-flag-urgent-safety = پاسخ‌ها خطری فوری را نشان می‌دهند.
 reason-flag-heightened-risk = دستهٔ خطر بالا: { $category }.
 

@@ -140,6 +140,7 @@ reason-flag-unaccompanied-child = La personne a moins de 18 ans et se trouve san
 reason-flag-smuggling = La personne a consenti au passage de la frontière ou l'a payé.
 reason-flag-stateless = La personne n'a pas de nationalité.
 reason-flag-non-refoulement = Les réponses indiquent un risque en cas de retour.
+reason-flag-non-refoulement-inside = La personne a répondu qu’elle se trouve encore dans son propre pays : il ne s’agit pas d’un retour à une frontière, mais elle court un risque si elle est renvoyée vers le lieu qu’elle a fui. Ne pas la renvoyer dans l’attente d’une évaluation.
 reason-flag-urgent-safety = Les réponses indiquent un danger immédiat.
 reason-flag-heightened-risk = Catégorie de risque accru : { $category }.
 

@@ -17,13 +17,15 @@ pub enum Observation {
 }
 
 impl Observation {
-    /// Precedence when two answers speak to the same indicator: a "yes" anywhere wins, and a
-    /// "no" says more than "don't know".
+    /// Precedence when two answers speak to the same indicator: a "yes" anywhere wins; then a
+    /// declined or "don't know" answer wins over a "no", because the question left unanswered
+    /// asked something the "no" did not cover (a "no" to being hit says nothing about the
+    /// sexual violence the person declined to talk about). Declined never counts as "no".
     fn rank(self) -> u8 {
         match self {
             Observation::Present => 2,
-            Observation::Absent => 1,
-            Observation::Unknown => 0,
+            Observation::Unknown => 1,
+            Observation::Absent => 0,
         }
     }
 
@@ -72,7 +74,7 @@ impl Evidence {
 
     /// Record that an answer shows `obs` for `code`.
     ///
-    /// Merge: Present beats Absent beats Unknown; answers accumulate. Codes are not checked
+    /// Merge: Present beats Unknown beats Absent; answers accumulate. Codes are not checked
     /// against the catalogue here (questionnaires are validated when loaded); unknown codes are
     /// ignored by the rules.
     pub fn observe(&mut self, code: &str, obs: Observation, answer: AnswerRef) {
@@ -141,7 +143,7 @@ mod tests {
     }
 
     #[test]
-    fn present_beats_absent_beats_unknown_in_any_order() {
+    fn present_beats_unknown_beats_absent_in_any_order() {
         let mut e1 = Evidence::new();
         e1.observe("x.y", Observation::Unknown, a("q1"));
         e1.observe("x.y", Observation::Present, a("q2"));
@@ -152,10 +154,17 @@ mod tests {
         e2.observe("x.y", Observation::Unknown, a("q1"));
         assert_eq!(e1, e2);
         assert_eq!(e1.observation("x.y"), Some(Observation::Present));
+        // A declined question is not masked by a "no" elsewhere, in either order, and both
+        // answers stay in the reasons.
         let mut e3 = Evidence::new();
         e3.observe("x.y", Observation::Unknown, a("q1"));
-        e3.observe("x.y", Observation::Absent, a("q1"));
-        assert_eq!(e3.observation("x.y"), Some(Observation::Absent));
+        e3.observe("x.y", Observation::Absent, a("q3"));
+        let mut e4 = Evidence::new();
+        e4.observe("x.y", Observation::Absent, a("q3"));
+        e4.observe("x.y", Observation::Unknown, a("q1"));
+        assert_eq!(e3, e4);
+        assert_eq!(e3.observation("x.y"), Some(Observation::Unknown));
+        assert_eq!(e3.get("x.y").map(|(_, r)| r.len()), Some(2));
     }
 
     #[test]

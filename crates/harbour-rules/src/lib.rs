@@ -45,4 +45,4 @@ pub const LOCALES: &[(&str, &str)] = &[
 
 /// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
 /// change an outcome, so stored outcomes say which rules produced them.
-pub const RULES_VERSION: &str = "2026.11-4";
+pub const RULES_VERSION: &str = "2026.11-5";

@@ -23,13 +23,15 @@ fn present<'s, 'a>(f: &'s Facts<'a>, codes: &[&str]) -> Vec<&'s Seen<'a>> {
 
 pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
     let mut reasons = Vec::new();
-    let mut flag = |name: &str, seen: Vec<&Seen>| -> bool {
+    // Raise flag `name` when `seen` is not empty; its reason's message is
+    // `reason-flag-<name>` plus `variant` when one is given.
+    let mut flag = |name: &str, variant: &str, seen: Vec<&Seen>| -> bool {
         if seen.is_empty() {
             return false;
         }
         reasons.push(reason(
             &format!("flag.{name}"),
-            &format!("reason-flag-{}", name.replace('_', "-")),
+            &format!("reason-flag-{}{variant}", name.replace('_', "-")),
             &[],
             seen,
         ));
@@ -37,7 +39,7 @@ pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
     };
 
     let child_seen = present(f, &["profile.child"]);
-    let child = flag("child", child_seen.clone());
+    let child = flag("child", "", child_seen.clone());
 
     // Palermo Art. 3(d) and CRC Art. 1: under 18. A child is unaccompanied or separated when
     // the profile says so, or when the heightened-risk code (which implies a child) is present.
@@ -55,16 +57,17 @@ pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
     } else {
         Vec::new()
     };
-    let unaccompanied_child = flag("unaccompanied_child", uasc_seen.clone());
+    let unaccompanied_child = flag("unaccompanied_child", "", uasc_seen.clone());
 
     let smuggling = flag(
         "smuggling",
+        "",
         present(
             f,
             &["smuggling.consented_crossing", "smuggling.paid_facilitator"],
         ),
     );
-    let stateless = flag("stateless", present(f, &["stateless.no_nationality"]));
+    let stateless = flag("stateless", "", present(f, &["stateless.no_nationality"]));
 
     // Non-refoulement: any risk on return (a fear of return, serious harm, torture, risk of
     // re-trafficking) means "do not return pending assessment", whatever the status.
@@ -78,10 +81,20 @@ pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
         })
         .filter(|s| s.present())
         .collect();
-    let non_refoulement = flag("non_refoulement", nr_seen.clone());
+    // A person who answered that they are still inside their own country cannot be returned
+    // across a border; the same risk then means "do not send them back to the place of harm"
+    // (internal return), and the reason says so instead of speaking of a border return.
+    let inside_country = f.obs("refugee.outside_country") == Some(crate::Observation::Absent);
+    let non_refoulement = if inside_country && !nr_seen.is_empty() {
+        let mut seen = nr_seen.clone();
+        seen.extend(f.get("refugee.outside_country"));
+        flag("non_refoulement", "-inside", seen)
+    } else {
+        flag("non_refoulement", "", nr_seen.clone())
+    };
 
     let danger_seen = present(f, &["danger.immediate", "danger.controller_nearby"]);
-    let urgent_safety = flag("urgent_safety", danger_seen.clone());
+    let urgent_safety = flag("urgent_safety", "", danger_seen.clone());
 
     // Heightened risk: the risk codes themselves, plus categories that follow from other
     // findings (UNHCR Heightened Risk Identification Tool: a child in a trafficking situation
@@ -139,10 +152,19 @@ pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
             .or_default()
             .extend(violence);
     }
-    if non_refoulement || urgent_safety {
+    // UNHCR Resettlement Handbook (2011) ch. 6.2, "legal and/or physical protection needs":
+    // a refugee facing a threat of refoulement, or a threat to physical safety in the country
+    // of refuge. So a risk on return raises it only for someone outside their country (or not
+    // known to be inside); danger now raises it for anyone.
+    let refoulement_need = non_refoulement && !inside_country;
+    if refoulement_need || urgent_safety {
+        let mut seen: Vec<&Seen> = danger_seen.clone();
+        if refoulement_need {
+            seen.extend(nr_seen.iter().copied());
+        }
         cats.entry(RiskCategory::LegalOrPhysicalProtection)
             .or_default()
-            .extend(nr_seen.iter().chain(&danger_seen).copied());
+            .extend(seen);
     }
     if !present(f, &["profile.separated"]).is_empty() {
         cats.entry(RiskCategory::FamilySeparation)
