@@ -38,6 +38,10 @@ pub struct LocaleDto {
 pub struct FtlSource {
     /// The language of this resource.
     pub lang: String,
+    /// The Intl locale to format numbers and dates in for this language, with the digits
+    /// Harbour's locale metadata chose (e.g. `ar-u-nu-latn`), so the UI writes numbers as the
+    /// Rust side does.
+    pub intl: String,
     /// Fluent source text.
     pub text: String,
 }

@@ -138,10 +138,12 @@ impl Shell {
         let chain = harbour_i18n::fallback_chain(lang);
         let mut out = Vec::new();
         for l in chain {
+            let intl = self.app_locale(&l).intl_locale();
             for (file_lang, name, text) in embedded::LOCALE_FILES {
                 if *file_lang == l && name.ends_with(".ftl") {
                     out.push(FtlSource {
                         lang: l.to_string(),
+                        intl: intl.clone(),
                         text: (*text).to_string(),
                     });
                 }
@@ -383,5 +385,22 @@ mod tests {
             Some("en"),
             "English is the last fallback"
         );
+    }
+
+    #[test]
+    fn each_source_carries_the_intl_locale_with_harbours_digits() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+        let intl_of = |lang: &str| {
+            s.locale_sources(lang)
+                .into_iter()
+                .find(|f| f.lang == lang)
+                .map(|f| f.intl)
+        };
+        // The same digits the Rust side formats with (locales/<lang>/meta.toml).
+        assert_eq!(intl_of("ar").as_deref(), Some("ar-u-nu-latn"));
+        assert_eq!(intl_of("fa").as_deref(), Some("fa-u-nu-arabext"));
+        assert_eq!(intl_of("my").as_deref(), Some("my-u-nu-mymr"));
+        assert_eq!(intl_of("en").as_deref(), Some("en-u-nu-latn"));
     }
 }

@@ -103,6 +103,11 @@ test('a French staff side beside an Arabic interview: each in its own direction'
     // Computed layout really flows right to left on the person's side.
     const align = await s.wd.executeScript("return getComputedStyle(document.querySelector('#question-text')).direction");
     assert.equal(align, 'rtl');
+    // Numbers use the digits Harbour's Arabic locale chose (Western), as the Rust side and the
+    // PDFs do, not WebKit's default for plain "ar" (Arabic-Indic).
+    const progress = await s.text('#progress');
+    assert.match(progress, /[0-9]/, `Arabic progress uses Western digits: ${progress}`);
+    assert.doesNotMatch(progress, /[\u0660-\u0669]/, `no Arabic-Indic digits: ${progress}`);
     await s.shot('lang-05-staff-fr-interview-ar');
   } finally {
     await s.quit();
@@ -113,11 +118,19 @@ test('Burmese, Persian and Russian interviews render with the bundled fonts, not
   const s = await launch();
   try {
     await createVault(s);
-    for (const [lang, script] of [['my', /[\u1000-\u109F]/], ['fa', /[\u0600-\u06FF]/], ['ru', /[\u0400-\u04FF]/]]) {
+    const cases = [
+      ['my', /[\u1000-\u109F]/, /[\u1040-\u1049]/],
+      ['fa', /[\u0600-\u06FF]/, /[\u06F0-\u06F9]/],
+      ['ru', /[\u0400-\u04FF]/, /[0-9]/],
+    ];
+    for (const [lang, script, digits] of cases) {
       await startInterview(s, 'mixed-flows', lang);
       await atQuestion(s, 'consent');
       const text = await s.text('#question-text');
       assert.match(text, script, `${lang}: the question is in its own script`);
+      // Numbers in the locale's own digits (locales/<lang>/meta.toml), as the Rust side writes them.
+      const progress = await s.text('#progress');
+      assert.match(progress, digits, `${lang}: progress digits: ${progress}`);
       // Ask the webview which font faces it loaded to draw this very text: they must be
       // Harbour's bundled faces (served from the app, not the system), and cover every character.
       const faces = await s.wd.executeAsyncScript(`

@@ -9,6 +9,12 @@ export type FtlSource = {
  */
 lang: string, 
 /**
+ * The Intl locale to format numbers and dates in for this language, with the digits
+ * Harbour's locale metadata chose (e.g. `ar-u-nu-latn`), so the UI writes numbers as the
+ * Rust side does.
+ */
+intl: string, 
+/**
  * Fluent source text.
  */
 text: string, };

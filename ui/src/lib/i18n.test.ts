@@ -37,4 +37,16 @@ describe('Translator', () => {
     const t = new Translator('en', [{ lang: 'en', text: 'greet = Hello { $name }\n' }]);
     expect(t.t('greet', { name: 'سارا' })).toContain('\u2068');
   });
+
+  it('writes numbers with the digits Rust chose for the locale, not the engine default', () => {
+    const text = 'n = { NUMBER($n) }\n';
+    // Harbour's Arabic default is Western digits; ICU's default for plain `ar` is Arabic-Indic.
+    const ar = new Translator('ar', [{ lang: 'ar', intl: 'ar-u-nu-latn', text }]);
+    expect(ar.intl).toBe('ar-u-nu-latn');
+    expect(ar.t('n', { n: 12 })).toContain('12');
+    const fa = new Translator('fa', [{ lang: 'fa', intl: 'fa-u-nu-arabext', text }]);
+    expect(fa.t('n', { n: 12 })).toContain('\u06f1\u06f2');
+    // Without an Intl locale the language code is used as before.
+    expect(new Translator('en', [{ lang: 'en', text }]).intl).toBe('en');
+  });
 });

@@ -6,6 +6,8 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 
 export interface FtlSourceLike {
   lang: string;
+  /** The Intl locale for numbers and dates (digits chosen by Harbour's locale metadata). */
+  intl?: string;
   text: string;
 }
 
@@ -13,19 +15,24 @@ export type Args = Record<string, FluentVariable>;
 
 export class Translator {
   readonly lang: string;
+  /** The Intl locale to format this language's numbers and dates with (e.g. `ar-u-nu-latn`). */
+  readonly intl: string;
   private bundles: FluentBundle[] = [];
   private reported = new Set<string>();
   readonly problems: string[] = [];
 
   constructor(lang: string, sources: FtlSourceLike[], private onMissing: (id: string, lang: string) => void = () => {}) {
     this.lang = lang;
+    this.intl = sources.find((s) => s.lang === lang)?.intl ?? lang;
     const byLang = new Map<string, FluentBundle>();
     for (const s of sources) {
       let b = byLang.get(s.lang);
       if (!b) {
         // Isolation marks stay on: an inserted value in one direction never reorders the
         // sentence around it in the other.
-        b = new FluentBundle(s.lang, { useIsolating: true });
+        // The bundle's locale decides how NUMBER() and DATETIME() write digits: the Intl
+        // locale from Rust, so both layers agree (WebKit's default for `ar` differs from ours).
+        b = new FluentBundle(s.intl ?? s.lang, { useIsolating: true });
         byLang.set(s.lang, b);
         this.bundles.push(b);
       }
