@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "export_cases",
     "export_progress",
     "import_bundles",
+    "import_candidates",
 ];
 
 fn main() {

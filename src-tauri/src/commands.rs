@@ -175,6 +175,11 @@ pub async fn import_bundles(app: AppHandle, req: ImportRequest) -> Res<ImportRep
 }
 
 #[tauri::command]
+pub fn import_candidates(app: AppHandle, shell: State<'_, Shell>) -> Res<Vec<String>> {
+    shell.import_candidates(default_folder(&app))
+}
+
+#[tauri::command]
 pub async fn referral_summary(
     app: AppHandle,
     shell: State<'_, Shell>,

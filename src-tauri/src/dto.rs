@@ -131,6 +131,7 @@ mod tests {
         one::<crate::transfer_dto::ImportRequest>(dir);
         one::<crate::transfer_dto::ImportedCaseDto>(dir);
         one::<crate::transfer_dto::ImportReportDto>(dir);
+        one::<crate::transfer_dto::PlaceDto>(dir);
     }
 
     fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, String> {

@@ -9,6 +9,7 @@ mod dto;
 mod error;
 mod interview;
 mod interview_dto;
+mod places;
 mod shell;
 mod transfer;
 mod transfer_dto;
@@ -118,6 +119,7 @@ fn main() {
             commands::export_cases,
             commands::export_progress,
             commands::import_bundles,
+            commands::import_candidates,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

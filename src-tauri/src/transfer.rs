@@ -5,10 +5,11 @@
 
 use crate::dto::CaseDto;
 use crate::error::IpcError;
+use crate::places;
 use crate::shell::Shell;
 use crate::transfer_dto::{
     ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto, ImportReportDto,
-    ImportRequest, ImportedCaseDto, TransferSettingsDto,
+    ImportRequest, ImportedCaseDto, PlaceDto, TransferSettingsDto,
 };
 use chrono::{DateTime, Utc};
 use harbour_export::keys::SecretString;
@@ -248,10 +249,31 @@ impl Shell {
                 folder: default_folder
                     .map(|f| f.display().to_string())
                     .unwrap_or_default(),
+                places: places::removable_places(&places::media_roots())
+                    .into_iter()
+                    .map(PlaceDto::from)
+                    .collect(),
                 key_installed: settings.key_count > 0,
                 retention: settings.retention,
             })
         })
+    }
+
+    /// Harbour bundles ready to import: on removable drives and in `documents`, newest
+    /// first. Only file names and dates are read.
+    pub fn import_candidates(&self, documents: Option<PathBuf>) -> Result<Vec<String>, IpcError> {
+        if !self.is_unlocked() {
+            return Err(IpcError::locked());
+        }
+        let mut folders: Vec<PathBuf> = places::removable_places(&places::media_roots())
+            .into_iter()
+            .map(|p| p.path)
+            .collect();
+        folders.extend(documents);
+        Ok(places::bundles_in(&folders)
+            .into_iter()
+            .map(|p| p.display().to_string())
+            .collect())
     }
 
     /// Export the chosen cases to an encrypted bundle in `req.folder`, for the installed

@@ -23,10 +23,30 @@ pub struct ExportPlanDto {
     pub cases: Vec<CaseDto>,
     /// A suggested destination folder (the user's Documents folder, else home).
     pub folder: String,
+    /// Removable drives mounted now (USB sticks, SD cards), offered as destinations.
+    pub places: Vec<PlaceDto>,
     /// An organisation public key is installed.
     pub key_installed: bool,
     /// `keep` or `purge`.
     pub retention: String,
+}
+
+/// A folder offered as a destination: a removable drive.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PlaceDto {
+    /// The drive's label (its mount folder's name) or drive letter.
+    pub label: String,
+    /// The folder's full path.
+    pub path: String,
+}
+
+impl From<crate::places::Place> for PlaceDto {
+    fn from(p: crate::places::Place) -> Self {
+        Self {
+            label: p.label,
+            path: p.path.display().to_string(),
+        }
+    }
 }
 
 /// What to export and where.

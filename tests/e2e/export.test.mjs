@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { Key } from 'selenium-webdriver';
+import { By, Key } from 'selenium-webdriver';
 import { launch, repo } from './harness.mjs';
 import { readAnswers, runInterview } from './driver.mjs';
 import { createVault, startInterview, atQuestion } from './flows.mjs';
@@ -49,8 +49,11 @@ async function typeLines(s, css, lines) {
 test('export a finished case to an encrypted bundle and import it on another device', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-export-e2e-'));
   const keyDir = path.join(root, 'org');
-  const outDir = path.join(root, 'usb');
-  fs.mkdirSync(outDir);
+  // A USB stick as udisks would mount it: a folder named after its label under a media root.
+  const mediaRoot = path.join(root, 'media');
+  const outDir = path.join(mediaRoot, 'KINGSTON');
+  fs.mkdirSync(outDir, { recursive: true });
+  const media = { HARBOUR_MEDIA_ROOTS: mediaRoot };
   execFileSync(cli, ['keygen', '--out', keyDir], { env: { ...process.env, HARBOUR_KEY_PASSPHRASE: KEY_PASS }, stdio: 'ignore' });
   const publicKey = fs.readFileSync(path.join(keyDir, 'org.pub'), 'utf8').trim();
   assert.match(publicKey, /^age1/);
@@ -59,7 +62,7 @@ test('export a finished case to an encrypted bundle and import it on another dev
   const bundles = [];
   // Debug builds pause after each exported case under this variable, so the progress bar
   // can be seen and the UI checked for responsiveness while the export holds the vault.
-  const s = await launch({ dataDir: path.join(root, 'field'), env: { HARBOUR_TEST_EXPORT_DELAY_MS: '2500' } });
+  const s = await launch({ dataDir: path.join(root, 'field'), env: { HARBOUR_TEST_EXPORT_DELAY_MS: '2500', ...media } });
   try {
     await createVault(s);
 
@@ -100,7 +103,10 @@ test('export a finished case to an encrypted bundle and import it on another dev
     const folder = await s.visible('#export-folder');
     assert.notEqual((await folder.getAttribute('value')).trim(), '', 'a destination folder is suggested');
     assert.equal(await (await s.find(`#export-cases input[data-case="${reference}"]`)).isSelected(), true);
-    await s.type('#export-folder', outDir);
+    // The stick is offered by its label: one click, no path to type.
+    await s.click('#export-places [data-place="KINGSTON"]');
+    assert.equal(await folder.getAttribute('value'), outDir);
+    assert.equal(await (await s.find('#export-places [data-place="KINGSTON"]')).getAttribute('aria-pressed'), 'true');
     await s.shot('export-04-choose');
     await axe(s, 'export');
     await s.click('#export-submit');
@@ -158,12 +164,21 @@ test('export a finished case to an encrypted bundle and import it on another dev
   const changed = Buffer.from(fs.readFileSync(bundles[0]));
   changed[Math.floor(changed.length / 2)] ^= 1;
   fs.writeFileSync(tampered, changed);
-  const hq = await launch({ dataDir: path.join(root, 'hq') });
+  const hq = await launch({ dataDir: path.join(root, 'hq'), env: media });
   try {
     await createVault(hq);
     await hq.click('#open-import');
     await hq.visible('#import-title');
-    await hq.type('#import-bundles', tampered);
+    // The bundles on the stick are listed, newest first; one click adds one.
+    const found = await hq.wd.wait(async () => {
+      const names = [];
+      for (const b of await hq.wd.findElements(By.css('#import-found [data-bundle]'))) names.push(await b.getAttribute('data-bundle'));
+      return names.length === 3 ? names : null;
+    }, 10_000, 'three bundles found on the stick');
+    assert.equal(found[0], 'tampered.harbour', `newest first: ${found}`);
+    assert.deepEqual([...found].sort(), ['tampered.harbour', ...bundles.map((b) => path.basename(b))].sort());
+    await hq.click('#import-found [data-bundle="tampered.harbour"]');
+    assert.equal(await (await hq.find('#import-bundles')).getAttribute('value'), tampered);
     await hq.type('#import-identity', path.join(keyDir, 'org.key'));
     await hq.type('#import-passphrase', KEY_PASS);
     await hq.shot('export-10-import-form');
@@ -203,8 +218,11 @@ test('an answer given in the interview is not readable in the exported bundle (c
   const canary = `CANARY-${crypto.randomUUID()}`;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-export-canary-'));
   const keyDir = path.join(root, 'org');
-  const outDir = path.join(root, 'usb');
-  fs.mkdirSync(outDir);
+  // A USB stick as udisks would mount it: a folder named after its label under a media root.
+  const mediaRoot = path.join(root, 'media');
+  const outDir = path.join(mediaRoot, 'KINGSTON');
+  fs.mkdirSync(outDir, { recursive: true });
+  const media = { HARBOUR_MEDIA_ROOTS: mediaRoot };
   execFileSync(cli, ['keygen', '--out', keyDir], { env: { ...process.env, HARBOUR_KEY_PASSPHRASE: KEY_PASS }, stdio: 'ignore' });
   const publicKey = fs.readFileSync(path.join(keyDir, 'org.pub'), 'utf8').trim();
   const s = await launch({ dataDir: path.join(root, 'field'), env: { HARBOUR_TEST_PACKS: '1' } });

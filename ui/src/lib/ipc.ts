@@ -61,4 +61,5 @@ export const ipc = {
   exportCases: (req: ExportRequest) => invoke<ExportResultDto>('export_cases', { req }),
   exportProgress: () => invoke<ExportProgressDto>('export_progress'),
   importBundles: (req: ImportRequest) => invoke<ImportReportDto>('import_bundles', { req }),
+  importCandidates: () => invoke<string[]>('import_candidates'),
 };
