@@ -162,19 +162,49 @@ fn arabic_summary_is_shaped_right_to_left_and_extracts() {
 }
 
 #[test]
+fn every_app_language_prints_its_own_labels() {
+    // Spanish, Persian, Ukrainian and Burmese, beside the languages tested above: the title
+    // and the referral name come out of the PDF in the reader's language.
+    for (lang, expected) in [
+        ("es", ["Resumen de derivación", "Atención médica"]),
+        ("fa", ["ارجاع", "مراقبت پزشکی"]),
+        ("uk", ["Зведення для перенаправлення", "Медична допомога"]),
+        ("my", ["လွှဲပြောင်းမှု အကျဉ်းချုပ်", "ဆေးဘက်ဆိုင်ရာ စောင့်ရှောက်မှု"]),
+    ] {
+        let (text, reference) = summary_text(ReferralKind::Medical, lang);
+        for e in expected {
+            assert!(text.contains(e), "{lang}: missing {e:?} in:\n{text}");
+        }
+        assert!(text.contains(&reference), "{lang}: {text}");
+        assert!(
+            !text.contains("Referral summary"),
+            "{lang}: English label in:\n{text}"
+        );
+    }
+    // Every locale that ships export labels is embedded.
+    let shipped: Vec<String> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales"))
+            .expect("locales")
+            .flatten()
+            .filter(|e| e.path().join("export.ftl").is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+    let embedded: Vec<&str> = harbour_export::summary::summary_languages().collect();
+    for l in &shipped {
+        assert!(
+            embedded.contains(&l.as_str()),
+            "{l}/export.ftl is not embedded"
+        );
+    }
+}
+
+#[test]
 fn a_script_the_fonts_cannot_draw_is_refused_plainly() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut v = new_vault(dir.path(), "v.vault");
-    let id = add_case(&mut v, Profile::Quiet, "SY");
-    // Myanmar labels are not embedded: English falls back, so the case reference is ASCII
-    // and the summary renders. A reference in an undrawable script cannot be made here, so
-    // check the font coverage directly.
+    // Ethiopic (Tigrinya) has no embedded font; Latin, Cyrillic, Arabic and Myanmar do.
     let fonts = harbour_export::summary::pdf::Fonts::load().expect("fonts");
-    assert_eq!(fonts.covers("မြန်မာ"), Some('မ'));
-    assert_eq!(fonts.covers("Réfugié Беженец لاجئ"), None);
-    referral_summary(&mut v, &id, ReferralKind::Medical, "my", now())
-        .expect("falls back to English");
-    let err = ExportError::UnsupportedLanguage("my".into());
+    assert_eq!(fonts.covers("ትግርኛ"), Some('ት'));
+    assert_eq!(fonts.covers("Réfugié Беженец لاجئ မြန်မာ"), None);
+    let err = ExportError::UnsupportedLanguage("ti".into());
     assert_eq!(err.code(), "error-export-unsupported-language");
 }
 

@@ -47,7 +47,7 @@ fn a_broken_pack_does_not_stop_the_others_from_loading() {
         loaded[0].as_ref().map(|q| q.id()).ok(),
         Some("test-all-kinds")
     );
-    let err = loaded[1].as_ref().err().expect("broken pack reported");
+    let err = loaded[1].as_ref().expect_err("broken pack reported");
     assert!(err.path.ends_with("b-broken"));
     assert!(err
         .diagnostics

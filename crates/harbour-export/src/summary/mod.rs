@@ -3,11 +3,11 @@
 //! come from the `export-*` Fluent messages embedded from `locales/<lang>/export.ftl`, the
 //! font is embedded in the binary.
 //!
-//! Scripts: Latin, Greek, Cyrillic (Noto Sans) and Arabic script (Noto Sans Arabic: Arabic,
-//! Persian, Pashto, Urdu in Naskh style), shaped with rustybuzz and laid out with the Unicode
-//! bidi algorithm, right-aligned for right-to-left languages. Text the embedded fonts cannot
-//! draw (e.g. Myanmar, Tigrinya) is refused with [`ExportError::UnsupportedLanguage`] rather
-//! than printed wrongly.
+//! Scripts: Latin, Greek, Cyrillic (Noto Sans), Arabic script (Noto Sans Arabic: Arabic,
+//! Persian, Pashto, Urdu in Naskh style) and Myanmar (Noto Sans Myanmar), shaped with
+//! rustybuzz and laid out with the Unicode bidi algorithm, right-aligned for right-to-left
+//! languages. Text the embedded fonts cannot draw (e.g. Tigrinya's Ethiopic) is refused with
+//! [`ExportError::UnsupportedLanguage`] rather than printed wrongly.
 
 pub mod pdf;
 pub mod table;
@@ -29,10 +29,19 @@ pub use table::{inclusion, parse_referral, Inclusion};
 /// The embedded label catalogs: `(language, export.ftl)`.
 const LOCALES: &[(&str, &str)] = &[
     ("en", include_str!("../../../../locales/en/export.ftl")),
-    ("fr", include_str!("../../../../locales/fr/export.ftl")),
-    ("ru", include_str!("../../../../locales/ru/export.ftl")),
     ("ar", include_str!("../../../../locales/ar/export.ftl")),
+    ("es", include_str!("../../../../locales/es/export.ftl")),
+    ("fa", include_str!("../../../../locales/fa/export.ftl")),
+    ("fr", include_str!("../../../../locales/fr/export.ftl")),
+    ("my", include_str!("../../../../locales/my/export.ftl")),
+    ("ru", include_str!("../../../../locales/ru/export.ftl")),
+    ("uk", include_str!("../../../../locales/uk/export.ftl")),
 ];
+
+/// The languages whose labels are embedded.
+pub fn summary_languages() -> impl Iterator<Item = &'static str> {
+    LOCALES.iter().map(|(l, _)| *l)
+}
 
 /// The catalog of export labels and error messages, from the embedded `export.ftl` files.
 pub fn export_catalog() -> Catalog {

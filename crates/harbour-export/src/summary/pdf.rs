@@ -1,17 +1,22 @@
 //! A small PDF writer for printable summaries: A4 pages of wrapped text in embedded TrueType
-//! fonts (Noto Sans and Noto Sans Arabic, regular and bold), written as CID-keyed fonts
+//! fonts (Noto Sans, Noto Sans Arabic and Noto Sans Myanmar, regular and bold), written as
+//! CID-keyed fonts
 //! (Identity-H) with a ToUnicode map so the text can be searched, copied and extracted
 //! (`pdftotext`). Each line is split into bidi runs (unicode-bidi), each run into script runs,
-//! each shaped with rustybuzz (Arabic joining, ligatures, kerning); right-to-left paragraphs
-//! are right-aligned. The caller checks [`Fonts::covers`] first.
+//! each shaped with rustybuzz (Arabic joining, ligatures, kerning, Myanmar reordering and
+//! stacking); mark offsets from GPOS (Myanmar vowel signs and medials, Arabic marks) are
+//! applied with text rise and TJ adjustments. Right-to-left paragraphs are right-aligned.
+//! The caller checks [`Fonts::covers`] first.
 //!
 //! ToUnicode maps each glyph to the characters it draws, in logical order (a lam-alef
 //! ligature to both letters). poppler's `pdftotext` reverses such two-letter ligatures in
 //! right-to-left lines (`الإحالة` comes out as `اإلحالة`); every other character extracts
-//! in reading order. Mark offsets (vowel signs
-//! placed by GPOS) are not applied: UI labels carry none.
+//! in reading order. In a Myanmar syllable the glyphs are reordered (a vowel sign drawn before
+//! its consonant) but the syllable is one cluster, whose characters are handed out in logical
+//! order, so the text extracts in logical order.
 //!
-//! The fonts are embedded whole (no subsetting), so a summary weighs about 1.5 MB.
+//! Only the fonts a document uses are embedded, whole (no subsetting): a Latin-only summary
+//! weighs about 1 MB.
 
 use crate::error::{ExportError, Result};
 use std::collections::BTreeMap;
@@ -21,6 +26,8 @@ const REGULAR: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSans-Regu
 const BOLD: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSans-Bold.ttf");
 const ARABIC: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSansArabic-Regular.ttf");
 const ARABIC_BOLD: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSansArabic-Bold.ttf");
+const MYANMAR: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSansMyanmar-Regular.ttf");
+const MYANMAR_BOLD: &[u8] = include_bytes!("../../../../ui/public/fonts/NotoSansMyanmar-Bold.ttf");
 
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
@@ -86,20 +93,24 @@ impl Font {
 struct Glyph {
     font: usize,
     id: u16,
-    /// Advance after shaping, in points.
+    /// Advance after shaping, in ems.
     advance: f32,
+    /// Where GPOS moves the glyph from its pen position (marks), in ems.
+    x_offset: f32,
+    y_offset: f32,
     /// The text this glyph stands for (empty for the later glyphs of a cluster).
     text: String,
 }
 
-/// The embedded fonts: Noto Sans (Latin, Greek, Cyrillic) and Noto Sans Arabic, regular and
-/// bold.
+/// The embedded fonts: Noto Sans (Latin, Greek, Cyrillic), Noto Sans Arabic and Noto Sans
+/// Myanmar, regular and bold (each family's bold right after its regular).
 pub struct Fonts {
     fonts: Vec<Font>,
 }
 
 const LATIN: usize = 0;
 const ARABIC_SCRIPT: usize = 2;
+const MYANMAR_SCRIPT: usize = 4;
 
 fn is_isolate(c: char) -> bool {
     matches!(c, '\u{2066}'..='\u{2069}')
@@ -107,6 +118,35 @@ fn is_isolate(c: char) -> bool {
 
 fn is_arabic_script(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+fn is_myanmar_script(c: char) -> bool {
+    matches!(c, '\u{1000}'..='\u{109F}' | '\u{A9E0}'..='\u{A9FF}' | '\u{AA60}'..='\u{AA7F}')
+}
+
+/// The font family (index of its regular face) that draws `c`.
+fn family_of(c: char) -> usize {
+    if is_arabic_script(c) {
+        ARABIC_SCRIPT
+    } else if is_myanmar_script(c) {
+        MYANMAR_SCRIPT
+    } else {
+        LATIN
+    }
+}
+
+/// Whether a line may break before `c` when a word is too long for the line: never inside a
+/// Myanmar syllable (before a vowel sign, medial, asat or a stacked consonant) nor before a
+/// combining mark.
+fn can_break_before(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    if is_myanmar_script(c) {
+        let starts_syllable =
+            matches!(c, '\u{1000}'..='\u{102A}' | '\u{103F}' | '\u{104C}'..='\u{104F}');
+        return starts_syllable
+            && prev != Some('\u{1039}')
+            && !matches!(next, Some('\u{103A}' | '\u{1039}'));
+    }
+    !matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}')
 }
 
 impl Fonts {
@@ -118,6 +158,8 @@ impl Fonts {
                 Font::load(BOLD, "NotoSans-Bold")?,
                 Font::load(ARABIC, "NotoSansArabic-Regular")?,
                 Font::load(ARABIC_BOLD, "NotoSansArabic-Bold")?,
+                Font::load(MYANMAR, "NotoSansMyanmar-Regular")?,
+                Font::load(MYANMAR_BOLD, "NotoSansMyanmar-Bold")?,
             ],
         })
     }
@@ -128,13 +170,14 @@ impl Fonts {
             if c.is_whitespace() || is_isolate(*c) {
                 return false;
             }
-            let family = if is_arabic_script(*c) {
-                ARABIC_SCRIPT
-            } else {
-                LATIN
-            };
-            !(self.fonts[family].has(*c) && self.fonts[family + 1].has(*c))
+            let family = family_of(*c);
+            !self.family_has(family, *c)
         })
+    }
+
+    /// Whether both faces of `family` draw `c`.
+    fn family_has(&self, family: usize, c: char) -> bool {
+        self.fonts[family].has(c) && self.fonts[family + 1].has(c)
     }
 
     /// Shape one line: bidi runs in visual order, each split by script into font runs and
@@ -150,9 +193,8 @@ impl Fonts {
         let mut out = Vec::new();
         for run in runs {
             let run_rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
-            let arabic_has =
-                |c: char| self.fonts[ARABIC_SCRIPT].has(c) && self.fonts[ARABIC_SCRIPT + 1].has(c);
-            let mut segments = split_by_script(&text[run.clone()], run.start, arabic_has);
+            let mut segments =
+                split_by_script(&text[run.clone()], run.start, |f, c| self.family_has(f, c));
             if run_rtl {
                 segments.reverse();
             }
@@ -225,6 +267,8 @@ impl Fonts {
                 font,
                 id: u16::try_from(info.glyph_id).unwrap_or(0),
                 advance: pos.x_advance as f32 / f.units,
+                x_offset: pos.x_offset as f32 / f.units,
+                y_offset: pos.y_offset as f32 / f.units,
                 text,
             })
             .collect()
@@ -244,17 +288,13 @@ impl Fonts {
 fn split_by_script(
     run: &str,
     offset: usize,
-    arabic_has: impl Fn(char) -> bool,
+    family_has: impl Fn(usize, char) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut out: Vec<(usize, usize, usize)> = Vec::new();
     for (i, c) in run.char_indices() {
-        let family = if is_arabic_script(c) {
-            ARABIC_SCRIPT
-        } else {
-            LATIN
-        };
+        let family = family_of(c);
         let joins = |last: usize| {
-            last == family || (!c.is_alphanumeric() && (last == LATIN || arabic_has(c)))
+            last == family || (!c.is_alphanumeric() && (last == LATIN || family_has(last, c)))
         };
         match out.last_mut() {
             Some(last) if joins(last.0) => last.2 = offset + i + c.len_utf8(),
@@ -316,7 +356,9 @@ pub fn render(mut fonts: Fonts, blocks: &[Block], title: &str, sep: &str, rtl: b
     let mut content = String::new();
     let mut y = PAGE_H - MARGIN;
     for line in &lines {
-        let lead = line.size * 1.35;
+        // Myanmar stacks marks above and below: it needs more room between lines.
+        let tall = line.text.chars().any(is_myanmar_script);
+        let lead = line.size * if tall { 1.9 } else { 1.35 };
         if y - line.gap_before - lead < MARGIN {
             pages.push(std::mem::take(&mut content));
             y = PAGE_H - MARGIN;
@@ -348,13 +390,42 @@ pub fn render(mut fonts: Fonts, blocks: &[Block], title: &str, sep: &str, rtl: b
                 if entry.1.is_empty() {
                     entry.1 = g.text.clone();
                 }
-                let _ = write!(tj, "<{:04X}>", g.id);
-                let adjust = (default - g.advance) * 1000.0;
-                if adjust.abs() > 0.01 {
-                    let _ = write!(tj, " {adjust:.1} ");
+                if g.x_offset.abs() > 1e-4 || g.y_offset.abs() > 1e-4 {
+                    // A mark GPOS moves: shift right by the x offset (TJ numbers move left),
+                    // raise by the y offset, draw, then come back to the pen position.
+                    let _ = write!(
+                        tj,
+                        "] TJ {:.2} Ts [{:.1} <{:04X}> {:.1}] TJ 0 Ts [",
+                        g.y_offset * line.size,
+                        -g.x_offset * 1000.0,
+                        g.id,
+                        (default - g.advance + g.x_offset) * 1000.0
+                    );
+                } else {
+                    let _ = write!(tj, "<{:04X}>", g.id);
+                    let adjust = (default - g.advance) * 1000.0;
+                    if adjust.abs() > 0.01 {
+                        let _ = write!(tj, " {adjust:.1} ");
+                    }
                 }
                 run_width += g.advance * line.size;
                 j += 1;
+            }
+            // Myanmar glyphs are reordered (a vowel sign drawn before its consonant), so a
+            // reader extracting glyph by glyph would scramble the text: the run carries its
+            // logical text as ActualText, which copy and `pdftotext` use instead.
+            let actual = (font / 2 * 2 == MYANMAR_SCRIPT).then(|| {
+                glyphs[i..j]
+                    .iter()
+                    .map(|g| g.text.as_str())
+                    .collect::<String>()
+            });
+            if let Some(a) = &actual {
+                let _ = writeln!(
+                    content,
+                    "/Span << /ActualText <FEFF{}> >> BDC",
+                    utf16_hex(a)
+                );
             }
             let _ = writeln!(
                 content,
@@ -364,6 +435,9 @@ pub fn render(mut fonts: Fonts, blocks: &[Block], title: &str, sep: &str, rtl: b
                 x,
                 y
             );
+            if actual.is_some() {
+                let _ = writeln!(content, "EMC");
+            }
             x += run_width;
             i = j;
         }
@@ -391,16 +465,52 @@ fn wrap(fonts: &Fonts, text: &str, bold: bool, rtl: bool, size: f32, width: f32)
         if !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
         }
-        let mut piece = String::new();
-        for c in word.chars() {
-            piece.push(c);
-            if !fits(&piece) && piece.chars().count() > 1 {
-                piece.pop();
-                out.push(std::mem::take(&mut piece));
-                piece.push(c);
+        // Too long for a line: split where a break is allowed, at the last such place that
+        // still fits.
+        let chars: Vec<char> = word.chars().collect();
+        let mut start = 0;
+        while start < chars.len() {
+            let mut end = chars.len();
+            let whole: String = chars[start..].iter().collect();
+            if !fits(&whole) {
+                let mut best = None;
+                for k in start + 1..chars.len() {
+                    let breakable = can_break_before(
+                        chars.get(k - 1).copied(),
+                        chars[k],
+                        chars.get(k + 1).copied(),
+                    );
+                    if !breakable {
+                        continue;
+                    }
+                    let head: String = chars[start..k].iter().collect();
+                    if fits(&head) {
+                        best = Some(k);
+                    } else {
+                        break;
+                    }
+                }
+                // No allowed break fits: take the first allowed one (or the whole word).
+                end = best
+                    .or_else(|| {
+                        (start + 1..chars.len()).find(|&k| {
+                            can_break_before(
+                                chars.get(k - 1).copied(),
+                                chars[k],
+                                chars.get(k + 1).copied(),
+                            )
+                        })
+                    })
+                    .unwrap_or(chars.len());
             }
+            let piece: String = chars[start..end].iter().collect();
+            if end == chars.len() {
+                cur = piece;
+            } else {
+                out.push(piece);
+            }
+            start = end;
         }
-        cur = piece;
     }
     if !cur.is_empty() || out.is_empty() {
         out.push(cur);
@@ -438,9 +548,13 @@ fn write_document(fonts: &Fonts, pages: &[String], title: &str) -> Vec<u8> {
         buf: b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
         offsets: vec![0],
     };
-    // Object ids: 1 catalog, 2 pages, 3 info, then 5 per font, then page/content pairs.
-    let font_base = |i: usize| 4 + 5 * i;
-    let first_page = font_base(fonts.fonts.len());
+    // Object ids: 1 catalog, 2 pages, 3 info, then 5 per used font, then page/content pairs.
+    // A font no glyph was drawn with is left out (a Latin summary carries no Myanmar font).
+    let used: Vec<usize> = (0..fonts.fonts.len())
+        .filter(|i| !fonts.fonts[*i].used.is_empty())
+        .collect();
+    let font_base = |k: usize| 4 + 5 * k;
+    let first_page = font_base(used.len());
     let kids: Vec<String> = (0..pages.len())
         .map(|i| format!("{} 0 R", first_page + 2 * i))
         .collect();
@@ -463,9 +577,9 @@ fn write_document(fonts: &Fonts, pages: &[String], title: &str) -> Vec<u8> {
         .as_bytes(),
     );
     let mut resources = String::new();
-    for (i, font) in fonts.fonts.iter().enumerate() {
-        write_font(&mut pdf, font, font_base(i));
-        let _ = write!(resources, "/F{} {} 0 R ", i + 1, font_base(i));
+    for (k, i) in used.iter().enumerate() {
+        write_font(&mut pdf, &fonts.fonts[*i], font_base(k));
+        let _ = write!(resources, "/F{} {} 0 R ", i + 1, font_base(k));
     }
     for (i, content) in pages.iter().enumerate() {
         let page = first_page + 2 * i;
@@ -597,5 +711,74 @@ mod tests {
             .map(|g| g.text.as_str())
             .collect();
         assert!(latin.contains("2026.11-2"), "{latin}");
+    }
+
+    #[test]
+    fn myanmar_is_shaped_with_its_own_font_and_its_marks_are_placed() {
+        let fonts = Fonts::load().expect("fonts");
+        // "Myanmar" (မြန်မာ): a medial ra drawn before its consonant, an asat, a vowel sign.
+        let text = "မြန်မာ HB-7K3QX9";
+        assert_eq!(fonts.covers(text), None);
+        let glyphs = fonts.shape(text, false, false);
+        assert!(glyphs.iter().all(|g| g.id != 0), "no missing glyph");
+        assert!(glyphs
+            .iter()
+            .any(|g| g.font == MYANMAR_SCRIPT && !g.text.is_empty()));
+        assert!(glyphs.iter().any(|g| g.font == LATIN));
+        // Reordered, yet the characters come back in logical order.
+        let drawn: String = glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(drawn, text);
+        // At least one mark is moved by GPOS (the asat or the vowel sign).
+        let bold = fonts.shape("ကျွန်ုပ်", true, false);
+        assert!(
+            bold.iter()
+                .any(|g| g.x_offset.abs() > 1e-4 || g.y_offset.abs() > 1e-4),
+            "no positioned mark"
+        );
+    }
+
+    #[test]
+    fn a_long_myanmar_word_breaks_only_between_syllables() {
+        let fonts = Fonts::load().expect("fonts");
+        let word = "အကူအညီလိုအပ်သည့်ကလေးငယ်များအတွက်စောင့်ရှောက်မှု".repeat(3);
+        let lines = wrap(&fonts, &word, false, false, 10.5, 120.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.concat(), word, "nothing lost or added");
+        for l in &lines[1..] {
+            let first = l.chars().next().expect("non-empty line");
+            assert!(
+                matches!(first, '\u{1000}'..='\u{102A}'),
+                "line starts inside a syllable: {l:?}"
+            );
+            let second = l.chars().nth(1);
+            assert_ne!(
+                second,
+                Some('\u{103A}'),
+                "a killed consonant left alone: {l:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_fonts_a_document_uses_are_embedded() {
+        let latin = render(
+            Fonts::load().expect("fonts"),
+            &[Block::Title("Referral summary".into())],
+            "t",
+            ": ",
+            false,
+        );
+        let text = String::from_utf8_lossy(&latin);
+        assert!(text.contains("NotoSans-Bold"));
+        assert!(!text.contains("NotoSansMyanmar"));
+        assert!(!text.contains("NotoSansArabic"));
+        let my = render(
+            Fonts::load().expect("fonts"),
+            &[Block::Text("မြန်မာ".into())],
+            "t",
+            ": ",
+            false,
+        );
+        assert!(String::from_utf8_lossy(&my).contains("NotoSansMyanmar-Regular"));
     }
 }
