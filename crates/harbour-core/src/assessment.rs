@@ -11,8 +11,13 @@ use serde::{Deserialize, Serialize};
 pub struct Inputs {
     /// The questionnaire and version the answers belong to.
     pub questionnaire: QuestionnaireRef,
-    /// Each indicator observed, in code order.
+    /// Each indicator observed, in code order (after merging the answers that speak to it).
     pub evidence: Vec<ObservedIndicator>,
+    /// What each answer said about each indicator, before merging, so that a re-run applies
+    /// today's merge as well as today's rules. Absent from assessments stored by rules before
+    /// 2026.11-5; those re-run from `evidence`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<SingleObservation>,
     /// Every answer on the path, with the language it was given in.
     pub answers: Vec<AnswerRef>,
     /// Closed-set facts for statistics.
@@ -37,6 +42,17 @@ pub struct ObservedIndicator {
     pub observation: Observation,
     /// The answers that said so.
     pub answers: Vec<AnswerRef>,
+}
+
+/// One answer's word on one indicator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SingleObservation {
+    /// The indicator code.
+    pub code: String,
+    /// What this answer says about it.
+    pub observation: Observation,
+    /// The answer.
+    pub answer: AnswerRef,
 }
 
 /// De-identified facts: only values from closed sets, never free text.
@@ -116,6 +132,14 @@ pub fn assess_interview_with(
                 version: q.version().to_string(),
             },
             evidence: observed(&ev),
+            observations: ev
+                .observations()
+                .map(|(code, observation, answer)| SingleObservation {
+                    code: code.to_string(),
+                    observation,
+                    answer: answer.clone(),
+                })
+                .collect(),
             answers,
             profile: profile(q, iv),
         },
@@ -125,6 +149,12 @@ pub fn assess_interview_with(
 /// Re-run today's rules on stored inputs.
 pub fn rerun(inputs: &Inputs) -> Outcome {
     let mut ev = Evidence::new();
+    if !inputs.observations.is_empty() {
+        for o in &inputs.observations {
+            ev.observe(&o.code, o.observation, o.answer.clone());
+        }
+        return assess(&ev);
+    }
     for o in &inputs.evidence {
         // Every stored observation carries the answers behind it (observing needs one).
         for a in &o.answers {
@@ -238,9 +268,60 @@ mod rerun_tests {
                     language: "ar".into(),
                 }],
             }],
+            observations: vec![],
             answers: vec![],
             profile: ProfileFacts::default(),
         }
+    }
+
+    fn answer(q: &str, a: &str) -> AnswerRef {
+        AnswerRef {
+            question_id: q.into(),
+            answer: a.into(),
+            language: "en".into(),
+        }
+    }
+
+    #[test]
+    fn a_rerun_applies_todays_merge_to_the_single_observations() {
+        // One question answered "no" to the act, another declined: today's merge keeps the
+        // act unknown. An assessment stored under the older merge (a "no" beat "declined")
+        // holds the merged `absent`; its single observations let the re-run see the change.
+        let code = "palermo.act.recruitment";
+        let mut i = inputs(code);
+        i.evidence[0].observation = Observation::Absent;
+        i.evidence[0].answers = vec![answer("recruited", "no"), answer("moved", "declined")];
+        let legacy = rerun(&i);
+        assert_eq!(legacy.pathways.trafficking.level, Level::None);
+        i.observations = vec![
+            SingleObservation {
+                code: code.into(),
+                observation: Observation::Absent,
+                answer: answer("recruited", "no"),
+            },
+            SingleObservation {
+                code: code.into(),
+                observation: Observation::Unknown,
+                answer: answer("moved", "declined"),
+            },
+        ];
+        let today = rerun(&i);
+        assert_eq!(
+            today.pathways.trafficking.level,
+            Level::InsufficientInformation
+        );
+        assert!(differs_today(&legacy, &i));
+        // Stored as JSON and read back, the single observations survive; an old record
+        // without them still reads.
+        let json = serde_json::to_string(&i).expect("json");
+        let back: Inputs = serde_json::from_str(&json).expect("read back");
+        assert_eq!(back, i);
+        let mut old = i.clone();
+        old.observations.clear();
+        let old_json = serde_json::to_string(&old).expect("json");
+        assert!(!old_json.contains("observations"));
+        let back: Inputs = serde_json::from_str(&old_json).expect("old record");
+        assert!(back.observations.is_empty());
     }
 
     #[test]

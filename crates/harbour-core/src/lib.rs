@@ -9,5 +9,5 @@ pub mod screening_text;
 
 pub use assessment::{
     assess_interview, assess_interview_with, differs_today, rerun, Assessment, Inputs,
-    ProfileFacts, StaffObservations, STAFF_QUESTION,
+    ProfileFacts, SingleObservation, StaffObservations, STAFF_QUESTION,
 };

@@ -64,6 +64,9 @@ struct Entry {
     // Kept sorted and free of duplicates, so the evidence (and every reason built from it) does
     // not depend on the order in which answers were observed.
     answers: Vec<AnswerRef>,
+    // Each answer's own word on this indicator, before merging: what a stored assessment keeps
+    // so that a re-run applies today's merge as well as today's rules. Sorted, no duplicates.
+    said: Vec<(Observation, AnswerRef)>,
 }
 
 impl Evidence {
@@ -81,12 +84,17 @@ impl Evidence {
         let entry = self.entries.entry(code.to_owned()).or_insert(Entry {
             observation: obs,
             answers: Vec::new(),
+            said: Vec::new(),
         });
         if obs.rank() > entry.observation.rank() {
             entry.observation = obs;
         }
-        if let Err(pos) = entry.answers.binary_search(&answer) {
-            entry.answers.insert(pos, answer);
+        let pair = (obs, answer);
+        if let Err(pos) = entry.said.binary_search(&pair) {
+            entry.said.insert(pos, pair.clone());
+        }
+        if let Err(pos) = entry.answers.binary_search(&pair.1) {
+            entry.answers.insert(pos, pair.1);
         }
     }
 
@@ -122,6 +130,14 @@ impl Evidence {
         self.entries
             .iter()
             .map(|(c, e)| (c.as_str(), e.observation, e.answers.as_slice()))
+    }
+
+    /// Every single observation before merging: (code, what one answer said, that answer), in
+    /// code order. Observing these again rebuilds this evidence.
+    pub fn observations(&self) -> impl Iterator<Item = (&str, Observation, &AnswerRef)> {
+        self.entries
+            .iter()
+            .flat_map(|(c, e)| e.said.iter().map(move |(o, a)| (c.as_str(), *o, a)))
     }
 
     /// Whether nothing was observed.
@@ -165,6 +181,31 @@ mod tests {
         assert_eq!(e3, e4);
         assert_eq!(e3.observation("x.y"), Some(Observation::Unknown));
         assert_eq!(e3.get("x.y").map(|(_, r)| r.len()), Some(2));
+    }
+
+    #[test]
+    fn the_single_observations_rebuild_the_evidence() {
+        let mut e = Evidence::new();
+        e.observe("x.y", Observation::Absent, a("q3"));
+        e.observe("x.y", Observation::Unknown, a("q1"));
+        e.observe("a.b", Observation::Present, a("q2"));
+        let said: Vec<(String, Observation, String)> = e
+            .observations()
+            .map(|(c, o, r)| (c.to_string(), o, r.question_id.clone()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("a.b".to_string(), Observation::Present, "q2".to_string()),
+                ("x.y".to_string(), Observation::Absent, "q3".to_string()),
+                ("x.y".to_string(), Observation::Unknown, "q1".to_string()),
+            ]
+        );
+        let mut again = Evidence::new();
+        for (c, o, r) in e.observations() {
+            again.observe(c, o, r.clone());
+        }
+        assert_eq!(again, e);
     }
 
     #[test]
