@@ -283,6 +283,7 @@ import-bundles = ملفات الحزم (المسار الكامل، ملف في 
 import-found-title = حزم عُثر عليها في ذواكر USB وفي المستندات
 import-found-none = لم يُعثر على أي حزمة في ذاكرة USB أو في المستندات. وصّل الذاكرة وابحث مجددًا، أو اكتب المسار أدناه.
 import-found-add = إضافة
+import-found-added = أُضيف
 import-identity = ملف المفتاح الخاص للمنظمة (org.key)
 import-passphrase = عبارة مرور مفتاح المنظمة
 import-submit = استيراد

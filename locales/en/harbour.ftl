@@ -247,6 +247,7 @@ import-bundles = Bundle files (full path, one per line)
 import-found-title = Bundles found on USB sticks and in Documents
 import-found-none = No bundle found on a USB stick or in Documents. Plug the stick in and look again, or type the path below.
 import-found-add = Add
+import-found-added = Added
 import-identity = Organisation private key file (org.key)
 import-passphrase = Passphrase of the organisation key
 import-submit = Import

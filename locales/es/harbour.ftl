@@ -255,6 +255,7 @@ import-bundles = Archivos de paquete (ruta completa, uno por línea)
 import-found-title = Paquetes encontrados en memorias USB y en Documentos
 import-found-none = No se encontró ningún paquete en una memoria USB ni en Documentos. Conecte la memoria y vuelva a buscar, o escriba la ruta abajo.
 import-found-add = Añadir
+import-found-added = Añadido
 import-identity = Archivo de la clave privada de la organización (org.key)
 import-passphrase = Frase de contraseña de la clave de la organización
 import-submit = Importar

@@ -240,6 +240,7 @@ import-bundles = فایل‌های بسته (مسیر کامل، هر خط یک�
 import-found-title = بسته‌های پیداشده در فلش‌های USB و در اسناد
 import-found-none = هیچ بسته‌ای در فلش USB یا در اسناد پیدا نشد. فلش را وصل کنید و دوباره جست‌وجو کنید، یا مسیر را در پایین بنویسید.
 import-found-add = افزودن
+import-found-added = افزوده شد
 import-identity = فایل کلید خصوصی سازمان (org.key)
 import-passphrase = عبارت عبور کلید سازمان
 import-submit = وارد کردن

@@ -255,6 +255,7 @@ import-bundles = Fichiers de paquet (chemin complet, un par ligne)
 import-found-title = Paquets trouvés sur les clés USB et dans Documents
 import-found-none = Aucun paquet trouvé sur une clé USB ni dans Documents. Branchez la clé et cherchez à nouveau, ou saisissez le chemin ci-dessous.
 import-found-add = Ajouter
+import-found-added = Ajouté
 import-identity = Fichier de la clé privée de l’organisation (org.key)
 import-passphrase = Phrase secrète de la clé de l’organisation
 import-submit = Importer

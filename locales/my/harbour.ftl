@@ -240,6 +240,7 @@ import-bundles = ထုပ်ပိုးဖိုင်များ (လမ်�
 import-found-title = USB များနှင့် Documents တွင် တွေ့ရှိသော ထုပ်ပိုးဖိုင်များ
 import-found-none = USB သို့မဟုတ် Documents တွင် ထုပ်ပိုးဖိုင် မတွေ့ပါ။ USB ကို တပ်ပြီး ထပ်ရှာပါ၊ သို့မဟုတ် အောက်တွင် လမ်းကြောင်းကို ရိုက်ထည့်ပါ။
 import-found-add = ထည့်ရန်
+import-found-added = ထည့်ပြီး
 import-identity = အဖွဲ့အစည်း၏ private key ဖိုင် (org.key)
 import-passphrase = အဖွဲ့အစည်း key ၏ စကားဝှက်စာကြောင်း
 import-submit = တင်သွင်းရန်

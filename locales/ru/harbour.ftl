@@ -269,6 +269,7 @@ import-bundles = Файлы пакетов (полный путь, по одно
 import-found-title = Пакеты на USB-накопителях и в «Документах»
 import-found-none = Пакетов на USB-накопителе и в «Документах» не найдено. Подключите накопитель и поищите снова или введите путь ниже.
 import-found-add = Добавить
+import-found-added = Добавлено
 import-identity = Файл закрытого ключа организации (org.key)
 import-passphrase = Парольная фраза ключа организации
 import-submit = Импортировать

@@ -269,6 +269,7 @@ import-bundles = Файли пакетів (повний шлях, по одно
 import-found-title = Пакети на USB-накопичувачах і в «Документах»
 import-found-none = Пакетів на USB-накопичувачі чи в «Документах» не знайдено. Під’єднайте накопичувач і пошукайте знову або введіть шлях нижче.
 import-found-add = Додати
+import-found-added = Додано
 import-identity = Файл закритого ключа організації (org.key)
 import-passphrase = Парольна фраза ключа організації
 import-submit = Імпортувати

@@ -179,6 +179,9 @@ test('export a finished case to an encrypted bundle and import it on another dev
     assert.deepEqual([...found].sort(), ['tampered.harbour', ...bundles.map((b) => path.basename(b))].sort());
     await hq.click('#import-found [data-bundle="tampered.harbour"]');
     assert.equal(await (await hq.find('#import-bundles')).getAttribute('value'), tampered);
+    const added = await hq.find('#import-found [data-bundle="tampered.harbour"]');
+    assert.equal(await added.isEnabled(), false, 'a bundle is added once');
+    assert.equal((await added.getText()).trim(), 'Added');
     await hq.type('#import-identity', path.join(keyDir, 'org.key'));
     await hq.type('#import-passphrase', KEY_PASS);
     await hq.shot('export-10-import-form');
