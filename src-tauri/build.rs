@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "leave_interview",
     "withdraw_case",
     "case_outcome",
+    "reassess_case",
     "transfer_settings",
     "set_org_recipients",
     "set_retention",

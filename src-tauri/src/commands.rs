@@ -140,6 +140,11 @@ pub fn case_outcome(shell: State<'_, Shell>, case_id: String, staff: String) -> 
 }
 
 #[tauri::command]
+pub fn reassess_case(shell: State<'_, Shell>, case_id: String, staff: String) -> Res<OutcomeDto> {
+    shell.reassess_case(&case_id, &staff)
+}
+
+#[tauri::command]
 pub fn transfer_settings(shell: State<'_, Shell>) -> Res<TransferSettingsDto> {
     shell.transfer_settings()
 }

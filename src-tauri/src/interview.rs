@@ -475,6 +475,40 @@ impl Shell {
         }
     }
 
+    /// Assess a finished case again with today's rules, from the inputs stored with its
+    /// outcome (the same answers; nothing is asked again), and store the new outcome in place
+    /// of the old one (the audit log records it). For a case whose stored outcome today's
+    /// rules would not give.
+    pub fn reassess_case(&self, case_id: &str, staff: &str) -> Result<OutcomeDto, IpcError> {
+        let stored = self
+            .with_vault(|v| v.assessment(case_id))?
+            .ok_or_else(|| IpcError::new("error-no-outcome", "this case has no outcome yet"))?;
+        let inputs: harbour_core::Inputs = serde_json::from_str(&stored.inputs).map_err(|e| {
+            IpcError::new(
+                "error-vault-corrupt",
+                format!("stored inputs unreadable: {e}"),
+            )
+            .arg("detail", "inputs")
+        })?;
+        let today = harbour_core::rerun(&inputs);
+        let outcome = serde_json::to_string(&today)
+            .map_err(|e| IpcError::new("error-internal", format!("encoding the outcome: {e}")))?;
+        let now = Utc::now();
+        self.with_vault(|v| {
+            v.save_assessment(
+                case_id,
+                &StoredAssessment {
+                    rules_version: today.rules_version.clone(),
+                    assessed_at: now.to_rfc3339(),
+                    outcome,
+                    inputs: stored.inputs.clone(),
+                },
+                now,
+            )
+        })?;
+        self.case_outcome(case_id, staff)
+    }
+
     /// The staff outcome screen of a finished case, in the staff language, with a check of
     /// whether today's rules would say something different.
     pub fn case_outcome(&self, case_id: &str, staff: &str) -> Result<OutcomeDto, IpcError> {
@@ -1038,6 +1072,46 @@ mod tests {
             .answers
             .iter()
             .any(|a| a.question_id == "in_danger_now" && a.answer == "yes"));
+        // As if an older rule set had stored this outcome: without urgent safety, under an
+        // older version. The screen says today's rules differ; re-assessing from the stored
+        // inputs brings back today's outcome, and the answers stay as they were.
+        let stored = s
+            .with_vault(|v| v.assessment(&case))
+            .expect("read")
+            .expect("stored");
+        let mut old: harbour_rules::Outcome =
+            serde_json::from_str(&stored.outcome).expect("outcome json");
+        old.rules_version = "2026.11-4".into();
+        old.flags.urgent_safety = false;
+        s.with_vault(|v| {
+            v.save_assessment(
+                &case,
+                &StoredAssessment {
+                    rules_version: old.rules_version.clone(),
+                    outcome: serde_json::to_string(&old).expect("json"),
+                    ..stored.clone()
+                },
+                Utc::now(),
+            )
+        })
+        .expect("store the old outcome");
+        let before = s.case_outcome(&case, "en").expect("outcome");
+        assert!(before.differs_today);
+        assert_eq!(before.rules_version, "2026.11-4");
+        assert!(!before.flags.iter().any(|f| f.id == "urgent_safety"));
+        let after = s.reassess_case(&case, "en").expect("reassess");
+        assert!(!after.differs_today);
+        assert_eq!(after.rules_version, harbour_rules::RULES_VERSION);
+        assert!(after.flags.iter().any(|f| f.id == "urgent_safety"));
+        let again = s
+            .with_vault(|v| v.assessment(&case))
+            .expect("read")
+            .expect("stored");
+        assert_eq!(
+            again.inputs, stored.inputs,
+            "the inputs are kept as they were"
+        );
+        assert_eq!(again.rules_version, harbour_rules::RULES_VERSION);
         let cases = s.list_cases().expect("cases");
         let statuses: Vec<_> = cases.iter().map(|c| c.status.as_str()).collect();
         assert!(

@@ -111,6 +111,7 @@ fn main() {
             commands::leave_interview,
             commands::withdraw_case,
             commands::case_outcome,
+            commands::reassess_case,
             commands::transfer_settings,
             commands::set_org_recipients,
             commands::set_retention,

@@ -51,6 +51,7 @@ export const ipc = {
   leaveInterview: () => invoke<null>('leave_interview'),
   withdrawCase: (caseId: string) => invoke<null>('withdraw_case', { caseId }),
   caseOutcome: (caseId: string, staff: string) => invoke<OutcomeDto>('case_outcome', { caseId, staff }),
+  reassessCase: (caseId: string, staff: string) => invoke<OutcomeDto>('reassess_case', { caseId, staff }),
   referralSummary: (caseId: string, referral: string, lang: string) =>
     invoke<string>('referral_summary', { caseId, referral, lang }),
   transferSettings: () => invoke<TransferSettingsDto>('transfer_settings'),
