@@ -144,6 +144,15 @@ fn record_stores_steps_that_replay_to_the_finished_interview() {
     let iv = Interview::replay(&q, &steps).expect("replay");
     assert_eq!(iv.status(&q), Status::Finished);
     assert!(iv.is_on_path(&q, "work_conditions"));
+    // Finished as the app finishes it: the status and the outcome with its inputs, by
+    // today's rules, re-running to the same outcome.
+    assert_eq!(case.status, harbour_vault::CaseStatus::Finished);
+    let stored = v.assessment(&case.id).expect("read").expect("an outcome");
+    assert_eq!(stored.rules_version, harbour_rules::RULES_VERSION);
+    let outcome: harbour_rules::Outcome = serde_json::from_str(&stored.outcome).expect("outcome");
+    let inputs: harbour_core::Inputs = serde_json::from_str(&stored.inputs).expect("inputs");
+    assert!(!harbour_core::differs_today(&outcome, &inputs));
+    assert!(outcome.flags.child, "born 2012: a child");
 }
 
 #[test]
