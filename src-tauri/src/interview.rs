@@ -352,27 +352,12 @@ impl Shell {
                 let staff = StaffObservations {
                     urgent_safety_raised_in: active.staff_urgent.clone(),
                 };
-                let a = assess_interview_with(q, &active.iv, &staff);
-                let outcome = serde_json::to_string(&a.outcome).map_err(|e| {
-                    IpcError::new("error-internal", format!("encoding the outcome: {e}"))
-                })?;
-                let inputs = serde_json::to_string(&a.inputs).map_err(|e| {
-                    IpcError::new("error-internal", format!("encoding the inputs: {e}"))
-                })?;
-                self.with_vault(|v| {
-                    v.save_assessment(
-                        &case_id,
-                        &StoredAssessment {
-                            rules_version: a.outcome.rules_version.clone(),
-                            assessed_at: now.to_rfc3339(),
-                            outcome,
-                            inputs,
-                        },
-                        now,
-                    )?;
-                    v.set_case_status(&case_id, CaseStatus::Finished, now)?;
-                    v.audit(AuditEvent::InterviewFinished, Some(&case_id), now)
-                })
+                let stored = assess_interview_with(q, &active.iv, &staff)
+                    .to_stored(now)
+                    .map_err(|e| {
+                        IpcError::new("error-internal", format!("encoding the outcome: {e}"))
+                    })?;
+                self.with_vault(|v| v.finish_case(&case_id, &stored, now))
             }
             Status::ConsentRefused => self.with_vault(|v| {
                 v.set_case_status(&case_id, CaseStatus::ConsentRefused, now)?;
@@ -483,13 +468,7 @@ impl Shell {
         let stored = self
             .with_vault(|v| v.assessment(case_id))?
             .ok_or_else(|| IpcError::new("error-no-outcome", "this case has no outcome yet"))?;
-        let inputs: harbour_core::Inputs = serde_json::from_str(&stored.inputs).map_err(|e| {
-            IpcError::new(
-                "error-vault-corrupt",
-                format!("stored inputs unreadable: {e}"),
-            )
-            .arg("detail", "inputs")
-        })?;
+        let inputs = stored_inputs(&stored)?;
         let today = harbour_core::rerun(&inputs);
         let outcome = serde_json::to_string(&today)
             .map_err(|e| IpcError::new("error-internal", format!("encoding the outcome: {e}")))?;
@@ -528,13 +507,7 @@ impl Shell {
                 )
                 .arg("detail", "outcome")
             })?;
-        let inputs: harbour_core::Inputs = serde_json::from_str(&stored.inputs).map_err(|e| {
-            IpcError::new(
-                "error-vault-corrupt",
-                format!("stored inputs unreadable: {e}"),
-            )
-            .arg("detail", "inputs")
-        })?;
+        let inputs = stored_inputs(&stored)?;
         let pack = session.and_then(|s| {
             self.packs
                 .find(&s.questionnaire_id, Some(&s.questionnaire_version))
@@ -553,6 +526,17 @@ impl Shell {
             staff,
         ))
     }
+}
+
+/// The inputs stored with an outcome; unreadable ones mean a damaged vault.
+fn stored_inputs(stored: &StoredAssessment) -> Result<harbour_core::Inputs, IpcError> {
+    serde_json::from_str(&stored.inputs).map_err(|e| {
+        IpcError::new(
+            "error-vault-corrupt",
+            format!("stored inputs unreadable: {e}"),
+        )
+        .arg("detail", "inputs")
+    })
 }
 
 /// Whether the interviewer must act now: the same judgement as the outcome's (the rules'

@@ -11,9 +11,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { By, Key } from 'selenium-webdriver';
 import { launch, repo } from './harness.mjs';
+import { axe } from './a11y.mjs';
 import { readAnswers, runInterview } from './driver.mjs';
 import { createVault, startInterview, atQuestion } from './flows.mjs';
 
@@ -22,18 +22,6 @@ const target = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
 const cli = process.env.HARBOUR_CLI_BIN ?? path.join(target, 'debug', 'harbour');
 const cases = path.join(repo, 'questionnaires/mixed-flows/cases');
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(s, name) {
-  await s.wd.executeScript(axeSource);
-  const result = await s.wd.executeAsyncScript(`
-    const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ['violations'] }).then((r) => done(JSON.stringify(r.violations)), (e) => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])));
-  `);
-  const bad = JSON.parse(result).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target).join(', ')}`), []);
-}
 
 /** Type lines into a textarea (WebKitWebDriver drops "\n" in sendKeys: press Enter). */
 async function typeLines(s, css, lines) {

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import crypto from 'node:crypto';
 import { launch, By } from './harness.mjs';
+import { axe } from './a11y.mjs';
 import { createVault, startInterview, atQuestion } from './flows.mjs';
 
 // Made at run time, so that no source file or command line holds it.
@@ -85,18 +85,6 @@ test('after an interview with a canary answer, no file anywhere holds it in plai
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(s, name) {
-  await s.wd.executeScript(axeSource);
-  const result = await s.wd.executeAsyncScript(`
-    const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ['violations'] }).then((r) => done(JSON.stringify(r.violations)), (e) => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])));
-  `);
-  const bad = JSON.parse(result).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target).join(', ')}`), []);
-}
 
 test('no serious or critical accessibility violation on any screen (axe-core)', async () => {
   const s = await launch({ env: { HARBOUR_TEST_PACKS: '1' } });

@@ -9,21 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, repo } from './harness.mjs';
+import { axe } from './a11y.mjs';
 
 const fixture = path.join(repo, 'tests/e2e/fixtures/vault-2026.11-4');
 const FIXTURE_PASS = fs.readFileSync(path.join(fixture, 'passphrase.txt'), 'utf8').trim();
 
-async function axe(s, name) {
-  const { createRequire } = await import('node:module');
-  const require = createRequire(import.meta.url);
-  await s.wd.executeScript(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const found = JSON.parse(await s.wd.executeAsyncScript(`
-    const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ['violations'] }).then((r) => done(JSON.stringify(r.violations)), (e) => done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])));
-  `));
-  const bad = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help}`), [], `${name}: accessibility violations`);
-}
 
 test('an outcome stored by older rules is flagged, and assessed again from the same answers', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-rules-update-'));

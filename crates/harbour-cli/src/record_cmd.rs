@@ -7,7 +7,7 @@ use crate::passphrase::read_passphrase;
 use crate::vault_cmd::vault_error;
 use chrono::{DateTime, Utc};
 use harbour_questionnaire::{script, Status};
-use harbour_vault::{AuditEvent, CaseStatus, NewStep, StoredAssessment, Vault, VaultOptions};
+use harbour_vault::{CaseStatus, NewStep, Vault, VaultOptions};
 use std::path::PathBuf;
 
 /// Record an interview from an answers file (see docs/answers-format.md).
@@ -76,30 +76,12 @@ pub fn run(args: Args) -> Result<(), CliError> {
     if status == Status::Finished {
         // As the app does when an interview ends: the outcome with its inputs, so the case
         // opens on its outcome screen and can be exported and re-run later.
-        let a = harbour_core::assess_interview(&q, &iv);
-        let encode = |what: &str, r: serde_json::Result<String>| {
-            r.map_err(|e| CliError::Internal(format!("encoding the {what}: {e}")))
-        };
-        let outcome = encode("outcome", serde_json::to_string(&a.outcome))?;
-        let inputs = encode("inputs", serde_json::to_string(&a.inputs))?;
         let t = Utc::now();
+        let stored = harbour_core::assess_interview(&q, &iv)
+            .to_stored(t)
+            .map_err(|e| CliError::Internal(format!("encoding the outcome: {e}")))?;
         vault
-            .save_assessment(
-                &case.id,
-                &StoredAssessment {
-                    rules_version: a.outcome.rules_version.clone(),
-                    assessed_at: t.to_rfc3339(),
-                    outcome,
-                    inputs,
-                },
-                t,
-            )
-            .map_err(vault_error)?;
-        vault
-            .set_case_status(&case.id, CaseStatus::Finished, t)
-            .map_err(vault_error)?;
-        vault
-            .audit(AuditEvent::InterviewFinished, Some(&case.id), t)
+            .finish_case(&case.id, &stored, t)
             .map_err(vault_error)?;
     }
     if status == Status::ConsentRefused {

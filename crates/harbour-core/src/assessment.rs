@@ -75,6 +75,22 @@ pub struct Assessment {
     pub inputs: Inputs,
 }
 
+impl Assessment {
+    /// The form the vault stores: the outcome and its inputs as JSON, with the rules version
+    /// and the time of the assessment.
+    pub fn to_stored(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> Result<harbour_vault::StoredAssessment, serde_json::Error> {
+        Ok(harbour_vault::StoredAssessment {
+            rules_version: self.outcome.rules_version.clone(),
+            assessed_at: at.to_rfc3339(),
+            outcome: serde_json::to_string(&self.outcome)?,
+            inputs: serde_json::to_string(&self.inputs)?,
+        })
+    }
+}
+
 /// What the interviewer observed, beside the person's answers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StaffObservations {

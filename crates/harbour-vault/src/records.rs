@@ -335,6 +335,19 @@ impl Vault {
         self.audit(AuditEvent::Assessed, Some(case_id), now)
     }
 
+    /// An interview reached its end: store its assessment, mark the case finished and audit
+    /// it. What the app and `harbour record` both do.
+    pub fn finish_case(
+        &mut self,
+        case_id: &str,
+        assessment: &StoredAssessment,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.save_assessment(case_id, assessment, now)?;
+        self.set_case_status(case_id, CaseStatus::Finished, now)?;
+        self.audit(AuditEvent::InterviewFinished, Some(case_id), now)
+    }
+
     /// The stored assessment of a case, if any.
     pub fn assessment(&self, case_id: &str) -> Result<Option<StoredAssessment>> {
         self.conn
