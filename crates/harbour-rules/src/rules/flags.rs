@@ -21,7 +21,9 @@ fn present<'s, 'a>(f: &'s Facts<'a>, codes: &[&str]) -> Vec<&'s Seen<'a>> {
         .collect()
 }
 
-pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
+/// `inside_country`: the person answered that they are still inside their own country (the
+/// protection rules' finding).
+pub(crate) fn assess(f: &Facts, traf: &Trafficking, inside_country: bool) -> FlagSet {
     let mut reasons = Vec::new();
     // Raise flag `name` when `seen` is not empty; its reason's message is
     // `reason-flag-<name>` plus `variant` when one is given.
@@ -84,7 +86,6 @@ pub(crate) fn assess(f: &Facts, traf: &Trafficking) -> FlagSet {
     // A person who answered that they are still inside their own country cannot be returned
     // across a border; the same risk then means "do not send them back to the place of harm"
     // (internal return), and the reason says so instead of speaking of a border return.
-    let inside_country = f.obs("refugee.outside_country") == Some(crate::Observation::Absent);
     let non_refoulement = if inside_country && !nr_seen.is_empty() {
         let mut seen = nr_seen.clone();
         seen.extend(f.get("refugee.outside_country"));

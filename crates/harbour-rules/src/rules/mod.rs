@@ -19,7 +19,7 @@ pub fn assess(evidence: &Evidence) -> Outcome {
     let facts = Facts::new(evidence);
     let traf = trafficking::assess(&facts);
     let prot = protection::assess(&facts);
-    let flags = flags::assess(&facts, &traf);
+    let flags = flags::assess(&facts, &traf, prot.inside_country);
     let referrals = referrals::assess(&facts, &traf, &prot, &flags);
     let notes = notes::assess(&facts, &traf, &prot, &flags);
 
