@@ -27,3 +27,21 @@ export async function atQuestion(s, id) {
   await s.find(`#question[data-question="${id}"]`);
 }
 
+
+/** A short interview of the test pack (HARBOUR_TEST_PACKS=1) whose only free-text answer
+ * holds `canary`; ends on the person's closing screen. */
+export async function canaryInterview(s, canary) {
+  await startInterview(s, 'test-all-kinds', 'en');
+  await atQuestion(s, 'consent');
+  await s.click('[data-answer="yes"]');
+  for (const id of ['dob', 'nationality', 'first_language', 'people_travelling']) {
+    await atQuestion(s, id);
+    await s.click('#skip');
+  }
+  await s.visible('#signpost');
+  await s.click('#skip-section');
+  await atQuestion(s, 'anything_else');
+  await s.type('#answer-text', `My secret is ${canary}`);
+  await s.click('#save-answer');
+  await s.visible('#ending-person');
+}

@@ -108,34 +108,45 @@ fn measures(o: &Outcome) -> Vec<u64> {
     v
 }
 
-/// Read every stored assessment of the vault as a [`StatsRow`].
-pub fn stats_rows(vault: &Vault) -> Result<Vec<StatsRow>> {
+/// The closed-set profile stored with an assessment (the `profile` of its inputs).
+#[derive(Deserialize, Default)]
+pub(crate) struct StoredProfile {
+    #[serde(default)]
+    pub nationality: Option<String>,
+    #[serde(default)]
+    pub age_band: Option<String>,
+    #[serde(default)]
+    pub gender: Option<String>,
+}
+
+/// A stored assessment's outcome and profile; `case` names the case in the error when either
+/// is unreadable.
+pub(crate) fn read_assessment(
+    a: &harbour_vault::StoredAssessment,
+    case: &str,
+) -> Result<(Outcome, StoredProfile)> {
     #[derive(Deserialize)]
     struct Inputs {
         #[serde(default)]
-        profile: Option<Profile>,
+        profile: Option<StoredProfile>,
     }
-    #[derive(Deserialize, Default)]
-    struct Profile {
-        #[serde(default)]
-        nationality: Option<String>,
-        #[serde(default)]
-        age_band: Option<String>,
-        #[serde(default)]
-        gender: Option<String>,
-    }
+    let bad = |e: serde_json::Error| ExportError::BadAssessment {
+        case: case.to_string(),
+        detail: json_problem(&e),
+    };
+    let outcome: Outcome = serde_json::from_str(&a.outcome).map_err(bad)?;
+    let inputs: Inputs = serde_json::from_str(&a.inputs).map_err(bad)?;
+    Ok((outcome, inputs.profile.unwrap_or_default()))
+}
+
+/// Read every stored assessment of the vault as a [`StatsRow`].
+pub fn stats_rows(vault: &Vault) -> Result<Vec<StatsRow>> {
     let mut rows = Vec::new();
     for case in vault.list_cases()? {
         let Some(a) = vault.assessment(&case.id)? else {
             continue;
         };
-        let bad = |e: serde_json::Error| ExportError::BadAssessment {
-            case: case.id.clone(),
-            detail: json_problem(&e),
-        };
-        let outcome: Outcome = serde_json::from_str(&a.outcome).map_err(bad)?;
-        let inputs: Inputs = serde_json::from_str(&a.inputs).map_err(bad)?;
-        let p = inputs.profile.unwrap_or_default();
+        let (outcome, p) = read_assessment(&a, &case.id)?;
         rows.push(StatsRow {
             nationality: p.nationality,
             age_band: p.age_band,

@@ -21,7 +21,6 @@ use harbour_i18n::{CalendarDate, Catalog, Direction, Localizer};
 use harbour_rules::{ElementFinding, Outcome, ReferralKind};
 use harbour_vault::{AuditEvent, Vault};
 use pdf::{Block, Fonts};
-use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::Path;
 pub use table::{inclusion, parse_referral, Inclusion};
@@ -73,12 +72,7 @@ pub fn referral_summary(
     let stored = vault
         .assessment(&case.id)?
         .ok_or_else(|| ExportError::NoAssessment(case.reference.clone()))?;
-    let bad = |e: serde_json::Error| ExportError::BadAssessment {
-        case: case.reference.clone(),
-        detail: crate::stats::json_problem(&e),
-    };
-    let outcome: Outcome = serde_json::from_str(&stored.outcome).map_err(bad)?;
-    let inputs: Inputs = serde_json::from_str(&stored.inputs).map_err(bad)?;
+    let (outcome, profile) = crate::stats::read_assessment(&stored, &case.reference)?;
     let mut languages = BTreeSet::new();
     for s in vault.sessions(&case.id)? {
         for step in vault.steps(&s.id)? {
@@ -95,7 +89,7 @@ pub fn referral_summary(
         rules_version: &stored.rules_version,
         now,
         outcome: &outcome,
-        profile: inputs.profile.unwrap_or_default(),
+        profile,
         languages: languages.into_iter().collect(),
     };
     let blocks = build_blocks(&loc, &facts, kind);
@@ -133,29 +127,13 @@ pub fn write_referral_summary(
     Ok(s)
 }
 
-#[derive(Deserialize)]
-struct Inputs {
-    #[serde(default)]
-    profile: Option<Profile>,
-}
-
-#[derive(Deserialize, Default)]
-struct Profile {
-    #[serde(default)]
-    nationality: Option<String>,
-    #[serde(default)]
-    age_band: Option<String>,
-    #[serde(default)]
-    gender: Option<String>,
-}
-
 struct Facts<'a> {
     reference: &'a str,
     assessed_at: &'a str,
     rules_version: &'a str,
     now: DateTime<Utc>,
     outcome: &'a Outcome,
-    profile: Profile,
+    profile: crate::stats::StoredProfile,
     languages: Vec<String>,
 }
 
