@@ -13,7 +13,8 @@ mod outcome;
 mod rules;
 
 pub use catalogue::{
-    catalogue, indicator, Element, Ground, IloElement, IloList, Indicator, RiskCategory, Strength,
+    catalogue, indicator, Element, Ground, IloElement, IloList, Indicator, Provenance,
+    RiskCategory, Strength, ILO_THRESHOLD_PROVENANCE,
 };
 pub use error::RulesError;
 pub use evidence::{AnswerRef, Evidence, Observation};
@@ -45,4 +46,4 @@ pub const LOCALES: &[(&str, &str)] = &[
 
 /// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
 /// change an outcome, so stored outcomes say which rules produced them.
-pub const RULES_VERSION: &str = "2026.11-5";
+pub const RULES_VERSION: &str = "2026.11-6";
