@@ -1,6 +1,6 @@
 //! The IPC contract of interviews and outcomes (hand-written counterparts of domain types).
 
-use crate::dto::LocaleDto;
+use crate::dto::{Direction, LocaleDto};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
@@ -99,6 +99,126 @@ pub enum ActionDto {
     },
 }
 
+/// How a question was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum GivenState {
+    /// An answer.
+    Answered,
+    /// "I don't know".
+    DontKnow,
+    /// "I prefer not to say".
+    Declined,
+    /// Skipped.
+    Skipped,
+}
+
+/// The kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Yes or no.
+    YesNo,
+    /// One option.
+    SingleChoice,
+    /// Several options.
+    MultipleChoice,
+    /// A number.
+    Number,
+    /// A (partial) date.
+    Date,
+    /// A country.
+    Country,
+    /// A language.
+    Language,
+    /// Free text.
+    Text,
+}
+
+/// A section's place on the path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionState {
+    /// Behind.
+    Done,
+    /// Under way.
+    Current,
+    /// Ahead.
+    Upcoming,
+    /// Not on the path the answers lead.
+    OffPath,
+}
+
+/// Where an interview stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InterviewStatus {
+    /// Under way.
+    InProgress,
+    /// Paused.
+    Paused,
+    /// Ended.
+    Finished,
+    /// Consent refused.
+    ConsentRefused,
+}
+
+/// What the person's side shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Screen {
+    /// A section's announcement.
+    Signpost,
+    /// A question.
+    Question,
+    /// The end.
+    Finished,
+    /// Consent was refused.
+    ConsentRefused,
+}
+
+/// A pathway's level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LevelDto {
+    /// No indicators.
+    None,
+    /// Not enough information.
+    InsufficientInformation,
+    /// Some indicators.
+    Possible,
+    /// Indicators for every element.
+    Strong,
+}
+
+/// A legal element's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ElementStatusDto {
+    /// Indicators present.
+    Present,
+    /// Some indicators, below the published threshold.
+    BelowThreshold,
+    /// Answered no.
+    Absent,
+    /// Declined or not known.
+    Unknown,
+    /// Not asked.
+    NotAsked,
+    /// Not required (the means, for a child).
+    NotRequired,
+}
+
+/// The two pathways.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PathwayId {
+    /// Trafficking in persons.
+    Trafficking,
+    /// International protection.
+    InternationalProtection,
+}
+
 /// A person-facing text in the interview language, and the same in the staff language.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Texts {
@@ -120,8 +240,8 @@ pub struct OptionDto {
 /// A response already given to a question.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct GivenDto {
-    /// `answered`, `dont_know`, `declined` or `skipped`.
-    pub state: String,
+    /// How the question was answered.
+    pub state: GivenState,
     /// The answer when `answered`.
     pub value: Option<AnswerDto>,
     /// The language it was given in.
@@ -133,8 +253,8 @@ pub struct GivenDto {
 pub struct QuestionDto {
     /// Question id.
     pub id: String,
-    /// `yes_no`, `single_choice`, `multiple_choice`, `number`, `date`, `country`, `language`, `text`.
-    pub kind: String,
+    /// What kind of answer it takes.
+    pub kind: QuestionKind,
     /// The question.
     pub text: Texts,
     /// Help for the person, if any.
@@ -166,8 +286,8 @@ pub struct SectionDto {
     pub id: String,
     /// Its title.
     pub title: Texts,
-    /// `done`, `current`, `upcoming` or `off_path`.
-    pub state: String,
+    /// Behind, current, ahead or off the path.
+    pub state: SectionState,
     /// Announced and skippable as a whole.
     pub sensitive: bool,
 }
@@ -194,24 +314,24 @@ pub struct InterviewView {
     pub case_reference: String,
     /// The questionnaire.
     pub questionnaire_id: String,
-    /// `in_progress`, `paused`, `finished` or `consent_refused`.
-    pub status: String,
+    /// Where the interview stands.
+    pub status: InterviewStatus,
     /// The interview language.
     pub language: String,
-    /// Its direction (`ltr`/`rtl`).
-    pub direction: String,
+    /// Its direction.
+    pub direction: Direction,
     /// The staff language.
     pub staff_language: String,
     /// Its direction.
-    pub staff_direction: String,
+    pub staff_direction: Direction,
     /// Languages the interview can switch to.
     pub languages: Vec<LocaleDto>,
     /// Progress.
     pub progress: ProgressDto,
     /// Sections with their state.
     pub sections: Vec<SectionDto>,
-    /// `signpost`, `question`, `finished` or `consent_refused`.
-    pub screen: String,
+    /// What the person's side shows.
+    pub screen: Screen,
     /// The current section.
     pub section: Option<SectionDto>,
     /// The signpost text, on a signpost.
@@ -255,8 +375,8 @@ pub struct ReasonDto {
 pub struct ElementDto {
     /// Its label.
     pub label: String,
-    /// Status id (`present`, `absent`, `unknown`, …).
-    pub status: String,
+    /// Its status.
+    pub status: ElementStatusDto,
     /// Status text.
     pub status_text: String,
     /// Indicator codes behind it.
@@ -266,12 +386,12 @@ pub struct ElementDto {
 /// A pathway with its level.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct PathwayDto {
-    /// `trafficking` or `international_protection`.
-    pub id: String,
+    /// Which pathway.
+    pub id: PathwayId,
     /// Its name.
     pub name: String,
-    /// `none`, `insufficient_information`, `possible` or `strong`.
-    pub level: String,
+    /// Its level.
+    pub level: LevelDto,
     /// The level in words.
     pub level_text: String,
     /// Elements of the test.

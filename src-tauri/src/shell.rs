@@ -33,6 +33,12 @@ pub struct ShellConfig {
     pub include_test_packs: bool,
 }
 
+/// The interview on screen: its pack (an index into the shell's packs) and its session.
+pub struct Active {
+    pub(crate) pack: usize,
+    pub(crate) session: harbour_core::InterviewSession,
+}
+
 /// Everything the desktop shell holds.
 pub struct Shell {
     data_dir: PathBuf,
@@ -41,10 +47,10 @@ pub struct Shell {
     last_activity: Mutex<Instant>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
-    pub(crate) packs: crate::interview::Packs,
-    pub(crate) active: Mutex<Option<crate::interview::Active>>,
+    pub(crate) packs: crate::packs::Packs,
+    pub(crate) active: Mutex<Option<Active>>,
     /// The export under way, readable without the vault lock.
-    pub(crate) progress: crate::transfer::Progress,
+    pub(crate) progress: crate::progress::Progress,
 }
 
 impl Shell {
@@ -57,8 +63,7 @@ impl Shell {
             questionnaires_dir,
             include_test_packs,
         } = config;
-        let packs =
-            crate::interview::Packs::load(questionnaires_dir.as_deref(), include_test_packs);
+        let packs = crate::packs::Packs::load(questionnaires_dir.as_deref(), include_test_packs);
         let mut catalog = Catalog::new();
         for (lang, name, text) in embedded::LOCALE_FILES {
             if *name == "meta.toml" {
@@ -76,7 +81,7 @@ impl Shell {
             catalog,
             packs,
             active: Mutex::new(None),
-            progress: crate::transfer::Progress::default(),
+            progress: crate::progress::Progress::default(),
         }
     }
 
@@ -98,13 +103,7 @@ impl Shell {
         self.catalog
             .locales()
             .into_iter()
-            .map(|l| LocaleDto {
-                code: l.code.clone(),
-                native_name: l.native_name.clone(),
-                direction: l.direction.as_html().into(),
-                review: l.review.code().into(),
-                needs_review: l.review.needs_review(),
-            })
+            .map(|l| LocaleDto::from(&l))
             .collect()
     }
 
@@ -275,12 +274,20 @@ impl Shell {
         &self,
         f: impl FnOnce(&mut Vault) -> Result<T, VaultError>,
     ) -> Result<T, IpcError> {
+        self.with_session_vault(f)
+    }
+
+    /// Run a domain operation on the unlocked vault, counting it as activity.
+    pub fn with_session_vault<T, E: Into<IpcError>>(
+        &self,
+        f: impl FnOnce(&mut Vault) -> Result<T, E>,
+    ) -> Result<T, IpcError> {
         let mut slot = self
             .vault
             .lock()
             .map_err(|_| IpcError::new("error-internal", "vault state poisoned"))?;
         let vault = slot.as_mut().ok_or_else(IpcError::locked)?;
-        let out = f(vault).map_err(IpcError::from);
+        let out = f(vault).map_err(Into::into);
         drop(slot);
         self.touch();
         out
