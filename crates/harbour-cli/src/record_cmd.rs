@@ -44,6 +44,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
         .date
         .and_then(|d| d.and_hms_opt(12, 0, 0))
         .map_or(now, |dt| dt.and_utc());
+    // Checked before the passphrase is asked: a file that is not a valid interview writes
+    // nothing.
     let (_, steps) = script::run(&q, &file.answers, &language, started)
         .map_err(|e| CliError::User(format!("{}: {e}", args.answers.display())))?;
 
@@ -54,13 +56,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
     };
     let mut vault = Vault::unlock(&args.vault, &pass, now, &opts).map_err(vault_error)?;
     // The same session protocol as the app: each step saved, audited and settled in turn.
-    let mut session =
-        InterviewSession::start(&mut vault, &q, &language, started, now).map_err(session_error)?;
-    for step in steps.iter().skip(1) {
-        session
-            .apply_step(&mut vault, &q, step, Utc::now())
-            .map_err(session_error)?;
-    }
+    let session = InterviewSession::replay_script(&mut vault, &q, &steps, &language, started, now)
+        .map_err(session_error)?;
     let status = session.interview().status(&q);
     let case = session.case().clone();
     vault.lock(Utc::now()).map_err(vault_error)?;

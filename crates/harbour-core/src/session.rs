@@ -16,7 +16,9 @@
 
 use crate::assessment::{assess_interview_with, StaffObservations, StoredForm};
 use chrono::{DateTime, Utc};
-use harbour_questionnaire::{AnswerValue, EngineError, Interview, Questionnaire, Status, Step};
+use harbour_questionnaire::{
+    script, AnswerValue, EngineError, Interview, Questionnaire, Response, ScriptError, Status, Step,
+};
 use harbour_rules::{Assessment, AssessmentError, Outcome};
 use harbour_vault::{
     AuditEvent, CaseStatus, CaseSummary, NewStep, SessionSummary, StepRecord, StoredAssessment,
@@ -50,6 +52,9 @@ pub enum SessionError {
     /// The stored assessment cannot be read or written.
     #[error(transparent)]
     Assessment(#[from] AssessmentError),
+    /// A scripted interview (an answers file) is not one the engine accepts.
+    #[error("the answers do not make a valid interview: {0}")]
+    Script(#[from] ScriptError),
     /// The case has no outcome yet.
     #[error("this case has no outcome yet")]
     NoOutcome,
@@ -170,6 +175,38 @@ impl InterviewSession {
             assessment,
             urgent_announced: false,
         })
+    }
+
+    /// Record a whole interview from a list of responses (an answers file: a paper screening
+    /// entered later). The responses run through the engine first, so nothing is written
+    /// when they do not make a valid interview; then each step goes through the same
+    /// protocol as a live interview. `at` is the interview's date.
+    pub fn record(
+        v: &mut Vault,
+        q: &Questionnaire,
+        answers: &[(String, Response)],
+        language: &str,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<InterviewSession, SessionError> {
+        let (_, steps) = script::run(q, answers, language, at)?;
+        InterviewSession::replay_script(v, q, &steps, language, at, now)
+    }
+
+    /// Record the steps [`script::run`] made of an answers file (the first is its `Start`).
+    pub fn replay_script(
+        v: &mut Vault,
+        q: &Questionnaire,
+        steps: &[Step],
+        language: &str,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<InterviewSession, SessionError> {
+        let mut session = InterviewSession::start(v, q, language, at, now)?;
+        for step in steps.iter().skip(1) {
+            session.apply_step(v, q, step, now)?;
+        }
+        Ok(session)
     }
 
     /// Apply what the person at the keyboard asked: saved, then shown.
