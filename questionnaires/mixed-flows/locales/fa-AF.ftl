@@ -4,10 +4,10 @@
 # Dari-speaking protection professional must review it before it is relied on in an interview.
 # Harbour: پرسش‌نامهٔ غربالگری جابه‌جایی‌های مختلط، متن دری (فارسی افغانستان).
 #
-# Code: fa-AF (BCP 47: Persian as written in Afghanistan), not prs (ISO 639-3 "Dari"). CLDR, ICU
-# and the webview's Intl have data for fa-AF (its name «دری», Afghan month names, Persian digits),
-# while prs has none; and Harbour's fallback chain is requested → base language → English, so
-# fa-AF falls back to fa and then en, where prs would fall straight back to English.
+# Code: fa-AF (BCP 47: Persian as written in Afghanistan), not prs (ISO 639-3 "Dari"). CLDR and
+# ICU, and so the webview's Intl, have locale data for fa-AF (its name «دری», Afghan month names,
+# Persian digits) and none for prs; and Harbour's fallback chain is requested → base language →
+# English, so fa-AF falls back to fa and then en, where prs would fall straight back to English.
 #
 # Vocabulary: Afghan Dari where it differs from Iranian Persian, chosen conservatively and used
 # the same way throughout: داکتر (not دکتر), نرس (not پرستار), تذکره (not کارت شناسایی), دکان
