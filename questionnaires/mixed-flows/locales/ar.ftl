@@ -1,8 +1,13 @@
+# Review status: unreviewed draft (a working translation by the questionnaire author; no native-
+# speaking protection professional has reviewed it). Declared in questionnaire.toml, so the app
+# offers it, marked "not yet reviewed by a native speaker". A native-speaking protection
+# professional should review it before it is relied on in an interview.
 # Harbour: استبيان الفحص «التدفقات المختلطة»، العربية.
 # ترجمة عمل من مؤلفة الاستبيان، لم يراجعها بعد مترجم ناطق بالعربية مدرَّب على الحماية.
 # انظر ملاحظات المترجمين في en.ftl.
 # الأسلوب: عربية فصحى مبسطة، جمل قصيرة، بلا مصطلحات قانونية. الصيغة بالمذكر افتراضيًا؛
 # يكيّف المحاور أو المترجم الفوري الخطاب حسب جنس الشخص (أنتَ / أنتِ).
+# الخيارات التي يقولها الشخص عن نفسه بلا صفات مذكرة (مثلًا «ما زال عليّ دين» لا «ما زلت مدينًا»).
 
 title = فحص الهجرة المختلطة
 description = مقابلة قصيرة للأشخاص المتنقلين: السلامة، والرحلة، والعمل، والخوف من العودة، والمساعدة التي قد يحتاجونها. هدفها الإحالة؛ ولا تقرر وضع أي شخص.

@@ -1,3 +1,7 @@
+# Review status: unreviewed draft (a working translation by the questionnaire author; no native-
+# speaking protection professional has reviewed it). Declared in questionnaire.toml, so the app
+# offers it, marked "not yet reviewed by a native speaker". A native-speaking protection
+# professional should review it before it is relied on in an interview.
 # Harbour: cuestionario de detección «flujos mixtos», español.
 # Traducción de trabajo de la autora del cuestionario (no revisada todavía por una intérprete
 # hispanohablante formada en protección). Ver las notas para traductores en en.ftl.

@@ -1,9 +1,12 @@
-# Review status: unreviewed draft — needs review by a native-speaking protection professional before field use.
+# Review status: unreviewed draft (a machine draft, since revised; no native speaker has reviewed it).
+# Declared in questionnaire.toml, so the app offers it, marked "not yet reviewed by a native speaker".
+# A native-speaking protection professional must review it before it is relied on in an interview.
 # Harbour: پرسش‌نامهٔ غربالگری جابه‌جایی‌های مختلط، متن فارسی.
-# پیش‌نویس ترجمهٔ ماشینی از متن انگلیسی؛ هنوز توسط گویشور بومی بازبینی نشده است. پیش از
-# استفاده در مصاحبهٔ واقعی، یک گویشور فارسی و یک گویشور دری با تجربهٔ کار حمایتی باید آن را بازبینی کنند.
+# پیش‌نویس ترجمهٔ ماشینی از متن انگلیسی؛ هنوز توسط گویشور بومی بازبینی نشده است. برنامه آن را با
+# برچسب «هنوز توسط گویشور بومی بازبینی نشده است» عرضه می‌کند؛ پیش از تکیه بر آن در مصاحبه، یک
+# گویشور فارسی با تجربهٔ کار حمایتی باید آن را بازبینی کند. متن دری جداگانه در fa-AF.ftl است.
 #
-# یادداشت برای ممترجم و مترجم‌ها:
+# یادداشت برای مترجم‌ها:
 # - متن‌هایی که به -text و -help ختم می‌شوند و متن گزینه‌ها برای شخص خوانده می‌شوند: جمله‌های
 #   کوتاه و واژه‌های روزمره، بدون واژه‌های حقوقی («قاچاق انسان»، «پناهنده»، «آزار و اذیت»، «قاچاقچی»، «قربانی»).
 # - متن‌هایی که به -guidance و -signpost ختم می‌شوند برای مصاحبه‌گر است (تابلوها بلند خوانده می‌شوند).

@@ -1,3 +1,7 @@
+# Review status: unreviewed draft (a working translation by the questionnaire author; no native-
+# speaking protection professional has reviewed it). Declared in questionnaire.toml, so the app
+# offers it, marked "not yet reviewed by a native speaker". A native-speaking protection
+# professional should review it before it is relied on in an interview.
 # Harbour : questionnaire de dépistage « flux mixtes », français.
 # Traduction de travail de l'autrice du questionnaire (non relue par un ou une interprète
 # francophone formé·e à la protection). Voir les notes aux traducteurs dans en.ftl.

@@ -1,8 +1,14 @@
-# Review status: unreviewed draft — needs review by a native-speaking protection professional before field use.
+# Review status: unreviewed draft (a machine draft, since revised; no native speaker has reviewed it).
+# Declared in questionnaire.toml, so the app offers it, marked "not yet reviewed by a native speaker".
+# A native-speaking protection professional must review it before it is relied on in an interview.
 # Harbour: ရောနှောပြောင်းရွှေ့မှု စိစစ်ရေး မေးခွန်းလွှာ၊ မြန်မာ စာသား။
 # WARNING / သတိပြုရန်: English မှ စက်ဖြင့် ဘာသာပြန်ထားသော မူကြမ်း ဖြစ်သည်။ မြန်မာဘာသာ
-# စက်ဘာသာပြန်၏ အရည်အသွေးသည် အခြားဘာသာများထက် နိမ့်နိုင်သည်။ ကာကွယ်ရေးလုပ်ငန်း အတွေ့အကြုံရှိသော
-# မိခင်ဘာသာစကားပြောသူ တစ်ဦးက စစ်ဆေးပြီးမှသာ questionnaire.toml ၏ languages တွင် "my" ကို ထည့်ပါ။
+# စက်ဘာသာပြန်၏ အရည်အသွေးသည် အခြားဘာသာများထက် နိမ့်နိုင်သည်။ questionnaire.toml ၏ languages တွင် "my"
+# ပါဝင်ပြီး အက်ပ်က «မိခင်ဘာသာစကားပြောသူက မစစ်ဆေးရသေးပါ» ဟု မှတ်သားကာ ပေးထားသည်။ အင်တာဗျူးတွင်
+# အားမကိုးမီ ကာကွယ်ရေးလုပ်ငန်း အတွေ့အကြုံရှိသော မိခင်ဘာသာစကားပြောသူ တစ်ဦးက စစ်ဆေးရမည်။
+# (English: a machine draft; Burmese machine translation may be weaker than the others. "my" is
+# declared in questionnaire.toml and offered in the app marked "not yet reviewed by a native
+# speaker"; a native speaker with protection experience must check it before it is relied on.)
 #
 # ဘာသာပြန်သူများအတွက် မှတ်ချက်:
 # - -text၊ -help ဖြင့် ဆုံးသော စာသားများနှင့် ရွေးချယ်စရာ စာသားများကို မေးမြန်းခံရသူအား ဖတ်ပြသည်:

@@ -1,8 +1,10 @@
-# Review status: unreviewed draft — needs review by a native-speaking protection professional before field use.
+# Review status: unreviewed draft (a machine draft, since revised; no native speaker has reviewed it).
+# Declared in questionnaire.toml, so the app offers it, marked "not yet reviewed by a native speaker".
+# A native-speaking protection professional must review it before it is relied on in an interview.
 # Harbour: опросник для скрининга смешанных миграционных потоков, русский текст.
-# Черновик машинного перевода с английского, ещё не проверенный носителем языка: перед
-# использованием в настоящем собеседовании его должен проверить носитель языка с опытом
-# работы в сфере защиты.
+# Черновик машинного перевода с английского, ещё не проверенный носителем языка. Приложение
+# предлагает его с пометкой «ещё не проверено носителем языка»; прежде чем полагаться на него
+# в собеседовании, его должен проверить носитель языка с опытом работы в сфере защиты.
 #
 # Заметки для переводчиков:
 # - Тексты, оканчивающиеся на -text и -help, и тексты вариантов читают человеку вслух или он

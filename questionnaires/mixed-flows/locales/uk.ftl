@@ -1,7 +1,10 @@
-# Review status: unreviewed draft — needs review by a native-speaking protection professional before field use.
+# Review status: unreviewed draft (a machine draft, since revised; no native speaker has reviewed it).
+# Declared in questionnaire.toml, so the app offers it, marked "not yet reviewed by a native speaker".
+# A native-speaking protection professional must review it before it is relied on in an interview.
 # Harbour: опитувальник для скринінгу змішаних міграційних потоків, український текст.
-# Чернетка машинного перекладу з англійської, ще не перевірена носієм мови: перед використанням
-# у справжній співбесіді її має перевірити носій мови з досвідом роботи у сфері захисту.
+# Чернетка машинного перекладу з англійської, ще не перевірена носієм мови. Застосунок пропонує
+# її з позначкою «ще не перевірено носієм мови»; перш ніж покладатися на неї у співбесіді, її має
+# перевірити носій мови з досвідом роботи у сфері захисту.
 #
 # Нотатки для перекладачів:
 # - Тексти, що закінчуються на -text і -help, та тексти варіантів читають особі вголос або вона
