@@ -11,6 +11,7 @@ mod interview;
 mod interview_dto;
 mod interview_view;
 mod outcome;
+mod outcome_dto;
 mod packs;
 mod places;
 mod progress;
