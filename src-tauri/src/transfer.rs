@@ -115,15 +115,7 @@ impl Shell {
         &self,
         f: impl FnOnce(&mut Vault) -> Result<T, IpcError>,
     ) -> Result<T, IpcError> {
-        let mut slot = self
-            .vault
-            .lock()
-            .map_err(|_| IpcError::new("error-internal", "vault state poisoned"))?;
-        let vault = slot.as_mut().ok_or_else(IpcError::locked)?;
-        let out = f(vault);
-        drop(slot);
-        self.touch();
-        out
+        self.with_session_vault(f)
     }
 
     /// Write the printable referral summary (PDF) of a case for one referral type, in the
