@@ -1,4 +1,5 @@
 # Export Harbour : fiches de référencement et erreurs d'export.
+# Brouillon de traduction automatique, pas encore relu par un locuteur natif.
 
 export-summary-title = Fiche de référencement
 export-summary-confidential = Confidentiel : données personnelles. À ne transmettre qu'au service indiqué ci-dessous. Résultat de dépistage, non une décision.

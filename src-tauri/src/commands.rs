@@ -2,7 +2,8 @@
 
 use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, StrengthDto};
 use crate::error::IpcError;
-use crate::interview_dto::{ActionDto, InterviewView, OutcomeDto, QuestionnairesDto};
+use crate::interview_dto::{ActionDto, InterviewView, QuestionnairesDto};
+use crate::outcome_dto::OutcomeDto;
 use crate::shell::Shell;
 use crate::transfer_dto::{
     ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto, ImportReportDto,

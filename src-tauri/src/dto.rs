@@ -26,7 +26,7 @@ pub struct LocaleDto {
     /// Its name in itself.
     pub native_name: String,
     /// `ltr` or `rtl`.
-    pub direction: String,
+    pub direction: Direction,
     /// `reviewed` or a status that needs a native speaker's review.
     pub review: String,
     /// True when the translation is not yet reviewed by a native speaker.
@@ -66,14 +66,67 @@ pub struct CaseDto {
     pub id: String,
     /// Short reference, e.g. `HB-7K3QX9`.
     pub reference: String,
-    /// `in_progress`, `finished` or `consent_refused`.
-    pub status: String,
+    /// Where it stands.
+    pub status: CaseStatusDto,
     /// When it was opened (RFC 3339).
     pub created_at: String,
     /// Last change (RFC 3339).
     pub updated_at: String,
     /// When it was exported, if ever.
     pub exported_at: Option<String>,
+}
+
+/// Which way a language's text runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl From<harbour_i18n::Direction> for Direction {
+    fn from(d: harbour_i18n::Direction) -> Self {
+        match d {
+            harbour_i18n::Direction::Ltr => Direction::Ltr,
+            harbour_i18n::Direction::Rtl => Direction::Rtl,
+        }
+    }
+}
+
+impl From<&harbour_i18n::LocaleInfo> for LocaleDto {
+    fn from(info: &harbour_i18n::LocaleInfo) -> Self {
+        LocaleDto {
+            code: info.code.clone(),
+            native_name: info.native_name.clone(),
+            direction: info.direction.into(),
+            review: info.review.code().into(),
+            needs_review: info.review.needs_review(),
+        }
+    }
+}
+
+/// Where a case stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseStatusDto {
+    /// An interview is under way (or paused).
+    InProgress,
+    /// The interview ended and an outcome was stored.
+    Finished,
+    /// Consent was refused.
+    ConsentRefused,
+}
+
+impl From<harbour_vault::CaseStatus> for CaseStatusDto {
+    fn from(s: harbour_vault::CaseStatus) -> Self {
+        match s {
+            harbour_vault::CaseStatus::InProgress => CaseStatusDto::InProgress,
+            harbour_vault::CaseStatus::Finished => CaseStatusDto::Finished,
+            harbour_vault::CaseStatus::ConsentRefused => CaseStatusDto::ConsentRefused,
+        }
+    }
 }
 
 /// Passphrases for a new vault.
@@ -90,7 +143,7 @@ impl From<harbour_vault::CaseSummary> for CaseDto {
         CaseDto {
             id: c.id,
             reference: c.reference,
-            status: c.status.as_str().into(),
+            status: c.status.into(),
             created_at: c.created_at,
             updated_at: c.updated_at,
             exported_at: c.exported_at,
@@ -122,7 +175,7 @@ mod tests {
         one::<crate::interview_dto::QuestionnairesDto>(dir);
         one::<crate::interview_dto::InterviewView>(dir);
         one::<crate::interview_dto::ActionDto>(dir);
-        one::<crate::interview_dto::OutcomeDto>(dir);
+        one::<crate::outcome_dto::OutcomeDto>(dir);
         one::<crate::transfer_dto::TransferSettingsDto>(dir);
         one::<crate::transfer_dto::ExportPlanDto>(dir);
         one::<crate::transfer_dto::ExportRequest>(dir);

@@ -77,3 +77,25 @@ impl IpcError {
         self
     }
 }
+
+impl From<harbour_core::SessionError> for IpcError {
+    fn from(e: harbour_core::SessionError) -> Self {
+        use harbour_core::SessionError as S;
+        match e {
+            S::Vault(e) => e.into(),
+            S::Engine(e) => IpcError::new("error-interview-step", e.to_string()).arg("detail", e),
+            S::StoredStep { seq, .. } => IpcError::new("error-vault-corrupt", e.to_string())
+                .arg("detail", format!("step {seq}")),
+            S::Assessment(a @ harbour_rules::AssessmentError::Encode(_)) => {
+                IpcError::new("error-internal", a.to_string())
+            }
+            S::Assessment(a) => {
+                let part = a.part();
+                IpcError::new("error-vault-corrupt", a.to_string()).arg("detail", part)
+            }
+            S::NoOutcome => IpcError::new("error-no-outcome", "this case has no outcome yet"),
+            S::Script(e) => IpcError::new("error-interview-step", e.to_string()).arg("detail", e),
+            S::EncodeStep(_) => IpcError::new("error-internal", e.to_string()),
+        }
+    }
+}

@@ -1,8 +1,7 @@
 //! The IPC contract of interviews and outcomes (hand-written counterparts of domain types).
 
-use crate::dto::LocaleDto;
+use crate::dto::{Direction, LocaleDto};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use ts_rs::TS;
 
 /// A questionnaire that loaded and passed validation.
@@ -99,6 +98,84 @@ pub enum ActionDto {
     },
 }
 
+/// How a question was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum GivenState {
+    /// An answer.
+    Answered,
+    /// "I don't know".
+    DontKnow,
+    /// "I prefer not to say".
+    Declined,
+    /// Skipped.
+    Skipped,
+}
+
+/// The kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Yes or no.
+    YesNo,
+    /// One option.
+    SingleChoice,
+    /// Several options.
+    MultipleChoice,
+    /// A number.
+    Number,
+    /// A (partial) date.
+    Date,
+    /// A country.
+    Country,
+    /// A language.
+    Language,
+    /// Free text.
+    Text,
+}
+
+/// A section's place on the path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionState {
+    /// Behind.
+    Done,
+    /// Under way.
+    Current,
+    /// Ahead.
+    Upcoming,
+    /// Not on the path the answers lead.
+    OffPath,
+}
+
+/// Where an interview stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InterviewStatus {
+    /// Under way.
+    InProgress,
+    /// Paused.
+    Paused,
+    /// Ended.
+    Finished,
+    /// Consent refused.
+    ConsentRefused,
+}
+
+/// What the person's side shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Screen {
+    /// A section's announcement.
+    Signpost,
+    /// A question.
+    Question,
+    /// The end.
+    Finished,
+    /// Consent was refused.
+    ConsentRefused,
+}
+
 /// A person-facing text in the interview language, and the same in the staff language.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Texts {
@@ -120,8 +197,8 @@ pub struct OptionDto {
 /// A response already given to a question.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct GivenDto {
-    /// `answered`, `dont_know`, `declined` or `skipped`.
-    pub state: String,
+    /// How the question was answered.
+    pub state: GivenState,
     /// The answer when `answered`.
     pub value: Option<AnswerDto>,
     /// The language it was given in.
@@ -133,8 +210,8 @@ pub struct GivenDto {
 pub struct QuestionDto {
     /// Question id.
     pub id: String,
-    /// `yes_no`, `single_choice`, `multiple_choice`, `number`, `date`, `country`, `language`, `text`.
-    pub kind: String,
+    /// What kind of answer it takes.
+    pub kind: QuestionKind,
     /// The question.
     pub text: Texts,
     /// Help for the person, if any.
@@ -166,8 +243,8 @@ pub struct SectionDto {
     pub id: String,
     /// Its title.
     pub title: Texts,
-    /// `done`, `current`, `upcoming` or `off_path`.
-    pub state: String,
+    /// Behind, current, ahead or off the path.
+    pub state: SectionState,
     /// Announced and skippable as a whole.
     pub sensitive: bool,
 }
@@ -194,24 +271,24 @@ pub struct InterviewView {
     pub case_reference: String,
     /// The questionnaire.
     pub questionnaire_id: String,
-    /// `in_progress`, `paused`, `finished` or `consent_refused`.
-    pub status: String,
+    /// Where the interview stands.
+    pub status: InterviewStatus,
     /// The interview language.
     pub language: String,
-    /// Its direction (`ltr`/`rtl`).
-    pub direction: String,
+    /// Its direction.
+    pub direction: Direction,
     /// The staff language.
     pub staff_language: String,
     /// Its direction.
-    pub staff_direction: String,
+    pub staff_direction: Direction,
     /// Languages the interview can switch to.
     pub languages: Vec<LocaleDto>,
     /// Progress.
     pub progress: ProgressDto,
     /// Sections with their state.
     pub sections: Vec<SectionDto>,
-    /// `signpost`, `question`, `finished` or `consent_refused`.
-    pub screen: String,
+    /// What the person's side shows.
+    pub screen: Screen,
     /// The current section.
     pub section: Option<SectionDto>,
     /// The signpost text, on a signpost.
@@ -222,96 +299,4 @@ pub struct InterviewView {
     pub urgent: bool,
     /// Whether "back" can go anywhere.
     pub can_back: bool,
-}
-
-/// An answer behind a reason, readable by staff.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct AnswerRefDto {
-    /// Question id.
-    pub question_id: String,
-    /// The question in the staff language.
-    pub question: String,
-    /// The answer in the staff language.
-    pub answer: String,
-    /// The language it was given in.
-    pub language: String,
-}
-
-/// One reason, formatted in the staff language, with what it rests on.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ReasonDto {
-    /// What it explains (`pathway.trafficking`, `referral.medical`, `flag.child`, …).
-    pub about: String,
-    /// The sentence.
-    pub text: String,
-    /// Indicator codes.
-    pub indicators: Vec<String>,
-    /// The answers.
-    pub answers: Vec<AnswerRefDto>,
-}
-
-/// An element of a legal test and how far the answers show it.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ElementDto {
-    /// Its label.
-    pub label: String,
-    /// Status id (`present`, `absent`, `unknown`, …).
-    pub status: String,
-    /// Status text.
-    pub status_text: String,
-    /// Indicator codes behind it.
-    pub indicators: Vec<String>,
-}
-
-/// A pathway with its level.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct PathwayDto {
-    /// `trafficking` or `international_protection`.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// `none`, `insufficient_information`, `possible` or `strong`.
-    pub level: String,
-    /// The level in words.
-    pub level_text: String,
-    /// Elements of the test.
-    pub elements: Vec<ElementDto>,
-}
-
-/// A flag or a referral.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ItemDto {
-    /// Stable id (`child`, `medical`, …).
-    pub id: String,
-    /// Its text.
-    pub text: String,
-    /// Urgent (referrals).
-    pub urgent: bool,
-}
-
-/// The staff outcome screen.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct OutcomeDto {
-    /// The case.
-    pub case_reference: String,
-    /// Rules version that produced the stored result.
-    pub rules_version: String,
-    /// When.
-    pub assessed_at: String,
-    /// Today's rules version.
-    pub current_rules_version: String,
-    /// Whether today's rules would give a different result from the same inputs.
-    pub differs_today: bool,
-    /// Both pathways.
-    pub pathways: Vec<PathwayDto>,
-    /// Flags (including heightened-risk categories).
-    pub flags: Vec<ItemDto>,
-    /// Referrals, both pathways together when both apply.
-    pub referrals: Vec<ItemDto>,
-    /// Notes (non-penalisation, smuggling …).
-    pub notes: Vec<String>,
-    /// Every reason, each with its chain back to answers.
-    pub reasons: Vec<ReasonDto>,
-    /// Free-form key-value pairs for the UI (unused keys are ignored).
-    pub extra: BTreeMap<String, String>,
 }

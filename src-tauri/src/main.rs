@@ -9,12 +9,26 @@ mod dto;
 mod error;
 mod interview;
 mod interview_dto;
+mod interview_view;
+mod outcome;
+mod outcome_dto;
+mod packs;
 mod places;
+mod progress;
 mod shell;
 mod transfer;
 mod transfer_dto;
 
 use shell::Shell;
+
+// `harbour_handler!()`: every `#[tauri::command]` of commands.rs, found by build.rs.
+include!(concat!(env!("OUT_DIR"), "/ipc_handler.rs"));
+
+#[cfg(test)]
+#[path = "../ipc_commands.rs"]
+mod ipc_commands;
+#[cfg(test)]
+mod ipc_tests;
 use std::time::{Duration, Instant};
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
@@ -92,36 +106,7 @@ fn main() {
             });
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_status,
-            commands::locale_sources,
-            commands::passphrase_strength,
-            commands::create_vault,
-            commands::unlock,
-            commands::lock,
-            commands::touch,
-            commands::list_cases,
-            commands::set_auto_lock,
-            commands::list_questionnaires,
-            commands::start_interview,
-            commands::resume_interview,
-            commands::interview_view,
-            commands::interview_act,
-            commands::raise_urgent,
-            commands::leave_interview,
-            commands::withdraw_case,
-            commands::case_outcome,
-            commands::reassess_case,
-            commands::transfer_settings,
-            commands::set_org_recipients,
-            commands::set_retention,
-            commands::export_plan,
-            commands::referral_summary,
-            commands::export_cases,
-            commands::export_progress,
-            commands::import_bundles,
-            commands::import_candidates,
-        ])
+        .invoke_handler(harbour_handler!())
         .run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("harbour: the app could not start: {e}");

@@ -33,6 +33,12 @@ pub struct ShellConfig {
     pub include_test_packs: bool,
 }
 
+/// The interview on screen: its pack (an index into the shell's packs) and its session.
+pub struct Active {
+    pub(crate) pack: usize,
+    pub(crate) session: harbour_core::InterviewSession,
+}
+
 /// Everything the desktop shell holds.
 pub struct Shell {
     data_dir: PathBuf,
@@ -41,10 +47,10 @@ pub struct Shell {
     last_activity: Mutex<Instant>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
-    pub(crate) packs: crate::interview::Packs,
-    pub(crate) active: Mutex<Option<crate::interview::Active>>,
+    pub(crate) packs: crate::packs::Packs,
+    pub(crate) active: Mutex<Option<Active>>,
     /// The export under way, readable without the vault lock.
-    pub(crate) progress: crate::transfer::Progress,
+    pub(crate) progress: crate::progress::Progress,
 }
 
 impl Shell {
@@ -57,8 +63,7 @@ impl Shell {
             questionnaires_dir,
             include_test_packs,
         } = config;
-        let packs =
-            crate::interview::Packs::load(questionnaires_dir.as_deref(), include_test_packs);
+        let packs = crate::packs::Packs::load(questionnaires_dir.as_deref(), include_test_packs);
         let mut catalog = Catalog::new();
         for (lang, name, text) in embedded::LOCALE_FILES {
             if *name == "meta.toml" {
@@ -76,7 +81,7 @@ impl Shell {
             catalog,
             packs,
             active: Mutex::new(None),
-            progress: crate::transfer::Progress::default(),
+            progress: crate::progress::Progress::default(),
         }
     }
 
@@ -98,13 +103,7 @@ impl Shell {
         self.catalog
             .locales()
             .into_iter()
-            .map(|l| LocaleDto {
-                code: l.code.clone(),
-                native_name: l.native_name.clone(),
-                direction: l.direction.as_html().into(),
-                review: l.review.code().into(),
-                needs_review: l.review.needs_review(),
-            })
+            .map(|l| LocaleDto::from(&l))
             .collect()
     }
 
@@ -275,12 +274,20 @@ impl Shell {
         &self,
         f: impl FnOnce(&mut Vault) -> Result<T, VaultError>,
     ) -> Result<T, IpcError> {
+        self.with_session_vault(f)
+    }
+
+    /// Run a domain operation on the unlocked vault, counting it as activity.
+    pub fn with_session_vault<T, E: Into<IpcError>>(
+        &self,
+        f: impl FnOnce(&mut Vault) -> Result<T, E>,
+    ) -> Result<T, IpcError> {
         let mut slot = self
             .vault
             .lock()
             .map_err(|_| IpcError::new("error-internal", "vault state poisoned"))?;
         let vault = slot.as_mut().ok_or_else(IpcError::locked)?;
-        let out = f(vault).map_err(IpcError::from);
+        let out = f(vault).map_err(Into::into);
         drop(slot);
         self.touch();
         out
@@ -294,113 +301,5 @@ impl Shell {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use harbour_vault::KdfParams;
-    use std::path::Path;
-
-    fn shell(dir: &Path, idle: Duration) -> Shell {
-        Shell::new(ShellConfig {
-            data_dir: dir.to_path_buf(),
-            vault: VaultOptions {
-                kdf: KdfParams::fast_for_tests(),
-                actor: "test".into(),
-            },
-            auto_lock: idle,
-            questionnaires_dir: None,
-            include_test_packs: false,
-        })
-    }
-
-    fn req(p: &str, c: &str) -> CreateVaultRequest {
-        CreateVaultRequest {
-            passphrase: p.into(),
-            confirmation: c.into(),
-        }
-    }
-
-    #[test]
-    fn first_run_creates_then_later_runs_unlock() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        assert!(!s.status().vault_exists);
-        assert_eq!(
-            s.create_vault(req("blue kettle sings", "blue kettle sang"))
-                .map_err(|e| e.code),
-            Err("error-passphrase-mismatch".into())
-        );
-        assert_eq!(
-            s.create_vault(req("short", "short")).map_err(|e| e.code),
-            Err("error-passphrase-too-short".into())
-        );
-        s.create_vault(req("blue kettle sings", "blue kettle sings"))
-            .expect("create");
-        assert!(s.status().unlocked);
-        assert!(s.list_cases().expect("cases").is_empty());
-        s.lock();
-        assert_eq!(
-            s.list_cases().map(|_| ()).map_err(|e| e.code),
-            Err("error-vault-locked".into())
-        );
-        let wrong = s.unlock("not the passphrase".into()).expect_err("wrong");
-        assert_eq!(wrong.code, "error-vault-wrong-passphrase");
-        assert_eq!(wrong.args.get("attempts").map(String::as_str), Some("1"));
-        s.unlock("blue kettle sings".into()).expect("unlock");
-        assert!(s.status().unlocked);
-    }
-
-    #[test]
-    fn idle_time_locks_the_vault_and_drops_the_key() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), Duration::from_secs(60));
-        s.create_vault(req("blue kettle sings", "blue kettle sings"))
-            .expect("create");
-        assert!(!s.lock_if_idle(Instant::now()), "locked too early");
-        assert!(s.lock_if_idle(Instant::now() + Duration::from_secs(61)));
-        assert!(!s.status().unlocked);
-    }
-
-    #[test]
-    fn auto_lock_setting_survives_a_lock() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        s.create_vault(req("blue kettle sings", "blue kettle sings"))
-            .expect("create");
-        s.set_auto_lock(9).expect("set");
-        s.lock();
-        let s2 = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        s2.unlock("blue kettle sings".into()).expect("unlock");
-        assert_eq!(s2.status().auto_lock_minutes, 9);
-    }
-
-    #[test]
-    fn english_strings_are_embedded_and_every_locale_has_a_chain_to_english() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        let en = s.locale_sources("en");
-        assert!(en.iter().any(|f| f.text.contains("unlock-title")));
-        let fr = s.locale_sources("fr");
-        assert_eq!(
-            fr.last().map(|f| f.lang.as_str()),
-            Some("en"),
-            "English is the last fallback"
-        );
-    }
-
-    #[test]
-    fn each_source_carries_the_intl_locale_with_harbours_digits() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        let intl_of = |lang: &str| {
-            s.locale_sources(lang)
-                .into_iter()
-                .find(|f| f.lang == lang)
-                .map(|f| f.intl)
-        };
-        // The same digits the Rust side formats with (locales/<lang>/meta.toml).
-        assert_eq!(intl_of("ar").as_deref(), Some("ar-u-nu-latn"));
-        assert_eq!(intl_of("fa").as_deref(), Some("fa-u-nu-arabext"));
-        assert_eq!(intl_of("my").as_deref(), Some("my-u-nu-mymr"));
-        assert_eq!(intl_of("en").as_deref(), Some("en-u-nu-latn"));
-    }
-}
+#[path = "shell_tests.rs"]
+mod tests;

@@ -96,6 +96,18 @@ pub struct ImportRequest {
     pub passphrase: String,
 }
 
+/// What an import did with a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Fate {
+    /// Added.
+    New,
+    /// Already here, unchanged.
+    Duplicate,
+    /// Already here, different: kept beside the other with a note.
+    Conflict,
+}
+
 /// One case of an import.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ImportedCaseDto {
@@ -105,8 +117,8 @@ pub struct ImportedCaseDto {
     pub reference: String,
     /// Its id here.
     pub local_id: String,
-    /// `new`, `duplicate` or `conflict`.
-    pub fate: String,
+    /// What became of it.
+    pub fate: Fate,
     /// For a conflict: the note kept with it.
     pub note: Option<String>,
 }

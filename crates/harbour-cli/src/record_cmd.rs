@@ -6,8 +6,9 @@ use crate::inputs::{load_questionnaire, read_answers};
 use crate::passphrase::read_passphrase;
 use crate::vault_cmd::vault_error;
 use chrono::{DateTime, Utc};
+use harbour_core::{InterviewSession, SessionError};
 use harbour_questionnaire::{script, Status};
-use harbour_vault::{CaseStatus, NewStep, Vault, VaultOptions};
+use harbour_vault::{Vault, VaultOptions};
 use std::path::PathBuf;
 
 /// Record an interview from an answers file (see docs/answers-format.md).
@@ -43,7 +44,9 @@ pub fn run(args: Args) -> Result<(), CliError> {
         .date
         .and_then(|d| d.and_hms_opt(12, 0, 0))
         .map_or(now, |dt| dt.and_utc());
-    let (iv, steps) = script::run(&q, &file.answers, &language, started)
+    // Checked before the passphrase is asked: a file that is not a valid interview writes
+    // nothing.
+    let (_, steps) = script::run(&q, &file.answers, &language, started)
         .map_err(|e| CliError::User(format!("{}: {e}", args.answers.display())))?;
 
     let pass = read_passphrase("HARBOUR_PASSPHRASE", "Passphrase")?;
@@ -52,43 +55,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
         ..VaultOptions::default()
     };
     let mut vault = Vault::unlock(&args.vault, &pass, now, &opts).map_err(vault_error)?;
-    let case = vault.create_case(now).map_err(vault_error)?;
-    let session = vault
-        .start_session(&case.id, q.id(), q.version(), now)
-        .map_err(vault_error)?;
-    for step in &steps {
-        let payload = serde_json::to_string(step)
-            .map_err(|e| CliError::Internal(format!("serialising a step: {e}")))?;
-        vault
-            .append_step(
-                &session.id,
-                NewStep {
-                    kind: step.kind(),
-                    question_id: step.question_id(),
-                    language: step.language(),
-                    payload: &payload,
-                },
-                Utc::now(),
-            )
-            .map_err(vault_error)?;
-    }
-    let status = iv.status(&q);
-    if status == Status::Finished {
-        // As the app does when an interview ends: the outcome with its inputs, so the case
-        // opens on its outcome screen and can be exported and re-run later.
-        let t = Utc::now();
-        let stored = harbour_core::assess_interview(&q, &iv)
-            .to_stored(t)
-            .map_err(|e| CliError::Internal(format!("encoding the outcome: {e}")))?;
-        vault
-            .finish_case(&case.id, &stored, t)
-            .map_err(vault_error)?;
-    }
-    if status == Status::ConsentRefused {
-        vault
-            .set_case_status(&case.id, CaseStatus::ConsentRefused, Utc::now())
-            .map_err(vault_error)?;
-    }
+    // The same session protocol as the app: each step saved, audited and settled in turn.
+    let session = InterviewSession::replay_script(&mut vault, &q, &steps, &language, started, now)
+        .map_err(session_error)?;
+    let status = session.interview().status(&q);
+    let case = session.case().clone();
     vault.lock(Utc::now()).map_err(vault_error)?;
     let what = match status {
         Status::ConsentRefused => "consent refused",
@@ -104,4 +75,14 @@ pub fn run(args: Args) -> Result<(), CliError> {
         q.version()
     );
     Ok(())
+}
+
+fn session_error(e: SessionError) -> CliError {
+    match e {
+        SessionError::Vault(e) => vault_error(e),
+        SessionError::Engine(e) => {
+            CliError::User(format!("the answers do not make a valid interview: {e}"))
+        }
+        other => CliError::Internal(other.to_string()),
+    }
 }

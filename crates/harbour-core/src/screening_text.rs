@@ -3,18 +3,19 @@
 //! categories, levels) are translated too, so no code or raw id reaches the reader except the
 //! indicator codes listed as evidence.
 
-use harbour_i18n::{Catalog, FluentArgs, FluentValue, Localizer};
-use harbour_rules::{
-    AnswerRef, ElementFinding, ElementStatus, Level, Message, Outcome, Pathway, Reason,
-};
+use crate::outcome_view::{fmt, OutcomeView, ReasonView};
+use harbour_i18n::Localizer;
+use harbour_rules::{AnswerRef, Outcome};
 
-/// A catalog with the rules' texts in every language of [`harbour_rules::LOCALES`].
-pub fn rules_catalog() -> Catalog {
-    Catalog::from_sources(harbour_rules::LOCALES)
-}
+pub use crate::outcome_view::{element_label, message, rules_catalog};
 
 /// The report for `outcome`, in the localizer's language.
 pub fn outcome_text(outcome: &Outcome, loc: &Localizer) -> String {
+    view_text(&OutcomeView::new(outcome, loc), loc)
+}
+
+/// The report for an outcome's view.
+pub fn view_text(view: &OutcomeView, loc: &Localizer) -> String {
     let mut out = String::new();
     let mut line = |indent: usize, text: String| {
         out.push_str(&"  ".repeat(indent));
@@ -29,188 +30,78 @@ pub fn outcome_text(outcome: &Outcome, loc: &Localizer) -> String {
         fmt(
             loc,
             "report-rules-version",
-            &[("version", outcome.rules_version.clone())],
+            &[("version", view.rules_version.clone())],
         ),
     );
 
     // Safety first: an urgent flag leads the report.
-    if outcome.flags.urgent_safety {
+    if let Some(f) = view
+        .flags
+        .iter()
+        .find(|f| f.flag == harbour_rules::Flag::UrgentSafety)
+    {
         line(0, String::new());
-        line(
-            0,
-            format!("{}: {}", t("report-urgent"), t("flag-urgent-safety")),
-        );
+        line(0, format!("{}: {}", t("report-urgent"), f.text));
     }
 
     line(0, String::new());
     line(0, t("report-pathways"));
-    for (id, about, p) in [
-        (
-            "pathway-trafficking",
-            "pathway.trafficking",
-            &outcome.pathways.trafficking,
-        ),
-        (
-            "pathway-international-protection",
-            "pathway.international_protection",
-            &outcome.pathways.international_protection,
-        ),
-    ] {
-        pathway(&mut line, loc, id, p);
-        for r in outcome.reasons_for(about) {
+    for p in &view.pathways {
+        line(1, format!("{}: {}", p.name, p.level_text));
+        line(2, format!("{}:", t("report-elements")));
+        for e in &p.elements {
+            line(3, format!("- {}: {}", e.label, e.status_text));
+        }
+        for r in &p.reasons {
             reason(&mut line, loc, 2, r);
         }
     }
 
     line(0, String::new());
     line(0, t("report-flags"));
-    let f = &outcome.flags;
-    let mut any = false;
-    for (on, id, about) in [
-        (f.child, "flag-child", "flag.child"),
-        (
-            f.unaccompanied_child,
-            "flag-unaccompanied-child",
-            "flag.unaccompanied_child",
-        ),
-        (f.smuggling, "flag-smuggling", "flag.smuggling"),
-        (f.stateless, "flag-stateless", "flag.stateless"),
-        (
-            f.non_refoulement,
-            "flag-non-refoulement",
-            "flag.non_refoulement",
-        ),
-        (f.urgent_safety, "flag-urgent-safety", "flag.urgent_safety"),
-    ] {
-        if on {
-            any = true;
-            line(1, format!("- {}", t(id)));
-            for r in outcome.reasons_for(about) {
-                reason(&mut line, loc, 2, r);
-            }
-        }
-    }
-    if !f.heightened_risk.is_empty() {
-        any = true;
-        let cats: Vec<String> = f
-            .heightened_risk
-            .iter()
-            .map(|c| t(&format!("risk-{}", c.as_str().replace('_', "-"))))
-            .collect();
-        line(
-            1,
-            format!(
-                "- {}",
-                fmt(
-                    loc,
-                    "flag-heightened-risk",
-                    &[("categories", cats.join(", "))]
-                )
-            ),
-        );
-        for r in outcome.reasons_for("flag.heightened_risk") {
+    for f in &view.flags {
+        line(1, format!("- {}", f.text));
+        for r in &f.reasons {
             reason(&mut line, loc, 2, r);
         }
     }
-    if !any {
+    if let Some(text) = &view.risk_text {
+        line(1, format!("- {text}"));
+        for r in &view.risk_reasons {
+            reason(&mut line, loc, 2, r);
+        }
+    }
+    if view.flags.is_empty() && view.risk_text.is_none() {
         line(1, t("report-no-flags"));
     }
 
     line(0, String::new());
     line(0, t("report-referrals"));
-    if outcome.referrals.is_empty() {
+    if view.referrals.is_empty() {
         line(1, t("report-no-referrals"));
     }
-    for r in &outcome.referrals {
-        let name = t(&format!("referral-{}", r.kind.as_str().replace('_', "-")));
+    for r in &view.referrals {
         let urgent = if r.urgent {
             format!("[{}] ", t("report-urgent"))
         } else {
             String::new()
         };
-        line(1, format!("- {urgent}{name}"));
-        for why in outcome.reasons_for(&format!("referral.{}", r.kind.as_str())) {
+        line(1, format!("- {urgent}{}", r.text));
+        for why in &r.reasons {
             reason(&mut line, loc, 2, why);
         }
     }
 
     line(0, String::new());
     line(0, t("report-notes"));
-    for n in &outcome.notes {
+    for n in &view.notes {
         reason(&mut line, loc, 1, n);
     }
     out
 }
 
-fn pathway(line: &mut impl FnMut(usize, String), loc: &Localizer, id: &str, p: &Pathway) {
-    line(
-        1,
-        format!(
-            "{}: {}",
-            loc.format(id, None),
-            loc.format(&level_id(p.level), None)
-        ),
-    );
-    line(2, format!("{}:", loc.format("report-elements", None)));
-    for e in &p.elements {
-        element(line, loc, e);
-    }
-}
-
-fn element(line: &mut impl FnMut(usize, String), loc: &Localizer, e: &ElementFinding) {
-    let status = match e.status {
-        ElementStatus::Present => "status-present",
-        ElementStatus::BelowThreshold => "status-below-threshold",
-        ElementStatus::Absent => "status-absent",
-        ElementStatus::Unknown => "status-unknown",
-        ElementStatus::NotAsked => "status-not-asked",
-        ElementStatus::NotRequired => "status-not-required",
-    };
-    line(
-        3,
-        format!(
-            "- {}: {}",
-            element_label(loc, &e.element),
-            loc.format(status, None)
-        ),
-    );
-}
-
-fn level_id(level: Level) -> String {
-    format!("level-{}", level.as_str().replace('_', "-"))
-}
-
-/// A translated label for an element id (`palermo.act`, `ilo2009.adult.labour.coercion_destination`).
-/// The translated label of a legal element id.
-pub fn element_label(loc: &Localizer, id: &str) -> String {
-    if let Some(rest) = id.strip_prefix("ilo2009.") {
-        let mut parts = rest.splitn(3, '.');
-        if let (Some(age), Some(kind), Some(el)) = (parts.next(), parts.next(), parts.next()) {
-            return ilo_label(loc, &format!("{age}.{kind}"), el);
-        }
-    }
-    loc.format(&format!("element-{}", id.replace(['.', '_'], "-")), None)
-}
-
-fn ilo_label(loc: &Localizer, list: &str, element: &str) -> String {
-    fmt(
-        loc,
-        "ilo-element-in-list",
-        &[
-            (
-                "element",
-                loc.format(&format!("ilo-element-{}", element.replace('_', "-")), None),
-            ),
-            (
-                "list",
-                loc.format(&format!("ilo-list-{}", list.replace('.', "-")), None),
-            ),
-        ],
-    )
-}
-
-fn reason(line: &mut impl FnMut(usize, String), loc: &Localizer, indent: usize, r: &Reason) {
-    line(indent, format!("* {}", message(loc, &r.message)));
+fn reason(line: &mut impl FnMut(usize, String), loc: &Localizer, indent: usize, r: &ReasonView) {
+    line(indent, format!("* {}", r.text));
     if !r.indicators.is_empty() {
         line(
             indent + 1,
@@ -236,51 +127,6 @@ fn answer(loc: &Localizer, a: &AnswerRef) -> String {
             ("language", a.language.clone()),
         ],
     )
-}
-
-/// Format an outcome message, translating the arguments that are ids.
-pub fn message(loc: &Localizer, m: &Message) -> String {
-    let list = m.args.get("list").cloned().unwrap_or_default();
-    let mut args: Vec<(&str, String)> = Vec::new();
-    for (k, v) in &m.args {
-        let shown = match k.as_str() {
-            "element" if m.args.contains_key("list") => {
-                loc.format(&format!("ilo-element-{}", v.replace('_', "-")), None)
-            }
-            "element" => element_label(loc, v),
-            "elements" => v
-                .split(", ")
-                .filter(|s| !s.is_empty())
-                .map(|e| element_label(loc, e))
-                .collect::<Vec<_>>()
-                .join("; "),
-            "list" => loc.format(&format!("ilo-list-{}", list.replace('.', "-")), None),
-            "grounds" => v
-                .split(", ")
-                .filter(|s| !s.is_empty())
-                .map(|g| loc.format(&format!("ground-{}", g.replace('_', "-")), None))
-                .collect::<Vec<_>>()
-                .join(", "),
-            "category" => loc.format(&format!("risk-{}", v.replace('_', "-")), None),
-            "level" => loc.format(&format!("level-short-{}", v.replace('_', "-")), None),
-            _ => v.clone(),
-        };
-        args.push((k.as_str(), shown));
-    }
-    fmt(loc, &m.id, &args)
-}
-
-/// Format with string arguments; those that are whole numbers are passed as numbers so that
-/// plural selectors work.
-fn fmt(loc: &Localizer, id: &str, args: &[(&str, String)]) -> String {
-    let mut fa = FluentArgs::new();
-    for (k, v) in args {
-        match v.parse::<i64>() {
-            Ok(n) => fa.set(*k, FluentValue::from(n)),
-            Err(_) => fa.set(*k, FluentValue::from(v.clone())),
-        }
-    }
-    loc.format(id, Some(&fa))
 }
 
 #[cfg(test)]

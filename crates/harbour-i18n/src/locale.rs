@@ -65,7 +65,7 @@ impl ReviewStatus {
 pub struct LocaleInfo {
     /// BCP 47 code, as the directory is named: `en`, `fa`, `my`.
     pub code: String,
-    /// English name: "Persian (Farsi/Dari)".
+    /// English name: "Persian (Farsi)", "Dari".
     pub name: String,
     /// Name in the language itself: "فارسی".
     pub native_name: String,
@@ -100,7 +100,12 @@ impl LocaleInfo {
     /// Unknown languages get their code as a name, Latin script, left to right.
     pub fn builtin(code: &str) -> LocaleInfo {
         let base = base_language(code);
-        let known = BUILTIN.iter().find(|b| b.0 == base);
+        // A regional entry (`fa-AF`, Dari) wins over its base language's (`fa`).
+        let full = code.replace('_', "-");
+        let known = BUILTIN
+            .iter()
+            .find(|b| b.0.eq_ignore_ascii_case(&full))
+            .or_else(|| BUILTIN.iter().find(|b| b.0 == base));
         let (name, native, script, direction, digits) = match known {
             Some(&(_, name, native, script, direction, digits)) => {
                 (name, native, script, direction, digits)
@@ -162,7 +167,7 @@ impl LocaleInfo {
     }
 }
 
-/// The writing direction of a language, from the built-in table (`fa-AF` → `fa` → Rtl).
+/// The writing direction of a language, from the built-in table (`fa-IR` → `fa` → Rtl).
 /// Unknown languages are left to right.
 pub fn direction(lang: &str) -> Direction {
     LocaleInfo::builtin(lang).direction
@@ -192,7 +197,9 @@ pub fn fallback_chain(requested: &str) -> Vec<String> {
     chain
 }
 
-/// (code, English name, native name, script, direction, default digits).
+/// (code, English name, native name, script, direction, default digits). A code is a base
+/// language (`fa`) or, where a region's variety is its own interview language, language and
+/// region (`fa-AF`); [`LocaleInfo::builtin`] tries the full code first, then the base language.
 ///
 /// Digits: Persian readers in Iran and Afghanistan expect Extended Arabic-Indic digits
 /// (۰۱۲…), and Burmese print uses Myanmar digits (၀၁၂…), so those are the defaults. For
@@ -234,8 +241,21 @@ const BUILTIN: &[(&str, &str, &str, &str, Direction, DigitSet)] = &[
     ),
     (
         "fa",
-        "Persian (Farsi, Dari)",
+        "Persian (Farsi)",
         "فارسی",
+        "Arab",
+        Direction::Rtl,
+        DigitSet::ArabExt,
+    ),
+    // Dari: Persian as written in Afghanistan. `fa-AF` rather than `prs` (ISO 639-3): CLDR/ICU,
+    // and so the webview's Intl, have locale data for `fa-AF` (its name «دری», Afghan month
+    // names, Extended Arabic-Indic digits by default) and none for `prs`; and the fallback
+    // chain `fa-AF → fa → en` keeps a missing Dari text in Persian rather than English. Digits
+    // as for Persian: Afghan print uses the same ۰۱۲… as Iran.
+    (
+        "fa-AF",
+        "Dari",
+        "دری",
         "Arab",
         Direction::Rtl,
         DigitSet::ArabExt,

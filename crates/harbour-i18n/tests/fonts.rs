@@ -11,8 +11,9 @@ use harbour_i18n::{format_date_with, format_number_with, CalendarDate, LocaleInf
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// Every locale Harbour ships must be covered, whether or not its files exist yet.
-const SHIPPED: &[&str] = &["en", "fr", "es", "ar", "fa", "ru", "uk", "my"];
+/// Every locale Harbour ships must be covered, whether or not its files exist yet: the app's
+/// languages and Dari (`fa-AF`), which is an interview language only.
+const SHIPPED: &[&str] = &["en", "fr", "es", "ar", "fa", "fa-AF", "ru", "uk", "my"];
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

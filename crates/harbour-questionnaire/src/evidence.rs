@@ -5,7 +5,7 @@ use crate::answer::{AnswerValue, Response};
 use crate::engine::Interview;
 use crate::expr::Truth;
 use crate::model::{Kind, Questionnaire};
-use harbour_rules::{AnswerRef, Element, Evidence, Observation};
+use harbour_rules::{AnswerRef, Evidence, Observation};
 
 /// The evidence of the responses on the current path.
 ///
@@ -84,18 +84,4 @@ pub fn evidence(q: &Questionnaire, iv: &Interview) -> Evidence {
         }
     }
     ev
-}
-
-/// True when the evidence shows immediate danger (any indicator of the rules' immediate-danger
-/// element is Present). The app calls this after every step to raise urgent safety at once.
-pub fn urgent(q: &Questionnaire, iv: &Interview) -> bool {
-    is_urgent(&evidence(q, iv))
-}
-
-/// True when `ev` has a Present indicator of immediate danger.
-pub fn is_urgent(ev: &Evidence) -> bool {
-    ev.iter().any(|(code, obs, _)| {
-        obs == Observation::Present
-            && harbour_rules::indicator(code).is_some_and(|i| i.element == Element::ImmediateDanger)
-    })
 }

@@ -25,7 +25,7 @@ pub use answer::{AnswerValue, PartialDate, Response};
 pub use diagnostic::{Code, Diagnostic, Location, Severity};
 pub use engine::{Current, Given, Interview, Progress, Status, Step};
 pub use error::{AnswerError, AnswersError, EngineError, PackError, ScriptError};
-pub use evidence::{evidence, urgent};
+pub use evidence::evidence;
 pub use expr::{Condition, Truth};
 pub use loader::{load_all, validate, validate_with};
 pub use model::{ChoiceOption, Kind, Profile, Question, Questionnaire, Section};

@@ -5,8 +5,8 @@ mod common;
 
 use common::{now, test_pack};
 use harbour_questionnaire::{
-    evidence, urgent, AnswerValue, Current, EngineError, Interview, PartialDate, Questionnaire,
-    Response, Status, Step,
+    evidence, AnswerValue, Current, EngineError, Interview, PartialDate, Questionnaire, Response,
+    Status, Step,
 };
 use harbour_rules::Observation;
 
@@ -190,15 +190,23 @@ fn changing_an_earlier_answer_hides_later_ones_but_keeps_them() {
 }
 
 #[test]
-fn danger_is_urgent_at_once() {
+fn danger_is_evidenced_at_once() {
+    // What is urgent is the rules' judgement (harbour-core's session); the engine's part is
+    // that the answer evidences immediate danger as soon as it is given.
     let q = test_pack();
     let (mut iv, _) = to_signpost(&q);
     iv.continue_section(&q).expect("continue");
     iv.answer(&q, AnswerValue::Choice("other".into()))
         .expect("reason");
-    assert!(!urgent(&q, &iv));
+    assert_ne!(
+        evidence(&q, &iv).observation("danger.immediate"),
+        Some(Observation::Present)
+    );
     iv.answer(&q, AnswerValue::Yes).expect("danger");
-    assert!(urgent(&q, &iv));
+    assert_eq!(
+        evidence(&q, &iv).observation("danger.immediate"),
+        Some(Observation::Present)
+    );
 }
 
 #[test]

@@ -6,11 +6,19 @@
 //! "indicators present, refer for assessment".
 #![deny(missing_docs)]
 
+pub mod assessment;
 mod catalogue;
 mod error;
 mod evidence;
+mod labels;
 mod outcome;
 mod rules;
+
+pub use assessment::{
+    Assessment, AssessmentError, Inputs, ObservedIndicator, ProfileFacts, QuestionnaireRef,
+    SingleObservation,
+};
+pub use labels::{element_label, ElementLabel};
 
 pub use catalogue::{
     catalogue, indicator, Element, Ground, IloElement, IloList, Indicator, Provenance,
@@ -19,7 +27,7 @@ pub use catalogue::{
 pub use error::RulesError;
 pub use evidence::{AnswerRef, Evidence, Observation};
 pub use outcome::{
-    ElementFinding, ElementStatus, Flags, Level, Message, Outcome, Pathway, Pathways, Reason,
+    ElementFinding, ElementStatus, Flag, Flags, Level, Message, Outcome, Pathway, Pathways, Reason,
     Referral, ReferralKind, StrengthCounts,
 };
 pub use rules::assess;

@@ -83,6 +83,38 @@ impl Level {
     pub fn applies(self) -> bool {
         self >= Level::Possible
     }
+
+    /// The message id of the level's full wording (`level-possible`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Level::None => "level-none",
+            Level::InsufficientInformation => "level-insufficient-information",
+            Level::Possible => "level-possible",
+            Level::Strong => "level-strong",
+        }
+    }
+
+    /// The message id of the level's one-word name (`level-short-possible`).
+    pub fn short_message_id(self) -> &'static str {
+        match self {
+            Level::None => "level-short-none",
+            Level::InsufficientInformation => "level-short-insufficient-information",
+            Level::Possible => "level-short-possible",
+            Level::Strong => "level-short-strong",
+        }
+    }
+
+    /// The level named by its snake_case id (as in a message argument).
+    pub fn from_code(code: &str) -> Option<Level> {
+        [
+            Level::None,
+            Level::InsufficientInformation,
+            Level::Possible,
+            Level::Strong,
+        ]
+        .into_iter()
+        .find(|l| l.as_str() == code)
+    }
 }
 
 /// What the answers say about one legal element.
@@ -119,6 +151,32 @@ pub enum ElementStatus {
     NotRequired,
 }
 
+impl ElementStatus {
+    /// The snake_case id (`present`, `below_threshold`, ...), as in the published format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ElementStatus::Present => "present",
+            ElementStatus::BelowThreshold => "below_threshold",
+            ElementStatus::Absent => "absent",
+            ElementStatus::Unknown => "unknown",
+            ElementStatus::NotAsked => "not_asked",
+            ElementStatus::NotRequired => "not_required",
+        }
+    }
+
+    /// The message id of the status's wording (`status-below-threshold`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ElementStatus::Present => "status-present",
+            ElementStatus::BelowThreshold => "status-below-threshold",
+            ElementStatus::Absent => "status-absent",
+            ElementStatus::Unknown => "status-unknown",
+            ElementStatus::NotAsked => "status-not-asked",
+            ElementStatus::NotRequired => "status-not-required",
+        }
+    }
+}
+
 /// Counts of present ILO/EC 2009 indicators by published strength.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StrengthCounts {
@@ -148,6 +206,91 @@ pub struct Flags {
     pub urgent_safety: bool,
     /// UNHCR heightened-risk categories that apply, sorted.
     pub heightened_risk: Vec<RiskCategory>,
+}
+
+/// One flag of [`Flags`] that is either raised or not (the heightened-risk categories are a
+/// list of their own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Flag {
+    /// Immediate danger now.
+    UrgentSafety,
+    /// Under 18.
+    Child,
+    /// An unaccompanied or separated child.
+    UnaccompaniedChild,
+    /// A risk on return.
+    NonRefoulement,
+    /// No nationality.
+    Stateless,
+    /// Smuggling indicators.
+    Smuggling,
+}
+
+impl Flag {
+    /// Every flag, in the order they are shown: safety first.
+    pub const ALL: [Flag; 6] = [
+        Flag::UrgentSafety,
+        Flag::Child,
+        Flag::UnaccompaniedChild,
+        Flag::NonRefoulement,
+        Flag::Stateless,
+        Flag::Smuggling,
+    ];
+
+    /// The snake_case id (the field's name in [`Flags`]).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::UrgentSafety => "urgent_safety",
+            Flag::Child => "child",
+            Flag::UnaccompaniedChild => "unaccompanied_child",
+            Flag::NonRefoulement => "non_refoulement",
+            Flag::Stateless => "stateless",
+            Flag::Smuggling => "smuggling",
+        }
+    }
+
+    /// The message id of the flag's wording (`flag-urgent-safety`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Flag::UrgentSafety => "flag-urgent-safety",
+            Flag::Child => "flag-child",
+            Flag::UnaccompaniedChild => "flag-unaccompanied-child",
+            Flag::NonRefoulement => "flag-non-refoulement",
+            Flag::Stateless => "flag-stateless",
+            Flag::Smuggling => "flag-smuggling",
+        }
+    }
+
+    /// What the outcome's reasons for this flag are about (`flag.urgent_safety`).
+    pub fn about(self) -> &'static str {
+        match self {
+            Flag::UrgentSafety => "flag.urgent_safety",
+            Flag::Child => "flag.child",
+            Flag::UnaccompaniedChild => "flag.unaccompanied_child",
+            Flag::NonRefoulement => "flag.non_refoulement",
+            Flag::Stateless => "flag.stateless",
+            Flag::Smuggling => "flag.smuggling",
+        }
+    }
+}
+
+impl Flags {
+    /// Whether `flag` is raised.
+    pub fn is_raised(&self, flag: Flag) -> bool {
+        match flag {
+            Flag::UrgentSafety => self.urgent_safety,
+            Flag::Child => self.child,
+            Flag::UnaccompaniedChild => self.unaccompanied_child,
+            Flag::NonRefoulement => self.non_refoulement,
+            Flag::Stateless => self.stateless,
+            Flag::Smuggling => self.smuggling,
+        }
+    }
+
+    /// The flags raised, in [`Flag::ALL`]'s order.
+    pub fn raised(&self) -> impl Iterator<Item = Flag> + '_ {
+        Flag::ALL.into_iter().filter(|f| self.is_raised(*f))
+    }
 }
 
 /// A recommended referral.
@@ -206,6 +349,35 @@ impl ReferralKind {
             ReferralKind::LegalAid => "legal_aid",
             ReferralKind::Shelter => "shelter",
         }
+    }
+
+    /// The message id of the referral's name (`referral-asylum-procedure`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReferralKind::AsylumProcedure => "referral-asylum-procedure",
+            ReferralKind::AntiTrafficking => "referral-anti-trafficking",
+            ReferralKind::ChildProtection => "referral-child-protection",
+            ReferralKind::BestInterestsAssessment => "referral-best-interests-assessment",
+            ReferralKind::Medical => "referral-medical",
+            ReferralKind::Psychosocial => "referral-psychosocial",
+            ReferralKind::LegalAid => "referral-legal-aid",
+            ReferralKind::Shelter => "referral-shelter",
+        }
+    }
+
+    /// What the outcome's reasons for this referral are about (`referral.asylum_procedure`).
+    pub fn about(self) -> String {
+        format!("referral.{}", self.as_str())
+    }
+}
+
+/// Whether an outcome is a call to act now: the urgent-safety flag, or a referral the rules
+/// mark urgent (such as shelter for someone with no safe place tonight). The one meaning of
+/// "urgent" the app's notice, the outcome and the audit share.
+impl Outcome {
+    /// See above.
+    pub fn is_urgent(&self) -> bool {
+        self.flags.urgent_safety || self.referrals.iter().any(|r| r.urgent)
     }
 }
 

@@ -1,3 +1,7 @@
+# Review status: unreviewed draft (a working translation by the questionnaire author; no native-
+# speaking protection professional has reviewed it). Declared in questionnaire.toml, so the app
+# offers it, marked "not yet reviewed by a native speaker". A native-speaking protection
+# professional should review it before it is relied on in an interview.
 # Harbour: cuestionario de detección «flujos mixtos», español.
 # Traducción de trabajo de la autora del cuestionario (no revisada todavía por una intérprete
 # hispanohablante formada en protección). Ver las notas para traductores en en.ftl.
@@ -12,7 +16,7 @@ description = Una entrevista corta para personas en movimiento: la seguridad, el
 intro-title = Antes de empezar
 consent-text = ¿Está de acuerdo en responder algunas preguntas hoy?
 consent-help =
-    Queremos hacerle algunas preguntas para ver qué ayuda puede necesitar y a dónde podemos derivarle.
+    Queremos hacerle algunas preguntas para ver qué ayuda puede necesitar y a dónde podemos enviarle para recibirla.
     Lo que nos cuente se queda en nuestro equipo. Solo lo compartimos con los servicios que usted necesite, y solo lo que necesiten para ayudarle.
     Hay un límite: si usted o un niño están en peligro grave ahora mismo, puede que tengamos que actuar para protegerles. Se lo diremos antes.
     No tiene que responder a ninguna pregunta. Puede decir «no sé» o «no quiero responder». Puede pedir una pausa o parar en cualquier momento. Nada de esto cambiará la ayuda que puede recibir.
@@ -89,7 +93,7 @@ crossed-irregularly-text = ¿Cruzó alguna frontera sin mostrar papeles en un pa
 crossed-irregularly-help = Mucha gente tiene que viajar así. Su respuesta no se usará en su contra.
 crossed-irregularly-guidance = Tono neutral, sin juzgar. La respuesta sirve para la no penalización (Convención de 1951, art. 31; Convenio del Consejo de Europa contra la trata, art. 26), no para control.
 crossing-agreed-text = ¿Se puso de acuerdo con alguien para que le ayudara a cruzar?
-crossing-agreed-guidance = «Sí» sugiere un cruce que la persona eligió (tráfico ilícito de migrantes). Eso no excluye una explotación posterior: siga atento.
+crossing-agreed-guidance = «Sí» sugiere un cruce que la persona eligió (tráfico ilícito de migrantes). Eso no excluye una explotación posterior: manténgase alerta.
 papers-to-stay-text = ¿Tiene papeles que le permitan quedarse en este país?
 papers-to-stay-help = Por ejemplo una visa, una tarjeta de residencia, o un papel que muestre que pidió protección.
 papers-to-stay-guidance = Solo para las notas de no penalización. No revise ni copie documentos.
@@ -100,8 +104,8 @@ journey-paid-paid = Sí, lo pagué todo
 journey-paid-owe = Todavía debo dinero por el viaje
 helpers-still-text = Ahora que está aquí, ¿las personas que le ayudaron a viajar todavía le dicen qué hacer, o le piden dinero?
 helpers-still-guidance = «Sí» significa que la relación no terminó al llegar: un giro clásico del tráfico ilícito hacia la explotación. Haga con cuidado las preguntas sobre trabajo y control.
-debt-work-text = ¿Tiene que trabajar, o hacer otras cosas, para alguien para devolver ese dinero?
-debt-work-guidance = Esté atento a una deuda que crece, que la persona no puede comprobar, o que se paga con trabajo en lugar de dinero: son señales de servidumbre por deudas.
+debt-work-text = ¿Tiene que trabajar para alguien, o hacer otras cosas, para devolver ese dinero?
+debt-work-guidance = Preste atención a una deuda que crece, que la persona no puede comprobar, o que se paga con trabajo en lugar de dinero: son señales de servidumbre por deudas.
 promise-text = Antes de salir, ¿alguien le prometió un trabajo, estudios, un matrimonio u otra ayuda al final del viaje?
 promise-help = La promesa puede haber venido de un desconocido, de un amigo o de un familiar.
 promise-guidance = «Sí» registra que alguien reclutó a la persona. Por sí solo no es preocupante.
@@ -148,7 +152,7 @@ worked-text = Desde que salió de su casa, ¿ha trabajado para alguien, con o si
 worked-help = Cualquier trabajo cuenta: en una casa, en el campo, en una tienda o fábrica, en la calle, o cualquier otro.
 worked-guidance = Un «no sé» abre igualmente las preguntas de trabajo (a menudo no se llama «trabajo» a las tareas de la casa o a «ayudar»). Un «no quiero responder» las cierra: respételo; el resultado dirá que falta información, nunca que no se encontró nada.
 work-differences-text = ¿Algo de esto fue diferente de lo que le dijeron antes de empezar?
-work-differences-guidance = Marque todo lo que mencione la persona. Ninguna opción es una respuesta válida.
+work-differences-guidance = Marque todo lo que mencione la persona. No marcar ninguna también es una respuesta válida.
 work-differences-job = El tipo de trabajo
 work-differences-pay = El pago
 work-differences-conditions = Los horarios o las condiciones
@@ -179,10 +183,10 @@ control-title = Presiones y control
 control-signpost = Ahora algunas preguntas sobre si alguien intentó controlarle. Pueden ser difíciles. Puede saltar cualquiera, o toda esta parte, y puede tomar un descanso.
 control-acts-text = Desde que salió de su casa, ¿alguien le ha hecho alguna de estas cosas?
 control-acts-help = Elija todas las que sean ciertas. No tiene que decir quién.
-control-acts-guidance = Lea cada opción despacio y haga una pausa después de cada una. Esté atento a la angustia y ofrezca un descanso. No pida detalles de la violencia: la detección solo necesita saber si ocurrió.
+control-acts-guidance = Lea cada opción despacio y haga una pausa después de cada una. Preste atención a la angustia y ofrezca un descanso. No pida detalles de la violencia: la detección solo necesita saber si ocurrió.
 control-acts-threatened = Le amenazó con hacerle daño
 control-acts-threatened-family = Amenazó o hizo daño a su familia
-control-acts-threatened-police = Dijo que le denunciaría a la policía, o que haría que le devolvieran
+control-acts-threatened-police = Dijo que le denunciaría a la policía, o que haría que le mandaran de vuelta a su país
 control-acts-hurt = Le golpeó o le hizo daño
 control-acts-locked-in = Le encerró, o no le dejaba salir solo o sola
 control-acts-cut-off = Le vigilaba todo el tiempo, o no le dejaba comunicarse con su familia o sus amigos
@@ -247,7 +251,7 @@ why-nationality = Mi nacionalidad, o no tener ninguna
 why-political = Mis opiniones políticas, o las que la gente cree que tengo
 why-who-i-am = Quién soy: por ejemplo ser mujer, mi familia, a quién amo, o un grupo al que pertenezco
 why-anyone = Le podría pasar a cualquiera allí
-why-personal = Un problema personal o una deuda
+why-personal = Un conflicto con alguien, o una deuda
 state-protection-text = Si volviera, ¿podrían protegerle la policía o el gobierno?
 state-protection-guidance = «No» incluye cuando las propias autoridades son el peligro, o no quieren o no pueden ayudar.
 
@@ -286,7 +290,7 @@ child-work-long-hours = Trabajaba muchas horas cada día, o de noche
 child-work-no-money = No me daban dinero, o alguien se quedaba con mi dinero
 child-work-dangerous = El trabajo era peligroso, o me lastimé
 child-work-no-school = No podía ir a la escuela
-child-work-could-not-stop = No podía parar, aunque quisiera
+child-work-could-not-stop = No podía parar, aunque quería
 child-work-beg-steal = Tenía que pedir dinero, robar, o llevar cosas para otras personas
 child-harm-text = ¿Alguien te ha hecho alguna de estas cosas?
 child-harm-guidance = Lea cada opción y espere. No pregunte quién ni cuándo. Cualquier «sí» es una preocupación de protección infantil.
@@ -337,7 +341,7 @@ help-wanted-guidance = Explique qué pasa ahora: quién verá las respuestas, qu
 help-wanted-safe-place = Un lugar seguro donde quedarme
 help-wanted-doctor = Un médico o una enfermera
 help-wanted-talk = Alguien con quien hablar de cómo me siento
-help-wanted-legal = Consejo sobre mis papeles o mis derechos
+help-wanted-legal = Asesoría sobre mis papeles o mis derechos
 help-wanted-family = Encontrar a mi familia o reunirme con ella
 contact-safe-text = ¿Es seguro para usted que le contactemos más adelante?
 contact-safe-guidance = Si es así, acuerden cómo (y qué no hacer, por ejemplo no dejar nunca un mensaje). Si no, acuerden cuándo puede volver la persona. «No» puede indicar que alguien controla el teléfono o los movimientos de la persona.

@@ -23,7 +23,6 @@ use crate::error::{io_err, ExportError, Result};
 use crate::export::{parent_dir, sync_dir};
 use harbour_rules::{Level, Outcome, ReferralKind};
 use harbour_vault::Vault;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
@@ -108,35 +107,18 @@ fn measures(o: &Outcome) -> Vec<u64> {
     v
 }
 
-/// The closed-set profile stored with an assessment (the `profile` of its inputs).
-#[derive(Deserialize, Default)]
-pub(crate) struct StoredProfile {
-    #[serde(default)]
-    pub nationality: Option<String>,
-    #[serde(default)]
-    pub age_band: Option<String>,
-    #[serde(default)]
-    pub gender: Option<String>,
-}
-
-/// A stored assessment's outcome and profile; `case` names the case in the error when either
-/// is unreadable.
+/// A stored assessment, read through its owner ([`harbour_rules::Assessment::decode`]); `case`
+/// names the case in the error when either half is unreadable.
 pub(crate) fn read_assessment(
     a: &harbour_vault::StoredAssessment,
     case: &str,
-) -> Result<(Outcome, StoredProfile)> {
-    #[derive(Deserialize)]
-    struct Inputs {
-        #[serde(default)]
-        profile: Option<StoredProfile>,
-    }
-    let bad = |e: serde_json::Error| ExportError::BadAssessment {
-        case: case.to_string(),
-        detail: json_problem(&e),
-    };
-    let outcome: Outcome = serde_json::from_str(&a.outcome).map_err(bad)?;
-    let inputs: Inputs = serde_json::from_str(&a.inputs).map_err(bad)?;
-    Ok((outcome, inputs.profile.unwrap_or_default()))
+) -> Result<harbour_rules::Assessment> {
+    harbour_rules::Assessment::decode(&a.outcome, &a.inputs).map_err(|e| {
+        ExportError::BadAssessment {
+            case: case.to_string(),
+            detail: json_problem(e.json()),
+        }
+    })
 }
 
 /// Read every stored assessment of the vault as a [`StatsRow`].
@@ -146,12 +128,13 @@ pub fn stats_rows(vault: &Vault) -> Result<Vec<StatsRow>> {
         let Some(a) = vault.assessment(&case.id)? else {
             continue;
         };
-        let (outcome, p) = read_assessment(&a, &case.id)?;
+        let a = read_assessment(&a, &case.id)?;
+        let p = a.inputs.profile;
         rows.push(StatsRow {
             nationality: p.nationality,
             age_band: p.age_band,
             gender: p.gender,
-            outcome,
+            outcome: a.outcome,
         });
     }
     Ok(rows)

@@ -72,7 +72,9 @@ pub fn referral_summary(
     let stored = vault
         .assessment(&case.id)?
         .ok_or_else(|| ExportError::NoAssessment(case.reference.clone()))?;
-    let (outcome, profile) = crate::stats::read_assessment(&stored, &case.reference)?;
+    let harbour_rules::Assessment { outcome, inputs } =
+        crate::stats::read_assessment(&stored, &case.reference)?;
+    let profile = inputs.profile;
     let mut languages = BTreeSet::new();
     for s in vault.sessions(&case.id)? {
         for step in vault.steps(&s.id)? {
@@ -133,7 +135,7 @@ struct Facts<'a> {
     rules_version: &'a str,
     now: DateTime<Utc>,
     outcome: &'a Outcome,
-    profile: crate::stats::StoredProfile,
+    profile: harbour_rules::ProfileFacts,
     languages: Vec<String>,
 }
 
@@ -285,13 +287,10 @@ fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block
             &format!("export-element-{}", e.element.replace('.', "-")),
             short,
         );
-        let status = serde_json::to_value(e.status)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let status = e.status.as_str();
         Block::Bullet(format!(
             "{label}{sep}{}",
-            t_or(loc, &format!("export-status-{status}"), &status)
+            t_or(loc, &format!("export-status-{status}"), status)
         ))
     };
     if inc.trafficking {

@@ -157,6 +157,24 @@ impl RiskCategory {
             RiskCategory::FamilySeparation => "family_separation",
         }
     }
+
+    /// The message id of the category's wording (`risk-medical-needs`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            RiskCategory::ChildrenAtRisk => "risk-children-at-risk",
+            RiskCategory::UnaccompaniedOrSeparatedChild => "risk-unaccompanied-or-separated-child",
+            RiskCategory::WomenAndGirlsAtRisk => "risk-women-and-girls-at-risk",
+            RiskCategory::SurvivorsOfViolenceOrTorture => "risk-survivors-of-violence-or-torture",
+            RiskCategory::MedicalNeeds => "risk-medical-needs",
+            RiskCategory::LegalOrPhysicalProtection => "risk-legal-or-physical-protection",
+            RiskCategory::FamilySeparation => "risk-family-separation",
+        }
+    }
+
+    /// The category named by its snake_case id (as in a message argument).
+    pub fn from_code(code: &str) -> Option<RiskCategory> {
+        RiskCategory::ALL.into_iter().find(|c| c.as_str() == code)
+    }
 }
 
 /// The legal element (or screening category) an indicator evidences.

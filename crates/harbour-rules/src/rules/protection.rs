@@ -8,7 +8,7 @@
 
 use super::{codes, direct_status, reason, Facts, Seen};
 use crate::outcome::{ElementFinding, ElementStatus, Level, Pathway, Reason};
-use crate::{Element, Ground, Observation};
+use crate::{Element, Observation};
 
 const ABOUT: &str = "pathway.international_protection";
 
@@ -21,16 +21,6 @@ pub(crate) struct Protection {
     pub asylum_relevant: bool,
     /// `refugee.outside_country` answered no.
     pub inside_country: bool,
-}
-
-fn ground_name(g: Ground) -> &'static str {
-    match g {
-        Ground::Race => "race",
-        Ground::Religion => "religion",
-        Ground::Nationality => "nationality",
-        Ground::SocialGroup => "social_group",
-        Ground::PoliticalOpinion => "political_opinion",
-    }
 }
 
 pub(crate) fn assess(f: &Facts) -> Protection {
@@ -114,7 +104,7 @@ pub(crate) fn assess(f: &Facts) -> Protection {
             .iter()
             .filter(|s| s.present())
             .filter_map(|s| match s.ind.element {
-                Element::RefugeeGround(g) => Some(ground_name(g)),
+                Element::RefugeeGround(g) => Some(g.as_str()),
                 _ => None,
             })
             .collect();

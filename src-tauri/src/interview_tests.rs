@@ -1,0 +1,369 @@
+//! Tests of the interview and outcome in the shell, without a window.
+use super::*;
+use crate::interview_dto::*;
+use harbour_vault::StoredAssessment;
+use std::path::Path;
+
+fn shell(data: &Path) -> Shell {
+    Shell::new(crate::shell::ShellConfig {
+        data_dir: data.to_path_buf(),
+        vault: harbour_vault::VaultOptions {
+            kdf: harbour_vault::KdfParams::fast_for_tests(),
+            actor: "test".into(),
+        },
+        auto_lock: std::time::Duration::from_secs(300),
+        questionnaires_dir: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires")),
+        include_test_packs: true,
+    })
+}
+
+/// The question on screen, or the screen's name.
+fn current(v: &InterviewView) -> String {
+    match &v.question {
+        Some(q) => q.id.clone(),
+        None => serde_json::to_value(v.screen)
+            .ok()
+            .and_then(|j| j.as_str().map(str::to_string))
+            .unwrap_or_default(),
+    }
+}
+
+#[test]
+fn an_interview_is_saved_step_by_step_and_a_new_shell_resumes_it_exactly() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(dir.path());
+    s.create_vault(crate::dto::CreateVaultRequest {
+        passphrase: "blue kettle sings".into(),
+        confirmation: "blue kettle sings".into(),
+    })
+    .expect("create");
+    let v = s
+        .start_interview("test-all-kinds", "en", "en")
+        .expect("start");
+    assert_eq!(current(&v), "consent");
+    let v = s
+        .interview_act(
+            ActionDto::Answer {
+                value: AnswerDto::Yes,
+            },
+            "en",
+        )
+        .expect("consent");
+    assert_eq!(current(&v), "dob");
+    s.interview_act(
+        ActionDto::Answer {
+            value: AnswerDto::Date("2011".into()),
+        },
+        "en",
+    )
+    .expect("dob");
+    let v = s
+        .interview_act(
+            ActionDto::SwitchLanguage {
+                language: "ar".into(),
+            },
+            "en",
+        )
+        .expect("switch");
+    assert_eq!(v.direction, crate::dto::Direction::Rtl);
+    assert_eq!(
+        v.question.as_ref().map(|q| q.text.staff.is_empty()),
+        Some(false)
+    );
+    let case_id = v.case_id.clone();
+    let at = current(&v).to_string();
+    // A bad date is refused with a translated code, and nothing moves.
+    let err = s
+        .interview_act(
+            ActionDto::Answer {
+                value: AnswerDto::Date("last spring".into()),
+            },
+            "en",
+        )
+        .expect_err("bad date");
+    assert!(err.code.starts_with("error-"), "{}", err.code);
+    drop(s);
+
+    let s = shell(dir.path());
+    s.unlock("blue kettle sings".into()).expect("unlock");
+    let v = s.resume_interview(&case_id, "en").expect("resume");
+    assert_eq!(current(&v), at, "resumes exactly where it stopped");
+    assert_eq!(v.language, "ar", "the language switch was saved too");
+    let v = s.interview_act(ActionDto::Back, "en").expect("back");
+    assert_eq!(current(&v), "dob");
+    let given = v.question.and_then(|q| q.given).expect("dob answered");
+    assert_eq!(given.value, Some(AnswerDto::Date("2011".into())));
+    assert_eq!(
+        given.language, "en",
+        "each answer keeps the language it was given in"
+    );
+}
+
+#[test]
+fn finishing_stores_an_outcome_and_refusing_consent_stores_only_the_refusal() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(dir.path());
+    s.create_vault(crate::dto::CreateVaultRequest {
+        passphrase: "blue kettle sings".into(),
+        confirmation: "blue kettle sings".into(),
+    })
+    .expect("create");
+    let v = s
+        .start_interview("test-all-kinds", "en", "en")
+        .expect("start");
+    let refused_case = v.case_id.clone();
+    let v = s
+        .interview_act(
+            ActionDto::Answer {
+                value: AnswerDto::No,
+            },
+            "en",
+        )
+        .expect("refuse");
+    assert_eq!(v.screen, Screen::ConsentRefused);
+    assert!(
+        s.case_outcome(&refused_case, "en").is_err(),
+        "no outcome for a refusal"
+    );
+    s.leave_interview().expect("leave");
+
+    let v = s
+        .start_interview("test-all-kinds", "en", "en")
+        .expect("start");
+    let case = v.case_id.clone();
+    let mut v = s
+        .interview_act(
+            ActionDto::Answer {
+                value: AnswerDto::Yes,
+            },
+            "en",
+        )
+        .expect("consent");
+    for _ in 0..20 {
+        if v.screen == Screen::Finished {
+            break;
+        }
+        v = if v.screen == Screen::Signpost {
+            s.interview_act(ActionDto::ContinueSection, "en")
+        } else if v.question.as_ref().is_some_and(|q| q.id == "in_danger_now") {
+            s.interview_act(
+                ActionDto::Answer {
+                    value: AnswerDto::Yes,
+                },
+                "en",
+            )
+        } else {
+            s.interview_act(ActionDto::Skip, "en")
+        }
+        .expect("step");
+    }
+    assert_eq!(v.screen, Screen::Finished);
+    assert!(
+        v.urgent,
+        "a yes to immediate danger raises the urgent notice"
+    );
+    let o = s.case_outcome(&case, "en").expect("outcome");
+    assert!(o.flags.iter().any(|f| f.id == "urgent_safety"));
+    assert!(!o.differs_today);
+    let reason = o
+        .reasons
+        .iter()
+        .find(|r| r.about == "flag.urgent_safety")
+        .expect("a reason");
+    assert!(reason
+        .answers
+        .iter()
+        .any(|a| a.question_id == "in_danger_now" && a.answer == "yes"));
+    // As if an older rule set had stored this outcome: without urgent safety, under an
+    // older version. The screen says today's rules differ; re-assessing from the stored
+    // inputs brings back today's outcome, and the answers stay as they were.
+    let stored = s
+        .with_vault(|v| v.assessment(&case))
+        .expect("read")
+        .expect("stored");
+    let mut old: harbour_rules::Outcome =
+        serde_json::from_str(&stored.outcome).expect("outcome json");
+    old.rules_version = "2026.11-4".into();
+    old.flags.urgent_safety = false;
+    s.with_vault(|v| {
+        v.save_assessment(
+            &case,
+            &StoredAssessment {
+                rules_version: old.rules_version.clone(),
+                outcome: serde_json::to_string(&old).expect("json"),
+                ..stored.clone()
+            },
+            Utc::now(),
+        )
+    })
+    .expect("store the old outcome");
+    let before = s.case_outcome(&case, "en").expect("outcome");
+    assert!(before.differs_today);
+    assert_eq!(before.rules_version, "2026.11-4");
+    assert!(!before.flags.iter().any(|f| f.id == "urgent_safety"));
+    let after = s.reassess_case(&case, "en").expect("reassess");
+    assert!(!after.differs_today);
+    assert_eq!(after.rules_version, harbour_rules::RULES_VERSION);
+    assert!(after.flags.iter().any(|f| f.id == "urgent_safety"));
+    let again = s
+        .with_vault(|v| v.assessment(&case))
+        .expect("read")
+        .expect("stored");
+    assert_eq!(
+        again.inputs, stored.inputs,
+        "the inputs are kept as they were"
+    );
+    assert_eq!(again.rules_version, harbour_rules::RULES_VERSION);
+    let cases = s.list_cases().expect("cases");
+    let statuses: Vec<_> = cases.iter().map(|c| c.status).collect();
+    use crate::dto::CaseStatusDto;
+    assert!(
+        statuses.contains(&CaseStatusDto::Finished)
+            && statuses.contains(&CaseStatusDto::ConsentRefused),
+        "{statuses:?}"
+    );
+}
+
+/// What a case left in the vault, comparable across two cases: each step (its kind,
+/// question, language and payload, without the start time) and each audit event of the
+/// case (name and detail), then its status and outcome.
+fn trace(s: &Shell, case_id: &str) -> (Vec<String>, Vec<String>, String, Option<String>) {
+    s.with_vault(|v| {
+        let session = v.sessions(case_id)?.pop().expect("a session");
+        let steps = v
+            .steps(&session.id)?
+            .into_iter()
+            .map(|r| {
+                let mut payload: serde_json::Value =
+                    serde_json::from_str(&r.payload).expect("step json");
+                if let Some(o) = payload.as_object_mut() {
+                    o.remove("at");
+                }
+                format!("{} {:?} {:?} {payload}", r.kind, r.question_id, r.language)
+            })
+            .collect();
+        let audit = v
+            .audit_log()?
+            .into_iter()
+            .filter(|e| e.case_id.as_deref() == Some(case_id))
+            .map(|e| format!("{} {:?}", e.event, e.detail))
+            .collect();
+        let status = v.case(case_id)?.status.as_str().to_string();
+        let outcome = v.assessment(case_id)?.map(|a| a.outcome);
+        Ok((steps, audit, status, outcome))
+    })
+    .expect("read the vault")
+}
+
+/// Drive the shell as an interviewer would, with the same responses as `answers`: enter a
+/// section when any of its questions has one, skip the others.
+fn through_the_app(s: &Shell, answers: &[(&str, AnswerDto)]) -> String {
+    let mut v = s
+        .start_interview("test-all-kinds", "en", "en")
+        .expect("start");
+    let case = v.case_id.clone();
+    for _ in 0..40 {
+        let action = match (&v.screen, &v.question) {
+            (Screen::Finished | Screen::ConsentRefused, _) => break,
+            (Screen::Signpost, _) => {
+                let section = v.section.as_ref().map(|x| x.id.clone()).unwrap_or_default();
+                let q = &s.packs.ok[s.packs.find("test-all-kinds", None).expect("pack")].q;
+                let wanted = q
+                    .sections()
+                    .iter()
+                    .find(|x| x.id == section)
+                    .is_some_and(|x| {
+                        q.questions()[x.questions.clone()]
+                            .iter()
+                            .any(|qq| answers.iter().any(|(id, _)| *id == qq.id))
+                    });
+                if wanted {
+                    ActionDto::ContinueSection
+                } else {
+                    ActionDto::SkipSection
+                }
+            }
+            (_, Some(q)) => match answers.iter().find(|(id, _)| *id == q.id) {
+                Some((_, a)) => ActionDto::Answer { value: a.clone() },
+                None => ActionDto::Skip,
+            },
+            (_, None) => panic!("a question screen without a question"),
+        };
+        v = s.interview_act(action, "en").expect("step");
+    }
+    s.leave_interview().expect("leave");
+    case
+}
+
+/// The same responses recorded as `harbour record` records an answers file.
+fn through_record(s: &Shell, answers: &[(&str, harbour_questionnaire::Response)]) -> String {
+    let pack = s.packs.find("test-all-kinds", None).expect("pack");
+    let q = &s.packs.get(pack).expect("pack").q;
+    let answers: Vec<(String, harbour_questionnaire::Response)> = answers
+        .iter()
+        .map(|(id, r)| (id.to_string(), r.clone()))
+        .collect();
+    let now = Utc::now();
+    s.with_session_vault(|v| harbour_core::InterviewSession::record(v, q, &answers, "en", now, now))
+        .expect("record")
+        .case()
+        .id
+        .clone()
+}
+
+#[test]
+fn the_app_and_harbour_record_store_the_same_rows_and_audit_the_same_events() {
+    use harbour_questionnaire::{AnswerValue, PartialDate, Response};
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(dir.path());
+    s.create_vault(crate::dto::CreateVaultRequest {
+        passphrase: "blue kettle sings".into(),
+        confirmation: "blue kettle sings".into(),
+    })
+    .expect("create");
+    let yes = |id| (id, AnswerDto::Yes, Response::Answer(AnswerValue::Yes));
+    let cases = [
+        // A whole interview: a child, work taken as a reason, immediate danger (urgent).
+        vec![
+            yes("consent"),
+            (
+                "dob",
+                AnswerDto::Date("2011".into()),
+                Response::Answer(AnswerValue::Date(PartialDate::parse("2011").expect("date"))),
+            ),
+            (
+                "reason_for_leaving",
+                AnswerDto::Choice("work".into()),
+                Response::Answer(AnswerValue::Choice("work".into())),
+            ),
+            (
+                "work_conditions",
+                AnswerDto::Choices(vec!["no_pay".into(), "documents_taken".into()]),
+                Response::Answer(AnswerValue::Choices(vec![
+                    "no_pay".into(),
+                    "documents_taken".into(),
+                ])),
+            ),
+            yes("in_danger_now"),
+        ],
+        // Consent refused: only the refusal is kept, and it is audited by both.
+        vec![("consent", AnswerDto::No, Response::Answer(AnswerValue::No))],
+    ];
+    for answers in cases {
+        let app: Vec<(&str, AnswerDto)> = answers.iter().map(|(i, a, _)| (*i, a.clone())).collect();
+        let rec: Vec<(&str, Response)> = answers.iter().map(|(i, _, r)| (*i, r.clone())).collect();
+        let by_app = trace(&s, &through_the_app(&s, &app));
+        let by_record = trace(&s, &through_record(&s, &rec));
+        assert_eq!(by_app.0, by_record.0, "the same steps");
+        assert_eq!(by_app.1, by_record.1, "the same audit events");
+        assert_eq!(by_app.2, by_record.2, "the same status");
+        assert_eq!(by_app.3, by_record.3, "the same outcome");
+        assert!(!by_app.1.is_empty());
+    }
+    // The events that tell a supervisor what happened are there in both.
+    let log = s.with_vault(|v| v.audit_log()).expect("log");
+    let count = |name: &str| log.iter().filter(|e| e.event == name).count();
+    assert_eq!(count("interview.consent_refused"), 2, "{log:?}");
+    assert_eq!(count("interview.urgent_safety"), 2, "{log:?}");
+    assert_eq!(count("interview.finished"), 2, "{log:?}");
+}

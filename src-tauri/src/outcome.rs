@@ -1,0 +1,209 @@
+//! The staff outcome screen: the domain's translated view of an outcome
+//! (`harbour_core::OutcomeView`), with each answer behind a reason worded from its pack.
+
+use crate::error::IpcError;
+use crate::outcome_dto::{
+    AnswerRefDto, ElementDto, ElementStatusDto, ItemDto, LevelDto, OutcomeDto, PathwayDto,
+    PathwayId, ReasonDto,
+};
+use crate::packs::Pack;
+use crate::shell::Shell;
+use chrono::Utc;
+use harbour_core::outcome_view::{PathwayKind, ReasonView};
+use harbour_core::{session, OutcomeView, STAFF_QUESTION};
+use harbour_i18n::Localizer;
+use harbour_rules::{AnswerRef, ElementStatus, Level};
+use harbour_vault::StoredAssessment;
+
+impl Shell {
+    /// Assess a finished case again with today's rules, from the inputs stored with its
+    /// outcome, and show the new outcome.
+    pub fn reassess_case(&self, case_id: &str, staff: &str) -> Result<OutcomeDto, IpcError> {
+        self.with_session_vault(|v| session::reassess(v, case_id, Utc::now()))?;
+        self.case_outcome(case_id, staff)
+    }
+
+    /// The staff outcome screen of a finished case, in the staff language, with a check of
+    /// whether today's rules would say something different.
+    pub fn case_outcome(&self, case_id: &str, staff: &str) -> Result<OutcomeDto, IpcError> {
+        let (case, (stored, assessment), session) = self.with_session_vault(|v| {
+            let case = v.case(case_id)?;
+            let stored = session::stored_assessment(v, case_id)?;
+            let session = v.sessions(case_id)?.pop();
+            Ok::<_, harbour_core::SessionError>((case, stored, session))
+        })?;
+        let pack = session
+            .and_then(|s| {
+                self.packs
+                    .find(&s.questionnaire_id, Some(&s.questionnaire_version))
+            })
+            .and_then(|i| self.packs.get(i));
+        let rules = harbour_core::outcome_view::rules_catalog();
+        let view = OutcomeView::new(&assessment.outcome, &rules.localizer(staff));
+        let words = AnswerWords {
+            app: self.app_localizer(staff),
+            pack,
+            staff,
+        };
+        Ok(outcome_dto(
+            &case.reference,
+            &stored,
+            &view,
+            assessment.differs_today(),
+            &words,
+        ))
+    }
+}
+
+/// How the answers behind a reason are worded for staff: the question's text and the
+/// option's text from the pack in the staff language, the response words from the app.
+struct AnswerWords<'a> {
+    app: Localizer,
+    pack: Option<&'a Pack>,
+    staff: &'a str,
+}
+
+impl AnswerWords<'_> {
+    fn answer(&self, a: &AnswerRef) -> AnswerRefDto {
+        if a.question_id == STAFF_QUESTION {
+            return AnswerRefDto {
+                question_id: a.question_id.clone(),
+                question: self.app.format("outcome-raised-by-interviewer", None),
+                answer: self.app.format("outcome-raised", None),
+                language: a.language.clone(),
+            };
+        }
+        let question = self.pack.and_then(|p| p.q.question(&a.question_id));
+        let staff_q = self.pack.map(|p| p.texts.localizer(self.staff));
+        let qtext = match (question, &staff_q) {
+            (Some(qq), Some(l)) => l.format(&qq.text, None),
+            _ => a.question_id.clone(),
+        };
+        let response = match a.answer.as_str() {
+            "yes" => Some("answer-yes"),
+            "no" => Some("answer-no"),
+            "dont_know" => Some("answer-dont-know"),
+            "declined" => Some("answer-declined"),
+            "skipped" => Some("answer-skipped"),
+            _ => None,
+        };
+        let answer = match (response, question, &staff_q) {
+            (Some(id), _, _) => self.app.format(id, None),
+            (None, Some(qq), Some(l)) if !qq.kind.options().is_empty() => a
+                .answer
+                .split(',')
+                .map(|id| {
+                    qq.kind
+                        .options()
+                        .iter()
+                        .find(|o| o.id == id)
+                        .map(|o| l.format(&o.text, None))
+                        .unwrap_or_else(|| id.to_string())
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => a.answer.clone(),
+        };
+        AnswerRefDto {
+            question_id: a.question_id.clone(),
+            question: qtext,
+            answer,
+            language: a.language.clone(),
+        }
+    }
+
+    fn reason(&self, r: &ReasonView) -> ReasonDto {
+        ReasonDto {
+            about: r.about.clone(),
+            text: r.text.clone(),
+            indicators: r.indicators.clone(),
+            answers: r.answers.iter().map(|a| self.answer(a)).collect(),
+        }
+    }
+}
+
+fn level(l: Level) -> LevelDto {
+    match l {
+        Level::None => LevelDto::None,
+        Level::InsufficientInformation => LevelDto::InsufficientInformation,
+        Level::Possible => LevelDto::Possible,
+        Level::Strong => LevelDto::Strong,
+    }
+}
+
+fn status(s: ElementStatus) -> ElementStatusDto {
+    match s {
+        ElementStatus::Present => ElementStatusDto::Present,
+        ElementStatus::BelowThreshold => ElementStatusDto::BelowThreshold,
+        ElementStatus::Absent => ElementStatusDto::Absent,
+        ElementStatus::Unknown => ElementStatusDto::Unknown,
+        ElementStatus::NotAsked => ElementStatusDto::NotAsked,
+        ElementStatus::NotRequired => ElementStatusDto::NotRequired,
+    }
+}
+
+fn outcome_dto(
+    reference: &str,
+    stored: &StoredAssessment,
+    view: &OutcomeView,
+    differs: bool,
+    words: &AnswerWords,
+) -> OutcomeDto {
+    let mut flags: Vec<ItemDto> = view
+        .flags
+        .iter()
+        .map(|f| ItemDto {
+            id: f.flag.as_str().into(),
+            text: f.text.clone(),
+            urgent: f.flag == harbour_rules::Flag::UrgentSafety,
+        })
+        .collect();
+    flags.extend(view.risks.iter().map(|r| ItemDto {
+        id: format!("heightened_risk.{}", r.category.as_str()),
+        text: r.text.clone(),
+        urgent: false,
+    }));
+    OutcomeDto {
+        case_reference: reference.into(),
+        rules_version: stored.rules_version.clone(),
+        assessed_at: stored.assessed_at.clone(),
+        current_rules_version: harbour_rules::RULES_VERSION.into(),
+        differs_today: differs,
+        pathways: view
+            .pathways
+            .iter()
+            .map(|p| PathwayDto {
+                id: match p.kind {
+                    PathwayKind::Trafficking => PathwayId::Trafficking,
+                    PathwayKind::InternationalProtection => PathwayId::InternationalProtection,
+                },
+                name: p.name.clone(),
+                level: level(p.level),
+                level_text: p.level_text.clone(),
+                elements: p
+                    .elements
+                    .iter()
+                    .map(|e| ElementDto {
+                        label: e.label.clone(),
+                        status: status(e.status),
+                        status_text: e.status_text.clone(),
+                        indicators: e.indicators.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        flags,
+        referrals: view
+            .referrals
+            .iter()
+            .map(|r| ItemDto {
+                id: r.kind.as_str().into(),
+                text: r.text.clone(),
+                urgent: r.urgent,
+            })
+            .collect(),
+        notes: view.notes.iter().map(|n| n.text.clone()).collect(),
+        reasons: view.reasons.iter().map(|r| words.reason(r)).collect(),
+        extra: Default::default(),
+    }
+}
