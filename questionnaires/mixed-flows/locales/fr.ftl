@@ -124,18 +124,18 @@ claimed-asylum-help = Ce n'est pas grave si vous l'avez fait, ou si vous ne l'av
 claimed-asylum-guidance = Un « oui » signifie qu'une procédure est peut-être déjà ouverte : noter où, si la personne le dit, pour que l'orientation en tienne compte. Ne pas demander le résultat.
 debt-growing-text = Est-ce que cette dette continue d'augmenter, si bien que vous ne pouvez jamais finir de la payer ?
 debt-growing-guidance = Par exemple, de nouveaux frais de nourriture, de loyer, des amendes ou des « intérêts » sont ajoutés. Une dette qui augmente sans cesse est un signe de servitude pour dettes.
-recruitment-pressure-text = Quand on vous a proposé cela, ou quand on vous a emmené·e, est-ce que l'une de ces choses est arrivée ?
+recruitment-pressure-text = Quand on vous a fait cette proposition, ou quand on vous a fait partir, est-ce que l'une de ces choses est arrivée ?
 recruitment-pressure-help = Choisissez tout ce qui est vrai.
 recruitment-pressure-guidance = Lire chaque option et laisser la personne répondre à chacune. Ce sont des façons de forcer quelqu'un à partir : la force, les menaces, les papiers pris, une dette, ou quelqu'un qui profite de la détresse, d'un pouvoir ou de la confiance.
-recruitment-pressure-hurt = On vous a fait du mal, ou on vous a emmené·e de force
-recruitment-pressure-threatened = On vous a menacé·e, vous ou votre famille
+recruitment-pressure-hurt = On vous a fait du mal, ou on vous a fait partir de force
+recruitment-pressure-threatened = Des menaces contre vous ou contre votre famille
 recruitment-pressure-papers = On a pris votre passeport ou votre pièce d'identité
 recruitment-pressure-debt = On vous a fait devoir de l'argent dès le début
 recruitment-pressure-hardship = On savait que vous n'aviez pas d'argent, pas de papiers ou personne pour vous aider, et on en a profité
 recruitment-pressure-power = Cette personne avait du pouvoir sur vous, par exemple un patron, un fonctionnaire ou un ancien
 recruitment-pressure-trusted = C'était quelqu'un que vous aimiez ou en qui vous aviez confiance, et cette personne en a profité
-handed-over-text = Pendant le voyage ou à votre arrivée, vous a-t-on remis·e à d'autres personnes, ou quelqu'un a-t-il payé de l'argent pour vous ?
-handed-over-help = Par exemple, les personnes qui vous ont amené·e vous ont confié·e à quelqu'un d'autre, qui vous a ensuite dit quoi faire.
+handed-over-text = Pendant le voyage ou à votre arrivée, est-ce qu'on vous a fait passer aux mains d'autres personnes, ou est-ce que quelqu'un a payé de l'argent pour vous ?
+handed-over-help = Par exemple, quelqu'un d'autre a pris la place des personnes du voyage et vous disait ensuite quoi faire.
 handed-over-guidance = Transfert et accueil d'une personne, ou vente. Un « oui » est grave : ne pas demander de détails maintenant, et vérifier la sécurité de la personne.
 held-at-sea-text = Était-ce sur un bateau, ou en mer ?
 held-at-sea-guidance = Y compris être forcé·e à travailler sur un bateau de pêche sans pouvoir descendre à terre.
@@ -198,7 +198,7 @@ sex-for-others-text = Quelqu'un d'autre en a-t-il tiré de l'argent ou autre cho
 sex-for-others-guidance = « Oui » indique une exploitation sexuelle par un tiers. Ne demandez ni qui, ni combien.
 
 # Issue 15 additions (control). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
-control-acts-phone-taken = A pris votre téléphone, ou ne vous a pas laissé·e en utiliser un
+control-acts-phone-taken = A pris votre téléphone, ou ne vous laissait pas en utiliser un
 sex-work-conditions-text = Est-ce que l'une de ces choses vous est arrivée là-bas ?
 sex-work-conditions-help = Choisissez tout ce qui est vrai. Vous pouvez passer cette question.
 sex-work-conditions-guidance = Posée seulement après que la personne a dit que quelqu'un d'autre en tirait profit. Lire chaque option lentement et faire une pause ; proposer une pause. Ne pas demander de détails, de noms ni de chiffres.
@@ -208,10 +208,10 @@ sex-work-many-hours = De très longues heures, ou de très nombreuses personnes,
 sex-work-little-money = Je ne recevais pas d'argent, ou très peu
 sex-work-money-taken = Quelqu'un prenait l'argent
 sex-work-unsafe = Ce n'était pas sûr, ou je ne pouvais pas protéger ma santé
-sex-work-kept = J'étais enfermé·e, ou surveillé·e tout le temps
+sex-work-kept = On m'enfermait, ou on me surveillait tout le temps
 sex-work-debt = Je devais rembourser une dette
-sex-work-hurt = On m'a fait du mal ou on m'a menacé·e
-marriage-forced-text = Vous a-t-on marié·e, ou promis·e en mariage, alors que vous n'étiez pas libre de dire non, ou en échange d'argent ou de cadeaux pour votre famille ?
+sex-work-hurt = On m'a fait du mal ou on m'a fait des menaces
+marriage-forced-text = Est-ce qu'on a organisé votre mariage, ou promis votre mariage, alors que vous n'étiez pas libre de dire non, ou en échange d'argent ou de cadeaux pour votre famille ?
 marriage-forced-help = Vous pouvez passer cette question.
 marriage-forced-guidance = Un mariage que la personne ne pouvait pas refuser, ou payé à la famille, est une pratique analogue à l'esclavage. Ne pas juger la personne ni sa famille. Ne pas demander de détails.
 duration-text = Combien de temps cela a-t-il duré ?
@@ -309,15 +309,15 @@ child-married-guidance = Le mariage d'enfants expose l'enfant à un risque accru
 
 # Issue 15 additions (child). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
 child-work-little-money = J'ai reçu seulement un peu d'argent
-child-harm-phone = A pris ton téléphone, ou ne t'a pas laissé·e appeler ta famille
+child-harm-phone = A pris ton téléphone, ou ne te laissait pas appeler ta famille
 child-housework-text = As-tu dû faire le ménage ou garder des enfants dans la maison de quelqu'un d'autre, sans pouvoir arrêter ?
 child-housework-guidance = Posée à part : les enfants appellent rarement le travail domestique « travail ». Les petites tâches adaptées à l'âge, chez soi avec sa propre famille, ne sont pas visées.
-child-marriage-payment-text = Est-ce que ta famille a reçu de l'argent ou autre chose pour le mariage, ou est-ce qu'on t'a obligé·e à dire oui ?
+child-marriage-payment-text = Est-ce que ta famille a reçu de l'argent ou autre chose pour le mariage, ou est-ce que tu devais dire oui même sans le vouloir ?
 child-marriage-payment-guidance = Le mariage d'un enfant contre paiement, ou forcé, est une pratique analogue à l'esclavage : suivre la procédure de protection de l'enfance. Ne pas juger la famille devant l'enfant.
-child-brought-to-exploiter-text = La personne qui t'a amené·e ici : est-ce la même personne qui t'a fait travailler ou faire ces choses ?
+child-brought-to-exploiter-text = La personne qui t'a fait venir ici : est-ce la même personne qui te fait travailler ou faire ces choses ?
 child-brought-to-exploiter-guidance = Posée quand l'enfant a dit avoir travaillé ou été exploité. Pour un enfant, aucun moyen n'est requis, mais le voyage doit être lié à l'exploitation : la personne qui a amené l'enfant l'exploite, ou l'a remis à celle qui l'exploite.
 child-brought-to-exploiter-same = Oui, c'est la même personne
-child-brought-to-exploiter-handed-over = Non, elle m'a donné·e ou vendu·e à cette personne
+child-brought-to-exploiter-handed-over = Non, elle m'a fait passer à cette personne, gratuitement ou contre de l'argent
 child-brought-to-exploiter-someone-else = Non, c'était quelqu'un d'autre
 
 ## Orientation sexuelle et identité de genre (sur accord)
