@@ -28,5 +28,7 @@ pub use error::{AnswerError, AnswersError, EngineError, PackError, ScriptError};
 pub use evidence::evidence;
 pub use expr::{Condition, Truth};
 pub use loader::{load_all, validate, validate_with};
-pub use model::{ChoiceOption, Kind, Profile, Question, Questionnaire, Section};
+pub use model::{
+    ChoiceOption, Kind, OptionsPresentation, Profile, Question, Questionnaire, Section,
+};
 pub use validate::{FixedCatalogue, IndicatorCatalogue, RulesCatalogue};
