@@ -841,6 +841,8 @@ fn read_question(
         kind,
         evidence: yes_no,
         evidence_when: Vec::new(),
+        // Read and checked once the validator's structure split lands (issue 15).
+        options_presentation: None,
         profile: profile.map(|(p, span)| {
             profiles.push((p, span));
             p
