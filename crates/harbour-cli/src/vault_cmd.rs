@@ -33,6 +33,8 @@ enum Action {
         #[arg(long)]
         vault: PathBuf,
     },
+    #[command(flatten)]
+    Keys(crate::vault_keys_cmd::Action),
 }
 
 /// Run `harbour vault`.
@@ -42,6 +44,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         ..VaultOptions::default()
     };
     match args.action {
+        Action::Keys(action) => return crate::vault_keys_cmd::run(action),
         Action::Init { vault } => {
             let pass = read_new_passphrase("HARBOUR_PASSPHRASE", "New passphrase")?;
             let v = Vault::create(&vault, &pass, Utc::now(), &opts).map_err(vault_error)?;

@@ -47,6 +47,7 @@ pub struct Vault {
     pub(crate) slot_id: String,
     pub(crate) key: VaultKey,
     pub(crate) reads: RefCell<ReadAudit>,
+    pub(crate) bulk: std::cell::Cell<u32>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -310,6 +311,7 @@ impl Vault {
             slot_id,
             key,
             reads: RefCell::new(ReadAudit::default()),
+            bulk: std::cell::Cell::new(0),
         }
     }
 

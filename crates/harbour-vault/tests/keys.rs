@@ -245,15 +245,13 @@ fn a_key_file_that_cannot_be_written_refuses_the_unlock() {
             .unwrap_or(false)
     };
     let path = mnt.join("harbour.vault");
-    let result = (|| {
-        let v = Vault::create(&path, &Passphrase::new(PASS), now(), &opts()).expect("create");
-        v.lock(now()).expect("lock");
-        assert!(remount("ro"), "remount read-only");
-        let wrong = unlock(&path, "wrong words entirely here");
-        let right = unlock(&path, PASS);
-        assert!(remount("rw"), "remount read-write");
-        (wrong.map(|_| ()), right.map(|_| ()))
-    })();
+    let v = Vault::create(&path, &Passphrase::new(PASS), now(), &opts()).expect("create");
+    v.lock(now()).expect("lock");
+    assert!(remount("ro"), "remount read-only");
+    let wrong = unlock(&path, "wrong words entirely here").map(|_| ());
+    let right = unlock(&path, PASS).map(|_| ());
+    assert!(remount("rw"), "remount read-write");
+    let result = (wrong, right);
     let after = key_status(&path).map(|s| s.failed_attempts);
     let _ = std::process::Command::new("umount").arg(&mnt).status();
     let (wrong, right) = result;
