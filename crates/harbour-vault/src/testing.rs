@@ -18,6 +18,17 @@ pub fn query_i64(v: &Vault, sql: &str) -> rusqlite::Result<i64> {
     v.conn.query_row(sql, [], |r| r.get(0))
 }
 
+/// A single value from raw SQL, as text.
+pub fn query_text(v: &Vault, sql: &str) -> rusqlite::Result<String> {
+    v.conn
+        .query_row(sql, [], |r| r.get::<_, rusqlite::types::Value>(0))
+        .map(|v| match v {
+            rusqlite::types::Value::Text(t) => t,
+            rusqlite::types::Value::Integer(i) => i.to_string(),
+            other => format!("{other:?}"),
+        })
+}
+
 /// The raw 256-bit SQLCipher key of the vault at `path` for `passphrase`, if that
 /// passphrase opens a slot (or, for a key file of an earlier release, passes its check).
 pub fn raw_key(path: &Path, passphrase: &Passphrase) -> Result<Option<[u8; 32]>> {

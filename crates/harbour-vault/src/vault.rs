@@ -463,7 +463,14 @@ impl Vault {
 /// Key a fresh connection with the raw vault key, then turn on SQLCipher's memory security
 /// (its buffers are wiped when freed and locked out of swap where the OS allows).
 pub(crate) fn key_conn(conn: &Connection, key: &VaultKey) -> rusqlite::Result<()> {
-    conn.pragma_update(None, "key", &*key.sqlcipher_literal())?;
+    // The whole statement is built in a wiped buffer (a `pragma_update` would format the key
+    // into a plain `String` of its own).
+    let literal = key.sqlcipher_literal();
+    let mut sql = zeroize::Zeroizing::new(String::with_capacity(literal.len() + 16));
+    sql.push_str("PRAGMA key = \"");
+    sql.push_str(&literal);
+    sql.push_str("\";");
+    conn.execute_batch(&sql)?;
     conn.pragma_update(None, "cipher_memory_security", "ON")
 }
 

@@ -197,6 +197,20 @@ fn the_vault_and_key_file_are_owner_only() {
     assert_eq!(mode, 0o600, "a rewritten key file is {mode:o}");
 }
 
+#[test]
+fn sqlcipher_memory_security_is_on_once_unlocked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, v) = new_vault(dir.path());
+    v.lock(now()).expect("lock");
+    let v = unlock(&path, PASS).expect("unlock");
+    let on =
+        harbour_vault::testing::query_text(&v, "PRAGMA cipher_memory_security").expect("pragma");
+    assert!(
+        on == "1" || on.eq_ignore_ascii_case("on"),
+        "memory security: {on}"
+    );
+}
+
 fn harbour_vault_sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
