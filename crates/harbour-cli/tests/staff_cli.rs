@@ -46,7 +46,7 @@ fn user_error(out: &Output) -> String {
 fn init(dir: &Path) -> String {
     let vault = dir.join("harbour.vault").display().to_string();
     ok(&harbour(
-        &["vault", "init", "--vault", &vault],
+        &["vault", "init", "--vault", &vault, "--name", "Sam"],
         &[("HARBOUR_PASSPHRASE", SAM)],
     ));
     vault
@@ -70,6 +70,7 @@ fn a_supervisor_adds_lists_and_removes_staff_and_an_interviewer_cannot() {
         &[("HARBOUR_PASSPHRASE", SAM)],
     ));
     assert!(list.contains("Amina") && list.contains("supervisor") && list.contains("(you)"));
+    assert!(list.contains("Sam"), "{list}");
     // Amina unlocks as herself, and may not manage staff.
     let err = user_error(&harbour(
         &["staff", "list", "--vault", &vault],
