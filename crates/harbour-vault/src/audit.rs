@@ -234,13 +234,17 @@ impl Vault {
         Ok(())
     }
 
-    /// Append an event to the audit log, under the acting staff member's id.
+    /// Append an event to the audit log, under the acting staff member's id. An event on a
+    /// case the acting person may not reach is refused like any other call on it.
     pub fn audit(
         &self,
         event: AuditEvent,
         case_id: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        if let Some(case_id) = case_id {
+            self.require_case_if_any(case_id, "recording an event on a case")?;
+        }
         self.flush_reads()?;
         self.conn
             .execute(

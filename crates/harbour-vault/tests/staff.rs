@@ -195,6 +195,14 @@ fn an_interviewer_cannot_reach_another_interviewers_case_by_any_call() {
     );
     not_allowed(b.remove_staff(&t.amina, now()), "remove staff");
     not_allowed(b.set_setting("auto_lock_minutes", "99", now()), "settings");
+    not_allowed(
+        b.audit(
+            harbour_vault::AuditEvent::InterviewPaused,
+            Some(&case),
+            now(),
+        ),
+        "an event on the case",
+    );
     b.lock(now()).expect("lock");
     // Nothing changed, and Amina still has everything.
     let a = unlock(&t.path, AMINA);
@@ -332,4 +340,25 @@ fn reads_of_a_withdrawn_case_are_unlinked_with_it() {
         .expect("audit")
         .iter()
         .all(|e| e.case_id.as_deref() != Some(case.as_str())));
+}
+
+#[test]
+fn bulk_reads_are_checked_but_not_audited_case_by_case() {
+    let t = team();
+    let (case, session) = case_by(&t.path, AMINA);
+    let s = unlock(&t.path, SAM);
+    s.in_bulk(|v| {
+        v.assessment(&case).expect("outcome");
+        v.steps(&session).expect("answers");
+    });
+    s.lock(now()).expect("lock");
+    let b = unlock(&t.path, BORIS);
+    b.in_bulk(|v| not_allowed(v.assessment(&case), "bulk reads are still checked"));
+    b.lock(now()).expect("lock");
+    let s = unlock(&t.path, SAM);
+    assert!(s
+        .audit_log()
+        .expect("audit")
+        .iter()
+        .all(|e| !e.event.ends_with("_viewed")));
 }
