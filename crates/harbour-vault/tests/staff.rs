@@ -208,6 +208,16 @@ fn an_interviewer_cannot_reach_another_interviewers_case_by_any_call() {
     let a = unlock(&t.path, AMINA);
     assert_eq!(a.case(&case).expect("case").status, CaseStatus::Finished);
     assert_eq!(a.steps(&session).expect("steps").len(), 1);
+    a.lock(now()).expect("lock");
+    // A supervisor reaches the same case through the same calls.
+    let mut s = unlock(&t.path, SAM);
+    s.case(&case).expect("supervisor: case");
+    s.steps(&session).expect("supervisor: answers");
+    s.assessment(&case).expect("supervisor: outcome");
+    s.case_audit(&case).expect("supervisor: audit trail");
+    s.start_session(&case, "test", "1.0.0", now())
+        .expect("supervisor: resume");
+    s.withdraw_case(&case, now()).expect("supervisor: withdraw");
 }
 
 #[test]
