@@ -173,7 +173,7 @@ impl Vault {
     /// Unlock the vault at `path` as the staff member whose passphrase this is.
     ///
     /// The attempt is counted in the key file *before* the passphrase is tried (and the
-    /// count reset after success), so the count survives a crash, a restart or a clock
+    /// count reset as soon as it proves right), so the count survives a crash, a restart or a clock
     /// change; a key file that cannot be written refuses the unlock (fails closed). A wrong
     /// passphrase is [`VaultError::WrongPassphrase`] and makes the next attempts wait
     /// ([`VaultError::Backoff`]); with a wipe policy, the failure that reaches its count
@@ -242,6 +242,12 @@ impl Vault {
                 retry_after_secs: backoff_delay_secs(keyfile.failed_attempts),
             });
         };
+        // The passphrase is right: the count goes back to zero now, before the database is
+        // opened, so a damaged database (`Corrupt`) never counts as a failed guess and can
+        // never trigger the wipe policy.
+        keyfile.failed_attempts = 0;
+        keyfile.last_failure = None;
+        keyfile.write(&kpath, "unlock")?;
         let mut vault = Vault::open_keyed(path, key, slot.clone().unwrap_or_default())?;
         if legacy {
             let first = vault.first_supervisor_for_migration(&opts.actor, now)?;
@@ -258,9 +264,6 @@ impl Vault {
             let slot = slot.unwrap_or_default();
             let member = vault.staff_by_slot(&slot)?;
             vault.bind(member);
-            keyfile.failed_attempts = 0;
-            keyfile.last_failure = None;
-            keyfile.write(&kpath, "unlock")?;
         }
         if previous_failures > 0 {
             vault.audit(

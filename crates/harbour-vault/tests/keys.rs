@@ -344,6 +344,38 @@ fn wipe_after_n_failures_triggers_exactly_at_n_and_survives_a_restart() {
 }
 
 #[test]
+fn a_damaged_database_is_corrupt_every_time_and_never_counts_towards_the_wipe() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, mut v) = new_vault(dir.path());
+    v.set_wipe_policy(
+        Some(WipePolicy {
+            after_failures: 2,
+            keep_recovery: false,
+        }),
+        now(),
+    )
+    .expect("policy");
+    v.lock(now()).expect("lock");
+    let mut bytes = std::fs::read(&path).expect("read");
+    for b in &mut bytes[0..64] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&path, &bytes).expect("damage");
+    for _ in 0..4 {
+        assert!(matches!(
+            unlock(&path, PASS),
+            Err(VaultError::Corrupt { .. })
+        ));
+    }
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        bytes,
+        "the damaged vault was written"
+    );
+    assert_eq!(key_status(&path).expect("status").failed_attempts, 0);
+}
+
+#[test]
 fn a_right_passphrase_before_the_count_resets_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (path, mut v) = new_vault(dir.path());
