@@ -372,3 +372,17 @@ fn bulk_reads_are_checked_but_not_audited_case_by_case() {
         .iter()
         .all(|e| !e.event.ends_with("_viewed")));
 }
+
+#[test]
+fn a_key_file_restored_from_before_a_removal_does_not_let_the_removed_person_in() {
+    let t = team();
+    let old_key_file = std::fs::read(harbour_vault::key_path(&t.path)).expect("key");
+    let mut s = unlock(&t.path, SAM);
+    s.remove_staff(&t.amina, now()).expect("remove");
+    s.lock(now()).expect("lock");
+    std::fs::write(harbour_vault::key_path(&t.path), &old_key_file).expect("restore");
+    not_allowed(
+        Vault::unlock(&t.path, &Passphrase::new(AMINA), now(), &opts()),
+        "a removed person's old slot",
+    );
+}
