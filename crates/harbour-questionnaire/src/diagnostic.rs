@@ -65,6 +65,7 @@ codes! {
     EmptySection = "HQ016", "empty-section", Warning, "A section has no questions.";
     TextNotSensitive = "HQ017", "text-not-sensitive", Error, "A free-text question marked `sensitive = false`: free text is always sensitive.";
     BadProfile = "HQ018", "bad-profile", Error, "A `profile` mark that is unknown, on the wrong kind of question, or used twice.";
+    OptionsPresentation = "HQ019", "options-presentation", Error, "A multiple-choice question without `options_presentation` (`read_all` or `not_suggested`), the field on another kind of question, or an unknown value.";
     ConditionSyntax = "HQ020", "condition-syntax", Error, "A condition cannot be parsed.";
     UnknownReference = "HQ021", "unknown-reference", Error, "A condition names a question that does not exist.";
     ForwardReference = "HQ022", "forward-reference", Error, "A condition names a question that comes later (or itself).";

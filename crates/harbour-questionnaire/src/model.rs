@@ -144,8 +144,10 @@ pub enum OptionsPresentation {
 
 impl OptionsPresentation {
     /// Both values, in the order the format lists them.
-    pub const ALL: &'static [OptionsPresentation] =
-        &[OptionsPresentation::ReadAll, OptionsPresentation::NotSuggested];
+    pub const ALL: &'static [OptionsPresentation] = &[
+        OptionsPresentation::ReadAll,
+        OptionsPresentation::NotSuggested,
+    ];
 
     /// The name used in the format (`read_all`, `not_suggested`).
     pub fn name(self) -> &'static str {

@@ -4,6 +4,7 @@
 //! `messages` (locale files). The functions here are pure; [`crate::loader`] reads the files.
 
 mod messages;
+mod presentation;
 pub(crate) mod reader;
 mod structure;
 

@@ -604,6 +604,7 @@ fn read_question(
     let max = f.number(sink, "max");
     let integer = f.boolean(sink, "integer");
     let option_tables = f.tables(sink, "options");
+    let presentation = f.string(sink, "options_presentation");
     let evidence = f.table(sink, "evidence");
     let evidence_when = f.tables(sink, "evidence_when");
     f.finish(sink);
@@ -812,6 +813,14 @@ fn read_question(
         }
     }
 
+    let options_presentation = super::presentation::read(
+        sink,
+        &what,
+        &kind_name,
+        KINDS.contains(&kind_name.as_str()),
+        kind_name_span(table),
+        presentation,
+    );
     let kind = match kind_name.as_str() {
         "yes_no" => Kind::YesNo,
         "single_choice" => Kind::SingleChoice(options),
@@ -841,8 +850,7 @@ fn read_question(
         kind,
         evidence: yes_no,
         evidence_when: Vec::new(),
-        // Read and checked once the validator's structure split lands (issue 15).
-        options_presentation: None,
+        options_presentation,
         profile: profile.map(|(p, span)| {
             profiles.push((p, span));
             p
