@@ -33,6 +33,7 @@ fn an_interview_is_saved_step_by_step_and_a_new_shell_resumes_it_exactly() {
     let dir = tempfile::tempdir().expect("tmp");
     let s = shell(dir.path());
     s.create_vault(crate::dto::CreateVaultRequest {
+        name: String::new(),
         passphrase: "blue kettle sings".into(),
         confirmation: "blue kettle sings".into(),
     })
@@ -104,6 +105,7 @@ fn finishing_stores_an_outcome_and_refusing_consent_stores_only_the_refusal() {
     let dir = tempfile::tempdir().expect("tmp");
     let s = shell(dir.path());
     s.create_vault(crate::dto::CreateVaultRequest {
+        name: String::new(),
         passphrase: "blue kettle sings".into(),
         confirmation: "blue kettle sings".into(),
     })
@@ -317,6 +319,7 @@ fn the_app_and_harbour_record_store_the_same_rows_and_audit_the_same_events() {
     let dir = tempfile::tempdir().expect("tmp");
     let s = shell(dir.path());
     s.create_vault(crate::dto::CreateVaultRequest {
+        name: String::new(),
         passphrase: "blue kettle sings".into(),
         confirmation: "blue kettle sings".into(),
     })

@@ -16,6 +16,8 @@ mod packs;
 mod places;
 mod progress;
 mod shell;
+mod staff;
+mod staff_dto;
 mod transfer;
 mod transfer_dto;
 

@@ -18,6 +18,7 @@ fn shell(dir: &Path, idle: Duration) -> Shell {
 
 fn req(p: &str, c: &str) -> CreateVaultRequest {
     CreateVaultRequest {
+        name: String::new(),
         passphrase: p.into(),
         confirmation: c.into(),
     }
