@@ -1,7 +1,7 @@
 //! The shell's state and its operations, free of Tauri types so tests can drive them
 //! without a window. Tauri commands (commands.rs) are one-line adapters over these.
 
-use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, LocaleDto, StrengthDto};
+use crate::dto::{AppStatus, CaseDto, FtlSource, LocaleDto, StrengthDto};
 use crate::error::IpcError;
 use crate::staff_dto::StaffDto;
 use chrono::Utc;
