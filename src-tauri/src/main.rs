@@ -16,6 +16,8 @@ mod packs;
 mod places;
 mod progress;
 mod shell;
+mod staff;
+mod staff_dto;
 mod transfer;
 mod transfer_dto;
 
@@ -29,6 +31,8 @@ include!(concat!(env!("OUT_DIR"), "/ipc_handler.rs"));
 mod ipc_commands;
 #[cfg(test)]
 mod ipc_tests;
+#[cfg(test)]
+mod test_support;
 use std::time::{Duration, Instant};
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 

@@ -1,8 +1,9 @@
 //! The shell's state and its operations, free of Tauri types so tests can drive them
 //! without a window. Tauri commands (commands.rs) are one-line adapters over these.
 
-use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, LocaleDto, StrengthDto};
+use crate::dto::{AppStatus, CaseDto, FtlSource, LocaleDto, StrengthDto};
 use crate::error::IpcError;
+use crate::staff_dto::StaffDto;
 use chrono::Utc;
 use harbour_i18n::Catalog;
 use harbour_vault::{Passphrase, Strength, Vault, VaultError, VaultOptions};
@@ -42,8 +43,10 @@ pub struct Active {
 /// Everything the desktop shell holds.
 pub struct Shell {
     data_dir: PathBuf,
-    opts: VaultOptions,
+    pub(crate) opts: VaultOptions,
     pub(crate) vault: Mutex<Option<Vault>>,
+    /// The person unlocked now, readable without the vault lock.
+    pub(crate) me: Mutex<Option<StaffDto>>,
     last_activity: Mutex<Instant>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
@@ -76,6 +79,7 @@ impl Shell {
             data_dir,
             opts,
             vault: Mutex::new(None),
+            me: Mutex::new(None),
             last_activity: Mutex::new(Instant::now()),
             auto_lock: Mutex::new(auto_lock),
             catalog,
@@ -129,6 +133,8 @@ impl Shell {
             unlocked: self.is_unlocked(),
             auto_lock_minutes: (self.auto_lock().as_secs() / 60) as u32,
             locales: self.locale_dtos(),
+            me: self.me(),
+            device: self.device(),
         }
     }
 
@@ -176,21 +182,6 @@ impl Shell {
         }
     }
 
-    /// Create the vault and leave it unlocked.
-    pub fn create_vault(&self, req: CreateVaultRequest) -> Result<(), IpcError> {
-        let pass = Passphrase::new(req.passphrase);
-        let confirm = Passphrase::new(req.confirmation);
-        if pass.expose() != confirm.expose() {
-            return Err(IpcError::new(
-                "error-passphrase-mismatch",
-                "the two passphrases differ",
-            ));
-        }
-        let vault = Vault::create(&self.vault_path(), &pass, Utc::now(), &self.opts)?;
-        self.install(vault);
-        Ok(())
-    }
-
     /// Unlock the vault.
     pub fn unlock(&self, passphrase: String) -> Result<(), IpcError> {
         let pass = Passphrase::new(passphrase);
@@ -207,7 +198,10 @@ impl Shell {
         Ok(())
     }
 
-    fn install(&self, vault: Vault) {
+    pub(crate) fn install(&self, vault: Vault) {
+        if let Ok(mut m) = self.me.lock() {
+            *m = Some(StaffDto::from(vault.acting()));
+        }
         if let Ok(mut slot) = self.vault.lock() {
             *slot = Some(vault);
         }
@@ -220,6 +214,9 @@ impl Shell {
     pub fn lock(&self) {
         if let Ok(mut a) = self.active.lock() {
             *a = None;
+        }
+        if let Ok(mut m) = self.me.lock() {
+            *m = None;
         }
         let taken = self.vault.lock().ok().and_then(|mut v| v.take());
         if let Some(v) = taken {
@@ -295,8 +292,34 @@ impl Shell {
 
     /// The case list, most recent first.
     pub fn list_cases(&self) -> Result<Vec<CaseDto>, IpcError> {
-        self.with_vault(|v| v.list_cases())
-            .map(|c| c.into_iter().map(CaseDto::from).collect())
+        self.with_vault(|v| {
+            let cases = v.list_cases()?;
+            // A supervisor sees every case, and whose it is.
+            let names: Option<std::collections::HashMap<String, String>> =
+                if v.acting().is_supervisor() {
+                    Some(
+                        v.list_staff()?
+                            .into_iter()
+                            .map(|m| (m.id, m.display_name))
+                            .collect(),
+                    )
+                } else {
+                    None
+                };
+            cases
+                .into_iter()
+                .map(|c| {
+                    let owner = match &names {
+                        Some(n) => v.case_owner(&c.id)?.and_then(|id| n.get(&id).cloned()),
+                        None => None,
+                    };
+                    Ok(CaseDto {
+                        owner,
+                        ..CaseDto::from(c)
+                    })
+                })
+                .collect()
+        })
     }
 }
 

@@ -1,5 +1,6 @@
 //! Tests of the shell's state: vault creation, unlock, locks, locales.
 use super::*;
+use crate::dto::CreateVaultRequest;
 use harbour_vault::KdfParams;
 use std::path::Path;
 
@@ -18,6 +19,7 @@ fn shell(dir: &Path, idle: Duration) -> Shell {
 
 fn req(p: &str, c: &str) -> CreateVaultRequest {
     CreateVaultRequest {
+        name: String::new(),
         passphrase: p.into(),
         confirmation: c.into(),
     }

@@ -163,8 +163,9 @@ impl Shell {
     pub fn set_org_recipients(&self, text: String) -> Result<TransferSettingsDto, IpcError> {
         let text = text.trim().to_string();
         harbour_export::parse_recipients(&text)?;
+        // Installing the key also wraps the vault key to it (the recovery slot).
         self.with_vault_export(|v| {
-            v.set_setting(ORG_RECIPIENTS_SETTING, &format!("{text}\n"), Utc::now())?;
+            harbour_export::install_org_key(v, &text, Utc::now())?;
             settings_of(v)
         })
     }
