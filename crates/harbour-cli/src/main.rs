@@ -16,6 +16,7 @@ mod passphrase;
 mod record_cmd;
 mod stats_cmd;
 mod summary_cmd;
+mod unlock;
 mod validate_cmd;
 mod vault_cmd;
 

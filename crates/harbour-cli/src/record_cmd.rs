@@ -3,11 +3,10 @@
 
 use crate::error::CliError;
 use crate::inputs::{load_questionnaire, read_answers};
-use crate::passphrase::read_passphrase;
-use crate::vault_cmd::vault_error;
+use crate::unlock::{unlock, vault_error};
 use chrono::{DateTime, Utc};
 use harbour_questionnaire::{script, Status};
-use harbour_vault::{CaseStatus, NewStep, Vault, VaultOptions};
+use harbour_vault::{CaseStatus, NewStep};
 use std::path::PathBuf;
 
 /// Record an interview from an answers file (see docs/answers-format.md).
@@ -46,12 +45,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let (iv, steps) = script::run(&q, &file.answers, &language, started)
         .map_err(|e| CliError::User(format!("{}: {e}", args.answers.display())))?;
 
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Passphrase")?;
-    let opts = VaultOptions {
-        actor: "cli".into(),
-        ..VaultOptions::default()
-    };
-    let mut vault = Vault::unlock(&args.vault, &pass, now, &opts).map_err(vault_error)?;
+    let mut vault = unlock(&args.vault, "Passphrase", now)?;
     let case = vault.create_case(now).map_err(vault_error)?;
     let session = vault
         .start_session(&case.id, q.id(), q.version(), now)

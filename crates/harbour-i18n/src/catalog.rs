@@ -185,7 +185,7 @@ impl Catalog {
 }
 
 /// The `<dir>/<lang>.ftl` files of a questionnaire pack, sorted, with their language.
-pub(crate) fn pack_ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, I18nError> {
+pub fn pack_ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, I18nError> {
     Ok(sorted_entries(dir)?
         .into_iter()
         .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
@@ -197,14 +197,14 @@ pub(crate) fn pack_ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, I18nE
 }
 
 /// Read a whole text file, naming it in the error.
-pub(crate) fn read(path: &Path) -> Result<String, I18nError> {
+fn read(path: &Path) -> Result<String, I18nError> {
     std::fs::read_to_string(path).map_err(|source| I18nError::Io {
         path: path.to_path_buf(),
         source,
     })
 }
 
-pub(crate) fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
     let io = |source| I18nError::Io {
         path: dir.to_path_buf(),
         source,

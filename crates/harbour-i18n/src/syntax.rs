@@ -4,6 +4,7 @@
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 /// A syntax error in an `.ftl` source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,13 +15,17 @@ pub struct SyntaxProblem {
     pub column: usize,
     /// What the parser expected, in English.
     pub message: String,
+    /// Byte range of the error in the source.
+    pub span: Range<usize>,
 }
 
 /// What one message or term looks like, for comparing a translation with English.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EntryShape {
-    /// 1-based line where the entry starts.
+    /// 1-based line where the entry starts (0 when its `id =` line is not found).
     pub line: usize,
+    /// Byte range of the id on that line (`0..0` when not found).
+    pub span: Range<usize>,
     /// Whether the entry has a value (messages may have only attributes).
     pub has_value: bool,
     /// Attribute names (`.placeholder`, `.title`...).
@@ -57,6 +62,7 @@ pub fn parse_ftl(source: &str) -> ParsedFtl {
                 line,
                 column,
                 message: e.kind.to_string(),
+                span: e.pos.clone(),
             }
         })
         .collect();
@@ -73,8 +79,10 @@ pub fn parse_ftl(source: &str) -> ParsedFtl {
         } else {
             0
         };
+        let (line, span) = entry_line(source, &id, earlier);
         let mut shape = EntryShape {
-            line: entry_line(source, &id, earlier),
+            line,
+            span,
             has_value: value.is_some(),
             ..EntryShape::default()
         };
@@ -116,21 +124,24 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// The line on which `id = ` starts an entry (the AST keeps no spans at run time);
-/// `skip` earlier definitions are passed over, so a duplicate gets its own line.
-fn entry_line(source: &str, id: &str, skip: usize) -> usize {
+/// The line on which `id = ` starts an entry, and the id's byte range there (the AST keeps
+/// no spans at run time); `skip` earlier definitions are passed over, so a duplicate gets
+/// its own line. `(0, 0..0)` when no line defines it.
+fn entry_line(source: &str, id: &str, skip: usize) -> (usize, Range<usize>) {
     let mut seen = 0;
-    for (n, line) in source.lines().enumerate() {
+    let mut offset = 0;
+    for (n, line) in source.split_inclusive('\n').enumerate() {
         if let Some(rest) = line.strip_prefix(id) {
             if rest.trim_start().starts_with('=') {
                 if seen == skip {
-                    return n + 1;
+                    return (n + 1, offset..offset + id.len());
                 }
                 seen += 1;
             }
         }
+        offset += line.len();
     }
-    0
+    (0, 0..0)
 }
 
 fn collect_vars(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -222,8 +233,21 @@ mod tests {
             (parsed.problems[0].line, parsed.problems[0].column),
             (2, 12)
         );
+        assert_eq!(
+            parsed.problems[0].span.start,
+            "ok = fine\nbroken = { ".len()
+        );
         assert!(parsed.entries.contains_key("ok"));
         assert!(parsed.entries.contains_key("after"));
+    }
+
+    #[test]
+    fn gives_the_byte_range_of_each_definition_and_of_a_repeat() {
+        let src = "a = 1\nbb = 2\nbb = 3\n";
+        let parsed = parse_ftl(src);
+        assert_eq!(parsed.entries["bb"].span, 6..8);
+        assert_eq!(&src[parsed.entries["bb"].span.clone()], "bb");
+        assert_eq!(parsed.duplicates, [("bb".to_string(), 3)]);
     }
 
     #[test]

@@ -97,47 +97,23 @@ pub(crate) fn check(
     sources
 }
 
-/// Parses a Fluent file, reporting syntax errors; returns the message ids with their spans.
+/// Parses a Fluent file (through `harbour-i18n`, as the app reads it), reporting syntax
+/// errors; returns the message ids with the span of each one's first definition.
 fn parse_messages(sink: &mut Sink<'_>) -> BTreeMap<String, Range<usize>> {
-    let src = sink.src;
-    let resource = match fluent_syntax::parser::parse(src) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            for e in errors {
-                sink.report(
-                    Code::FtlSyntax,
-                    e.pos.clone(),
-                    format!("invalid Fluent: {}", e.kind),
-                    Some("see https://projectfluent.org/fluent/guide/ for the syntax".into()),
-                );
-            }
-            r
-        }
-    };
-    let ids: BTreeSet<&str> = resource
-        .body
-        .iter()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
-            _ => None,
-        })
-        .collect();
-    // The AST has no spans: find each message's defining line (`id =` at line start).
-    let mut out = BTreeMap::new();
-    let mut offset = 0;
-    for line in src.split_inclusive('\n') {
-        let name: &str = line
-            .split(|c: char| c == '=' || c.is_whitespace())
-            .next()
-            .unwrap_or_default();
-        if ids.contains(name) && line[name.len()..].trim_start().starts_with('=') {
-            out.entry(name.to_string())
-                .or_insert(offset..offset + name.len());
-        }
-        offset += line.len();
+    let parsed = harbour_i18n::syntax::parse_ftl(sink.src);
+    for p in parsed.problems {
+        sink.report(
+            Code::FtlSyntax,
+            p.span,
+            format!("invalid Fluent: {}", p.message),
+            Some("see https://projectfluent.org/fluent/guide/ for the syntax".into()),
+        );
     }
-    for id in ids {
-        out.entry(id.to_string()).or_insert(0..0);
-    }
-    out
+    parsed
+        .entries
+        .into_iter()
+        // Terms (`-brand`) are not texts a questionnaire field can use.
+        .filter(|(id, _)| !id.starts_with('-'))
+        .map(|(id, shape)| (id, shape.span))
+        .collect()
 }
