@@ -70,6 +70,7 @@ codes! {
     ForwardReference = "HQ022", "forward-reference", Error, "A condition names a question that comes later (or itself).";
     ConditionType = "HQ023", "condition-type", Error, "A condition mixes types (e.g. a number compared to an option).";
     UnknownValue = "HQ024", "unknown-value", Error, "A condition names an option the question does not have, or a malformed country code.";
+    ConditionTooDeep = "HQ025", "condition-too-deep", Error, "A condition nests deeper, or chains more operators, than the limit.";
     UnknownIndicator = "HQ030", "unknown-indicator", Error, "An indicator code that the rules do not know.";
     BadEvidence = "HQ031", "bad-evidence", Error, "Evidence that does not fit the question kind.";
     FtlSyntax = "HQ040", "ftl-syntax", Error, "A locale file is not valid Fluent.";
