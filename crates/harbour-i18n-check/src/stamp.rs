@@ -29,6 +29,10 @@ pub fn pack_stamp_path(ftl: &Path) -> PathBuf {
 
 /// Hash every message and term of `source` (ids of terms keep their `-`).
 pub fn entry_hashes(source: &str) -> Hashes {
+    // A source nested too deeply is never handed to the parser (the check reports it).
+    if harbour_i18n::syntax::check_nesting(source).is_err() {
+        return Hashes::new();
+    }
     let resource = match parser::parse(source) {
         Ok(r) => r,
         Err((r, _)) => r,

@@ -9,7 +9,7 @@
 use crate::error::I18nError;
 use crate::locale::{parse_langid, LocaleInfo};
 use crate::localizer::Localizer;
-use crate::syntax::line_col;
+use crate::syntax::{check_nesting, line_col};
 use fluent_bundle::FluentResource;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -100,8 +100,13 @@ impl Catalog {
     }
 
     /// Add one Fluent text to `lang`. Syntax errors are recorded, not returned: the
-    /// messages that parsed are kept.
+    /// messages that parsed are kept. A text nested too deeply to parse safely (see [`crate::syntax::check_nesting`]) adds
+    /// nothing and is recorded as a problem.
     pub fn add_ftl(&mut self, lang: &str, source_name: &str, text: &str) {
+        if let Err(p) = check_nesting(text) {
+            self.problem(lang, source_name, p.line, p.column, p.message);
+            return;
+        }
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {

@@ -79,6 +79,7 @@ codes! {
     MissingLocale = "HQ043", "missing-locale", Error, "A declared language has no locale file.";
     Unreadable = "HQ044", "unreadable", Error, "A file cannot be read.";
     UndeclaredLocale = "HQ045", "undeclared-locale", Warning, "A locale file for a language the questionnaire does not declare.";
+    FtlTooDeep = "HQ046", "ftl-too-deep", Error, "A locale file nests placeables deeper than the limit; it is not read.";
 }
 
 impl fmt::Display for Code {

@@ -4,6 +4,7 @@
 use super::reader::{Sink, Sp};
 use super::LocaleSource;
 use crate::diagnostic::{Code, Diagnostic, Location};
+use harbour_i18n::syntax::ProblemKind;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
@@ -52,7 +53,11 @@ pub(crate) fn check(
             }
         };
         let mut sink = Sink::new(&locale.path, text);
-        let defined = parse_messages(&mut sink);
+        let Some(defined) = parse_messages(&mut sink) else {
+            // Not parsed at all: every text would be reported missing; the one problem is enough.
+            diags.append(&mut sink.diags);
+            continue;
+        };
         // Missing texts are reported once per id and language, at the first use.
         let mut reported = BTreeSet::new();
         for m in used {
@@ -98,22 +103,42 @@ pub(crate) fn check(
 }
 
 /// Parses a Fluent file (through `harbour-i18n`, as the app reads it), reporting syntax
-/// errors; returns the message ids with the span of each one's first definition.
-fn parse_messages(sink: &mut Sink<'_>) -> BTreeMap<String, Range<usize>> {
+/// errors; returns the message ids with the span of each one's first definition, or `None`
+/// when the file is nested too deeply to be parsed at all.
+fn parse_messages(sink: &mut Sink<'_>) -> Option<BTreeMap<String, Range<usize>>> {
     let parsed = harbour_i18n::syntax::parse_ftl(sink.src);
+    let mut too_deep = false;
     for p in parsed.problems {
-        sink.report(
-            Code::FtlSyntax,
-            p.span,
-            format!("invalid Fluent: {}", p.message),
-            Some("see https://projectfluent.org/fluent/guide/ for the syntax".into()),
-        );
+        match p.kind {
+            ProblemKind::Syntax => sink.report(
+                Code::FtlSyntax,
+                p.span,
+                format!("invalid Fluent: {}", p.message),
+                Some("see https://projectfluent.org/fluent/guide/ for the syntax".into()),
+            ),
+            ProblemKind::TooDeep => {
+                too_deep = true;
+                sink.report(
+                    Code::FtlTooDeep,
+                    p.span,
+                    format!("the file is not read: {}", p.message),
+                    Some(format!(
+                        "a text needs a few levels of `{{ }}` at most; at most {} are read",
+                        harbour_i18n::syntax::MAX_NESTING
+                    )),
+                );
+            }
+        }
     }
-    parsed
+    if too_deep {
+        return None;
+    }
+    let ids = parsed
         .entries
         .into_iter()
         // Terms (`-brand`) are not texts a questionnaire field can use.
         .filter(|(id, _)| !id.starts_with('-'))
         .map(|(id, shape)| (id, shape.span))
-        .collect()
+        .collect();
+    Some(ids)
 }
