@@ -80,6 +80,7 @@ codes! {
     Unreadable = "HQ044", "unreadable", Error, "A file cannot be read.";
     UndeclaredLocale = "HQ045", "undeclared-locale", Warning, "A locale file for a language the questionnaire does not declare.";
     FtlTooDeep = "HQ046", "ftl-too-deep", Error, "A locale file nests placeables deeper than the limit; it is not read.";
+    FileTooLarge = "HQ047", "file-too-large", Error, "A pack file is larger than its cap (4 MiB for questionnaire.toml, 2 MiB for a locale file); it is not read.";
 }
 
 impl fmt::Display for Code {

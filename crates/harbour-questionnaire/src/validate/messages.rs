@@ -43,12 +43,10 @@ pub(crate) fn check(
         let text = match &locale.text {
             Ok(t) => t,
             Err(e) => {
-                diags.push(Diagnostic {
-                    code: Code::Unreadable,
-                    location: None,
-                    message: format!("cannot read {}: {e}", locale.path.display()),
-                    help: Some("check that the file exists and is UTF-8".into()),
-                });
+                diags.push(crate::loader::read_diagnostic(
+                    e,
+                    "check that the file exists and is UTF-8",
+                ));
                 continue;
             }
         };
