@@ -9,7 +9,7 @@
 use crate::error::I18nError;
 use crate::locale::{parse_langid, LocaleInfo};
 use crate::localizer::Localizer;
-use crate::syntax::{check_nesting, line_col};
+use crate::syntax::{check_nesting, LineIndex};
 use fluent_bundle::FluentResource;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -110,8 +110,9 @@ impl Catalog {
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {
+                let lines = LineIndex::new(text);
                 for e in errors {
-                    let (line, column) = line_col(text, e.pos.start);
+                    let (line, column) = lines.line_col(e.pos.start);
                     self.problem(lang, source_name, line, column, e.kind.to_string());
                 }
                 r

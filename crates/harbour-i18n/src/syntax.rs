@@ -7,7 +7,7 @@
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
 /// How deep placeables (`{ ... }`) and call arguments (`FUNC(...)`) may nest in a Fluent
@@ -80,10 +80,11 @@ pub fn parse_ftl(source: &str) -> ParsedFtl {
         Ok(res) => (res, Vec::new()),
         Err((res, errs)) => (res, errs),
     };
+    let lines = LineIndex::new(source);
     let problems = errors
         .iter()
         .map(|e| {
-            let (line, column) = line_col(source, e.pos.start);
+            let (line, column) = lines.line_col(e.pos.start);
             SyntaxProblem {
                 kind: ProblemKind::Syntax,
                 line,
@@ -95,18 +96,21 @@ pub fn parse_ftl(source: &str) -> ParsedFtl {
         .collect();
     let mut entries = BTreeMap::new();
     let mut duplicates = Vec::new();
+    let definitions = definition_lines(source);
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for entry in &resource.body {
         let (id, value, attributes) = match entry {
             ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
             ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
             _ => continue,
         };
-        let earlier = if entries.contains_key(&id) {
-            1 + duplicates.iter().filter(|(d, _)| *d == id).count()
-        } else {
-            0
-        };
-        let (line, span) = entry_line(source, &id, earlier);
+        // A duplicate gets the line of its own definition, not the first one's.
+        let earlier = seen.entry(id.clone()).or_insert(0);
+        let (line, span) = definitions
+            .get(id.as_str())
+            .and_then(|lines| lines.get(*earlier))
+            .map_or((0, 0..0), |&(line, at)| (line, at..at + id.len()));
+        *earlier += 1;
         let mut shape = EntryShape {
             line,
             span,
@@ -281,35 +285,57 @@ fn scan_nesting(source: &str, limit: usize) -> Result<usize, usize> {
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
+    LineIndex::new(source).line_col(offset)
 }
 
-/// The line on which `id = ` starts an entry, and the id's byte range there (the AST keeps
-/// no spans at run time); `skip` earlier definitions are passed over, so a duplicate gets
-/// its own line. `(0, 0..0)` when no line defines it.
-fn entry_line(source: &str, id: &str, skip: usize) -> (usize, Range<usize>) {
-    let mut seen = 0;
+/// Where each line of a source starts, so that many places in one source cost a binary
+/// search each, not a scan from the start (a file with an error on each of 100,000 lines
+/// would otherwise take hours to report).
+#[derive(Debug, Clone)]
+pub struct LineIndex<'s> {
+    source: &'s str,
+    starts: Vec<usize>,
+}
+
+impl<'s> LineIndex<'s> {
+    /// Indexes `source`.
+    pub fn new(source: &'s str) -> LineIndex<'s> {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { source, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset (clamped to the source,
+    /// and moved back to the start of the character it falls in).
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.source.len());
+        while !self.source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let line_start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let column = self.source[line_start..offset].chars().count() + 1;
+        (line, column)
+    }
+}
+
+/// Every line that starts an entry (`id =`, `-term =`), by id: its 1-based line and byte
+/// offset, in order (the AST keeps no spans at run time). One pass over the source.
+fn definition_lines(source: &str) -> HashMap<&str, Vec<(usize, usize)>> {
+    let mut out: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     let mut offset = 0;
     for (n, line) in source.split_inclusive('\n').enumerate() {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                if seen == skip {
-                    return (n + 1, offset..offset + id.len());
-                }
-                seen += 1;
-            }
+        let id_len = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(line.len());
+        let (id, rest) = line.split_at(id_len);
+        if !id.is_empty() && rest.trim_start().starts_with('=') {
+            out.entry(id).or_default().push((n + 1, offset));
         }
         offset += line.len();
     }
-    (0, 0..0)
+    out
 }
 
 fn collect_vars(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {

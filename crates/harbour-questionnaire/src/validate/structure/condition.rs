@@ -6,7 +6,7 @@ use crate::diagnostic::Code;
 use crate::expr::check::{Resolved, Scope};
 use crate::expr::Condition;
 use crate::model::{ConditionalEvidence, Question};
-use crate::validate::reader::{closest, Sp};
+use crate::validate::reader::{Sp, Suggester};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -27,6 +27,7 @@ pub(super) enum Target {
 }
 
 struct QScope<'a> {
+    suggest: &'a Suggester,
     index: &'a HashMap<String, usize>,
     questions: &'a [Question],
     limit: usize,
@@ -47,7 +48,9 @@ impl Scope for QScope<'_> {
         }
     }
     fn suggest(&self, id: &str) -> Option<String> {
-        closest(id, self.index.keys().map(String::as_str)).map(String::from)
+        self.suggest
+            .closest(id, self.index.keys().map(String::as_str))
+            .map(String::from)
     }
 }
 
@@ -90,6 +93,7 @@ pub(super) fn resolve(cx: &mut Ctx<'_, '_>, body: &mut Body) {
     let src = cx.sink.src;
     for p in std::mem::take(&mut cx.pending) {
         let scope = QScope {
+            suggest: &cx.sink.suggest,
             index: &body.index,
             questions: &body.questions,
             limit: p.limit,

@@ -15,7 +15,7 @@ mod section;
 
 pub use header::SUPPORTED_RULES;
 
-use super::reader::{closest, Sink, Sp};
+use super::reader::{Sink, Sp};
 use super::IndicatorCatalogue;
 use crate::diagnostic::Code;
 use crate::model::{Profile, Question, Section};
@@ -175,7 +175,7 @@ fn check_codes(cx: &mut Ctx<'_, '_>, codes: &[Sp<String>]) -> Vec<String> {
     for code in codes {
         if !cx.catalogue.knows(&code.v) {
             let all = cx.catalogue.codes();
-            let help = match closest(&code.v, all.iter().copied()) {
+            let help = match cx.sink.suggest.closest(&code.v, all.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => "see `harbour_rules::catalogue()` for the known indicator codes".into(),
             };

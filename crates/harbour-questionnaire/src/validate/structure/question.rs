@@ -5,7 +5,7 @@ use super::condition::{PendingCondition, Target};
 use super::{check_codes, check_id, Ctx};
 use crate::diagnostic::Code;
 use crate::model::{ChoiceOption, Kind, Profile, Question, YesNoEvidence};
-use crate::validate::reader::{closest, Fields};
+use crate::validate::reader::Fields;
 use std::ops::Range;
 use toml::de::DeTable;
 
@@ -42,7 +42,7 @@ pub(super) fn read(
     let kind_name = f.required_string(cx.sink, "kind", "\"yes_no\"");
     if let Some(k) = &kind_name {
         if !KINDS.contains(&k.v.as_str()) {
-            let help = match closest(&k.v, KINDS.iter().copied()) {
+            let help = match cx.sink.suggest.closest(&k.v, KINDS.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("the kinds are: {}", KINDS.join(", ")),
             };

@@ -3,7 +3,7 @@
 
 use super::condition::{PendingCondition, Target};
 use super::{check_id, id_span, question, Body, Ctx};
-use crate::diagnostic::{Code, Location};
+use crate::diagnostic::Code;
 use crate::model::Section;
 use crate::validate::reader::Fields;
 use std::ops::Range;
@@ -23,7 +23,7 @@ pub(super) fn read(cx: &mut Ctx<'_, '_>, body: &mut Body, table: &DeTable<'_>, s
     if let Some(sid) = &sid {
         check_id(cx.sink, sid, "section");
         if let Some(first) = body.section_ids.get(&sid.v) {
-            let first = Location::new(cx.sink.file.clone(), cx.sink.src, first.clone());
+            let first = cx.sink.location(first.clone());
             cx.sink.report(
                 Code::DuplicateId,
                 sid.span.clone(),
