@@ -59,13 +59,11 @@ pub fn read_answers_text(path: &Path) -> Result<String, ReadError> {
 
 /// A size in bytes as people read it: `4 MiB`, `512 KiB`, `100 bytes`.
 pub(crate) fn size_text(bytes: u64) -> String {
-    const KIB: u64 = 1024;
-    if bytes >= KIB * KIB && bytes % (KIB * KIB) == 0 {
-        format!("{} MiB", bytes / (KIB * KIB))
-    } else if bytes >= KIB && bytes % KIB == 0 {
-        format!("{} KiB", bytes / KIB)
-    } else {
-        format!("{bytes} bytes")
+    // Whole MiB are multiples of 2^20, whole KiB of 2^10.
+    match bytes.trailing_zeros() {
+        20.. if bytes > 0 => format!("{} MiB", bytes >> 20),
+        10.. if bytes > 0 => format!("{} KiB", bytes >> 10),
+        _ => format!("{bytes} bytes"),
     }
 }
 
