@@ -2,22 +2,11 @@
 //! overflow or a failed allocation aborts the process, which no error handling can catch).
 //! The contract: a clear diagnostic and exit 1 (bad input), never a signal, never exit 2.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{harbour, new_vault, record_args, repo, stderr, PASS};
+use std::path::Path;
 use std::process::{Command, Output};
-
-const PASS: &str = "correct horse battery staple harbour";
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn harbour(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_harbour"))
-        .args(args)
-        .env_remove("HARBOUR_PASSPHRASE")
-        .output()
-        .expect("run harbour")
-}
 
 /// Runs `harbour` with its address space capped at `limit_kib`, so a run that tries to hold
 /// a huge file in memory fails as it would on a small machine, instead of slowing this one.
@@ -84,10 +73,6 @@ when = "{when}"
     );
 }
 
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 fn assert_bad_input(out: &Output, code: &str) {
     let err = stderr(out);
     assert_eq!(
@@ -110,7 +95,7 @@ fn a_condition_nested_200000_deep_is_reported_not_a_stack_overflow() {
     let depth = 200_000;
     let when = format!("{}consent == yes{}", "(".repeat(depth), ")".repeat(depth));
     pack_with_condition(dir.path(), &when);
-    let out = harbour(&["validate", &dir.path().to_string_lossy()]);
+    let out = harbour(&["validate", &dir.path().to_string_lossy()], None);
     assert_bad_input(&out, "HQ025 condition-too-deep");
     // The place is the bracket one level too deep, inside the string on line 22.
     assert!(
@@ -131,25 +116,13 @@ fn a_locale_file_of_100000_open_braces_is_reported_not_a_stack_overflow() {
             "{".repeat(100_000)
         ),
     );
-    let out = harbour(&["validate", &dir.path().to_string_lossy()]);
+    let out = harbour(&["validate", &dir.path().to_string_lossy()], None);
     assert_bad_input(&out, "HQ046 ftl-too-deep");
     assert!(
         stderr(&out).contains("en.ftl:4:"),
         "{}",
         stderr(&out).chars().take(500).collect::<String>()
     );
-}
-
-/// A new vault, made by `harbour vault init`.
-fn new_vault(dir: &Path) -> PathBuf {
-    let path = dir.join("vault.db");
-    let out = Command::new(env!("CARGO_BIN_EXE_harbour"))
-        .args(["vault", "init", "--vault", &path.to_string_lossy()])
-        .env("HARBOUR_PASSPHRASE", PASS)
-        .output()
-        .expect("run harbour vault init");
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    path
 }
 
 /// A sparse file: 200 MB long, next to nothing on disk.
@@ -209,19 +182,9 @@ fn a_200_mb_answers_file_is_refused_by_assess_and_record_before_it_is_read() {
 
     let vault = new_vault(dir.path());
     let before = std::fs::read(&vault).expect("read vault");
-    let out = harbour_capped_with_passphrase(
-        &[
-            "record",
-            "--vault",
-            &vault.to_string_lossy(),
-            "--questionnaire",
-            &pack.to_string_lossy(),
-            "--answers",
-            &answers.to_string_lossy(),
-        ],
-        512 * 1024,
-        Some(PASS),
-    );
+    let args = record_args(&vault, &pack, &answers);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = harbour_capped_with_passphrase(&args, 512 * 1024, Some(PASS));
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("1 MiB"), "{}", stderr(&out));
     let after = std::fs::read(&vault).expect("read vault");

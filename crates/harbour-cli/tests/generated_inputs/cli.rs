@@ -6,24 +6,14 @@
 //! A process per case, so fewer cases than in process: the default, or
 //! `HARBOUR_FUZZ_CASES / 100` when that is more.
 
+use crate::common::{harbour, new_vault, record_args, PASS};
 use crate::mutate::{apply, cases, edits, read, runner};
 use proptest::prelude::*;
 use std::path::Path;
-use std::process::{Command, Output};
-
-const PASS: &str = "correct horse battery staple harbour";
+use std::process::Output;
 
 fn binary_cases(default: u32) -> u32 {
     default.max(cases() / 100)
-}
-
-fn harbour(args: &[&str], pass: Option<&str>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_harbour"));
-    cmd.args(args).env_remove("HARBOUR_PASSPHRASE");
-    if let Some(p) = pass {
-        cmd.env("HARBOUR_PASSPHRASE", p);
-    }
-    cmd.output().expect("run harbour")
 }
 
 fn good_or_bad(out: &Output) -> Result<i32, TestCaseError> {
@@ -116,17 +106,7 @@ fn assess_exits_0_or_1_on_a_mutated_answers_file_and_prints_nothing_when_it_fail
 #[test]
 fn record_exits_0_or_1_on_a_mutated_answers_file_and_writes_nothing_when_it_fails() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let vault = dir.path().join("vault.db");
-    let out = harbour(
-        &["vault", "init", "--vault", &vault.to_string_lossy()],
-        Some(PASS),
-    );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let vault = new_vault(dir.path());
     let answers = dir.path().join("answers.toml");
     let pack = english_pack(dir.path());
     let base = golden("consent-refused");
@@ -134,18 +114,9 @@ fn record_exits_0_or_1_on_a_mutated_answers_file_and_writes_nothing_when_it_fail
         .run(&edits(), |e| {
             std::fs::write(&answers, apply(&base, &e, &[])).expect("write");
             let before = std::fs::read(&vault).expect("read vault");
-            let out = harbour(
-                &[
-                    "record",
-                    "--vault",
-                    &vault.to_string_lossy(),
-                    "--questionnaire",
-                    &pack.to_string_lossy(),
-                    "--answers",
-                    &answers.to_string_lossy(),
-                ],
-                Some(PASS),
-            );
+            let args = record_args(&vault, &pack, &answers);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = harbour(&args, Some(PASS));
             if good_or_bad(&out)? == 1 {
                 let after = std::fs::read(&vault).expect("read vault");
                 prop_assert!(before == after, "a failed record changed the vault");

@@ -12,6 +12,9 @@
 //!   (at least the default) through the binary; e.g. `HARBOUR_FUZZ_CASES=200000` for a long run.
 //! - `HARBOUR_FUZZ_SEED=N`: another seed (default fixed, so CI runs are reproducible).
 
+#[path = "../common/mod.rs"]
+mod common;
+
 mod answers;
 mod cli;
 mod conditions;

@@ -161,10 +161,7 @@ pub fn apply(base: &str, edits: &[Edit], tokens: &[&str]) -> String {
                 text.splice(at..at, run.bytes());
             }
             Edit::DuplicateLine { line } | Edit::DeleteLine { line } => {
-                let mut lines: Vec<Vec<u8>> = text
-                    .split_inclusive(|&b| b == b'\n')
-                    .map(<[u8]>::to_vec)
-                    .collect();
+                let mut lines = lines_of(&text);
                 if lines.is_empty() {
                     continue;
                 }
@@ -178,10 +175,7 @@ pub fn apply(base: &str, edits: &[Edit], tokens: &[&str]) -> String {
                 text = lines.concat();
             }
             Edit::SwapLines { a, b } => {
-                let mut lines: Vec<Vec<u8>> = text
-                    .split_inclusive(|&b| b == b'\n')
-                    .map(<[u8]>::to_vec)
-                    .collect();
+                let mut lines = lines_of(&text);
                 if lines.is_empty() {
                     continue;
                 }
@@ -196,4 +190,10 @@ pub fn apply(base: &str, edits: &[Edit], tokens: &[&str]) -> String {
         }
     }
     String::from_utf8_lossy(&text).into_owned()
+}
+
+fn lines_of(text: &[u8]) -> Vec<Vec<u8>> {
+    text.split_inclusive(|&b| b == b'\n')
+        .map(<[u8]>::to_vec)
+        .collect()
 }
