@@ -17,9 +17,9 @@ pub const MAX_LOCALE_BYTES: u64 = 2 * 1024 * 1024;
 /// The largest answers file read (a whole interview's answers take a few KB).
 pub const MAX_ANSWERS_BYTES: u64 = 1024 * 1024;
 
-/// Reads a UTF-8 text file of at most `cap` bytes. The size is checked on the file's
+/// Reads a UTF-8 regular file of at most `cap` bytes. The size is checked on the file's
 /// metadata before anything is read, and the read itself stops past the cap (the file may
-/// grow, or not be a regular file), so a huge file never reaches memory.
+/// grow meanwhile), so a huge file never reaches memory.
 pub fn read_capped(path: &Path, cap: u64, what: &'static str) -> Result<String, ReadError> {
     let unreadable = |e: std::io::Error| ReadError::Unreadable {
         path: path.to_path_buf(),
@@ -31,11 +31,19 @@ pub fn read_capped(path: &Path, cap: u64, what: &'static str) -> Result<String, 
         cap,
         what,
     };
-    let file = std::fs::File::open(path).map_err(unreadable)?;
-    let size = file.metadata().map_err(unreadable)?.len();
-    if size > cap {
-        return Err(too_large(size));
+    // Only regular files: opening a FIFO would block until someone writes to it, and a
+    // device such as /dev/zero never ends.
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(ReadError::Unreadable {
+            path: path.to_path_buf(),
+            message: "not a regular file".into(),
+        });
     }
+    if meta.len() > cap {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
     file.take(cap.saturating_add(1))
         .read_to_end(&mut bytes)
@@ -183,15 +191,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_endless_file_is_cut_at_the_cap_not_read_forever() {
-        // /dev/zero reports a size of 0 and never ends: only the bounded read stops it.
-        let zero = Path::new("/dev/zero");
-        if zero.exists() {
-            let e = read_capped(zero, 1024, "tests").expect_err("too large");
-            assert_eq!(
-                e.to_string(),
-                "/dev/zero is 1025 bytes, over the 1 KiB cap for tests"
-            );
+    fn a_device_a_fifo_or_a_directory_is_not_read() {
+        // /dev/zero never ends; a FIFO would block the open itself.
+        for path in ["/dev/zero", "/tmp"] {
+            let path = Path::new(path);
+            if path.exists() {
+                let e = read_capped(path, 1024, "tests").expect_err("not a file");
+                assert_eq!(
+                    e.to_string(),
+                    format!("cannot read {}: not a regular file", path.display())
+                );
+            }
         }
     }
 

@@ -122,18 +122,18 @@ fn a_mutated_fluent_file_never_panics_and_what_loads_formats() {
                 prop_assert_eq!(parsed.problems[0].kind, ProblemKind::TooDeep);
             }
             // The app's path: a catalog from the text, every message formatted.
-            let catalog = Catalog::from_sources(&[("en", &text), ("ar", &text)]);
+            // Arabic (with its plural fix) or English, by turns.
+            let lang = if text.len() % 2 == 0 { "ar" } else { "en" };
+            let catalog = Catalog::from_sources(&[(lang, &text)]);
             if deep {
-                prop_assert_eq!(catalog.problems().len(), 2, "one per language");
+                prop_assert_eq!(catalog.problems().len(), 1);
             }
             let mut args = FluentArgs::new();
             args.set("n", 3);
             args.set("x", "x");
-            for lang in ["en", "ar"] {
-                let loc = catalog.localizer(lang);
-                for id in parsed.entries.keys().filter(|id| !id.starts_with('-')) {
-                    let _ = loc.format(id, Some(&args));
-                }
+            let loc = catalog.localizer(lang);
+            for id in parsed.entries.keys().filter(|id| !id.starts_with('-')) {
+                let _ = loc.format(id, Some(&args));
             }
             Ok(())
         })
