@@ -3,9 +3,9 @@
 //! (`not_suggested`). Required on every multiple-choice question, so each author decides; not
 //! allowed on other kinds (HQ019).
 
-use super::reader::{Sink, Sp};
 use crate::diagnostic::Code;
 use crate::model::OptionsPresentation;
+use crate::validate::reader::{Sink, Sp};
 use std::ops::Range;
 
 /// Checks the field of one question and returns its value when it is valid and in place.
