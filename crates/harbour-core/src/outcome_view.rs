@@ -312,10 +312,13 @@ impl OutcomeView {
 
 fn summary(outcome: &Outcome, loc: &Localizer, referrals: &[ReferralView]) -> SummaryView {
     let t = |id: &str| loc.format(id, None);
-    let urgent = outcome
-        .flags
-        .urgent_safety
-        .then(|| fmt(loc, "summary-urgent", &[("text", t(Flag::UrgentSafety.message_id()))]));
+    let urgent = outcome.flags.urgent_safety.then(|| {
+        fmt(
+            loc,
+            "summary-urgent",
+            &[("text", t(Flag::UrgentSafety.message_id()))],
+        )
+    });
     let levels = PathwayKind::ALL
         .into_iter()
         .map(|kind| {
@@ -349,10 +352,7 @@ fn summary(outcome: &Outcome, loc: &Localizer, referrals: &[ReferralView]) -> Su
         flags,
         flags_line,
         referrals_title: t("summary-refer-to"),
-        referrals: referrals
-            .iter()
-            .map(|r| summary_referral(loc, r))
-            .collect(),
+        referrals: referrals.iter().map(|r| summary_referral(loc, r)).collect(),
         no_referrals: t("summary-no-referrals"),
     }
 }
@@ -376,7 +376,11 @@ fn summary_referral(loc: &Localizer, r: &ReferralView) -> SummaryReferral {
             .unwrap_or_default()
     });
     let name = if r.urgent {
-        format!("[{}] {}", loc.format("summary-referral-urgent", None), r.text)
+        format!(
+            "[{}] {}",
+            loc.format("summary-referral-urgent", None),
+            r.text
+        )
     } else {
         r.text.clone()
     };

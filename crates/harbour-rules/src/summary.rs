@@ -31,7 +31,10 @@ pub const SUMMARY_LOCALES: &[(&str, &str)] = &[
 /// (`*.debt_bondage`), whatever its list and element.
 const LABELS: &[(&str, &[&str])] = &[
     ("indicator-danger-now", &["danger.immediate"]),
-    ("indicator-afraid-of-someone-here", &["danger.controller_nearby"]),
+    (
+        "indicator-afraid-of-someone-here",
+        &["danger.controller_nearby"],
+    ),
     ("indicator-no-safe-place", &["danger.no_safe_place"]),
     (
         "indicator-violence",
@@ -41,16 +44,28 @@ const LABELS: &[(&str, &[&str])] = &[
             "risk.survivor_violence_torture",
         ],
     ),
-    ("indicator-sexual-acts-forced", &["*.forced_tasks_or_clients"]),
+    (
+        "indicator-sexual-acts-forced",
+        &["*.forced_tasks_or_clients"],
+    ),
     (
         "indicator-abducted-or-sold",
-        &["palermo.means.abduction", "*.abduction_forced_marriage_selling"],
+        &[
+            "palermo.means.abduction",
+            "*.abduction_forced_marriage_selling",
+        ],
     ),
     (
         "indicator-documents-kept",
-        &["ilo2012.retention_of_documents", "*.confiscation_of_documents"],
+        &[
+            "ilo2012.retention_of_documents",
+            "*.confiscation_of_documents",
+        ],
     ),
-    ("indicator-debt", &["ilo2012.debt_bondage", "*.debt_bondage"]),
+    (
+        "indicator-debt",
+        &["ilo2012.debt_bondage", "*.debt_bondage"],
+    ),
     (
         "indicator-not-free-to-leave",
         &[
@@ -65,12 +80,24 @@ const LABELS: &[(&str, &[&str])] = &[
     ("indicator-family-threatened", &["*.violence_on_family"]),
     ("indicator-isolated", &["ilo2012.isolation"]),
     ("indicator-strong-influence", &["*.under_strong_influence"]),
-    ("indicator-threat-authorities", &["*.threat_of_denunciation"]),
-    ("indicator-threat-tell-family", &["*.threat_to_inform_family"]),
+    (
+        "indicator-threat-authorities",
+        &["*.threat_of_denunciation"],
+    ),
+    (
+        "indicator-threat-tell-family",
+        &["*.threat_to_inform_family"],
+    ),
     ("indicator-threat-worse", &["*.threat_of_worse_conditions"]),
-    ("indicator-forced-offences", &["*.forced_illicit_activities"]),
+    (
+        "indicator-forced-offences",
+        &["*.forced_illicit_activities"],
+    ),
     ("indicator-forced-to-lie", &["*.forced_to_lie"]),
-    ("indicator-forced-against-others", &["*.forced_to_act_against_peers"]),
+    (
+        "indicator-forced-against-others",
+        &["*.forced_to_act_against_peers"],
+    ),
     (
         "indicator-little-or-no-pay",
         &[
@@ -106,7 +133,10 @@ const LABELS: &[(&str, &[&str])] = &[
         &["*.deception_conditions", "*.deception_contract"],
     ),
     ("indicator-deceived-housing", &["*.deception_housing"]),
-    ("indicator-deceived-papers", &["*.deception_legal_documents"]),
+    (
+        "indicator-deceived-papers",
+        &["*.deception_legal_documents"],
+    ),
     (
         "indicator-deceived",
         &[
@@ -152,8 +182,14 @@ const LABELS: &[(&str, &[&str])] = &[
     ),
     ("indicator-ground-race", &["refugee.ground.race"]),
     ("indicator-ground-religion", &["refugee.ground.religion"]),
-    ("indicator-ground-nationality", &["refugee.ground.nationality"]),
-    ("indicator-ground-social-group", &["refugee.ground.social_group"]),
+    (
+        "indicator-ground-nationality",
+        &["refugee.ground.nationality"],
+    ),
+    (
+        "indicator-ground-social-group",
+        &["refugee.ground.social_group"],
+    ),
     (
         "indicator-ground-political-opinion",
         &["refugee.ground.political_opinion"],
@@ -164,10 +200,19 @@ const LABELS: &[(&str, &[&str])] = &[
         "indicator-harm-on-return",
         &["non_refoulement.serious_harm_risk"],
     ),
-    ("indicator-retrafficking-risk", &["refugee.retrafficking_risk"]),
-    ("indicator-no-state-protection", &["refugee.no_state_protection"]),
+    (
+        "indicator-retrafficking-risk",
+        &["refugee.retrafficking_risk"],
+    ),
+    (
+        "indicator-no-state-protection",
+        &["refugee.no_state_protection"],
+    ),
     ("indicator-afraid-to-return", &["refugee.fear"]),
-    ("indicator-armed-conflict", &["complementary.armed_conflict"]),
+    (
+        "indicator-armed-conflict",
+        &["complementary.armed_conflict"],
+    ),
     (
         "indicator-widespread-violence",
         &["complementary.generalised_violence"],
@@ -196,7 +241,10 @@ const LABELS: &[(&str, &[&str])] = &[
     ("indicator-woman-or-girl", &["profile.female"]),
     ("indicator-irregular-entry", &["profile.irregular_entry"]),
     ("indicator-no-papers-to-stay", &["profile.irregular_stay"]),
-    ("indicator-crossing-agreed", &["smuggling.consented_crossing"]),
+    (
+        "indicator-crossing-agreed",
+        &["smuggling.consented_crossing"],
+    ),
     ("indicator-crossing-paid", &["smuggling.paid_facilitator"]),
     ("indicator-helpers-gone", &["smuggling.ended_on_arrival"]),
     ("indicator-forced-work", &["palermo.purpose.forced_labour"]),
@@ -206,7 +254,10 @@ const LABELS: &[(&str, &[&str])] = &[
     ),
     ("indicator-slavery", &["palermo.purpose.slavery"]),
     ("indicator-servitude", &["palermo.purpose.servitude"]),
-    ("indicator-organ-removal", &["palermo.purpose.organ_removal"]),
+    (
+        "indicator-organ-removal",
+        &["palermo.purpose.organ_removal"],
+    ),
     (
         "indicator-other-exploitation",
         &["palermo.purpose.other_exploitation"],
@@ -216,7 +267,10 @@ const LABELS: &[(&str, &[&str])] = &[
         &["palermo.means.threat_or_use_of_force"],
     ),
     ("indicator-coercion", &["palermo.means.coercion"]),
-    ("indicator-abuse-of-power", &["palermo.means.abuse_of_power"]),
+    (
+        "indicator-abuse-of-power",
+        &["palermo.means.abuse_of_power"],
+    ),
     (
         "indicator-payment-to-controller",
         &["palermo.means.payments_to_controller"],

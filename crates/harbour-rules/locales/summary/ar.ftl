@@ -1,119 +1,122 @@
-# Review status: unreviewed draft (placeholder)
-# Harbour rules: the summary a caseworker reads first, and short labels for indicators.
-# Screening wording only: the labels say what the answers show, never a status. Plain,
-# trauma-informed words: they may be read aloud or seen by the person.
+# Review status: unreviewed draft — needs review by a native-speaking protection professional.
+# Harbour rules: Arabic texts for the summary and the short indicator labels (read by caseworkers).
+# Screening wording only: never "ضحية" or "لاجئ" or "متاجر".
 
 ## The summary
 
-summary-title = Summary
+summary-title = الملخص
 summary-pathway-line = { $pathway }: { $level }
-summary-level-none = no indicators found
-summary-level-insufficient-information = not enough information to screen
-summary-level-possible = some indicators: refer for assessment
-summary-level-strong = strong indicators: refer for assessment as a priority
-summary-urgent = URGENT: { $text }
-summary-also = Also: { $flags }
-summary-refer-to = Refer to:
-summary-no-referrals = No referral is indicated by the answers given.
+summary-level-none = لم يُعثر على مؤشرات
+summary-level-insufficient-information = لا تتوفر معلومات كافية للفحص
+summary-level-possible = بعض المؤشرات: الإحالة للتقييم
+summary-level-strong = مؤشرات قوية: الإحالة للتقييم على سبيل الأولوية
+summary-urgent = عاجل: { $text }
+summary-also = أيضًا: { $flags }
+summary-refer-to = الإحالة إلى:
+summary-no-referrals = لا تشير الإجابات المقدَّمة إلى أي إحالة.
 summary-referral-line = { $referral }: { $reason }
-summary-referral-urgent = URGENT
+summary-referral-urgent = عاجل
 summary-more = { $count ->
-    [one] and one more
-   *[other] and { $count } more
+    [zero] ولا شيء آخر
+    [one] وواحد آخر
+    [two] واثنان آخران
+    [few] و{ $count } أخرى
+    [many] و{ $count } أخرى
+   *[other] و{ $count } أخرى
 }
 
 ## The details of the text report
 
-report-details = Details
-report-rests-on = Rests on: { $labels }
-report-answers-given = Answers behind this result
+report-details = التفاصيل
+report-rests-on = يستند إلى: { $labels }
+report-answers-given = الإجابات التي تستند إليها هذه النتيجة
 report-answer-worded = { $question } { $answer }
-report-answer-yes = yes
-report-answer-no = no
-report-answer-dont-know = does not know
-report-answer-declined = preferred not to say
-report-answer-skipped = skipped
-report-verbose-hint = Indicator codes and question ids are left out; run with --verbose to show them.
+report-answer-yes = نعم
+report-answer-no = لا
+report-answer-dont-know = لا يعرف
+report-answer-declined = فضّل عدم الإجابة
+report-answer-skipped = تم تخطيه
+report-verbose-hint = رموز المؤشرات ومعرّفات الأسئلة غير معروضة؛ استخدم ‎--verbose‎ لعرضها.
 
 ## Short labels for indicators
 
-indicator-danger-now = in danger now
-indicator-afraid-of-someone-here = afraid of someone nearby
-indicator-no-safe-place = no safe place to stay tonight
-indicator-violence = violence suffered
-indicator-sexual-acts-forced = made to do sexual acts or take clients
-indicator-abducted-or-sold = taken, sold or married against their will
-indicator-documents-kept = identity papers kept by someone else
-indicator-debt = a debt they must work off
-indicator-not-free-to-leave = not free to leave, locked in or watched
-indicator-threats = threats
-indicator-family-threatened = family threatened or harmed
-indicator-isolated = cut off from other people
-indicator-strong-influence = under someone's strong control
-indicator-threat-authorities = threatened with the police or authorities
-indicator-threat-tell-family = threatened that their family would be told
-indicator-threat-worse = threatened with worse conditions
-indicator-forced-offences = made to break the law
-indicator-forced-to-lie = made to lie about their situation
-indicator-forced-against-others = made to act against others in the same situation
-indicator-little-or-no-pay = little or no pay
-indicator-pay-manipulated = pay cut or changed without agreement
-indicator-long-hours = very long hours
-indicator-harsh-conditions = harsh working or living conditions
-indicator-dangerous-work = dangerous work
-indicator-no-protection-at-work = no contract or protection at work
-indicator-no-school = kept out of school
-indicator-deceived-job = misled about the job
-indicator-deceived-pay = misled about the pay
-indicator-deceived-conditions = misled about the working conditions
-indicator-deceived-housing = misled about housing
-indicator-deceived-papers = misled about papers or legal status
-indicator-deceived = misled or given false promises
-indicator-dependent = dependent on the people in control
-indicator-situation-used = a hard situation taken advantage of
-indicator-ground-race = targeted for their race or ethnicity
-indicator-ground-religion = targeted for their religion
-indicator-ground-nationality = targeted for their nationality
-indicator-ground-social-group = targeted for who they are (a social group)
-indicator-ground-political-opinion = targeted for their political views
-indicator-serious-harm = serious harm suffered or feared
-indicator-torture-risk = risk of torture on return
-indicator-harm-on-return = risk of serious harm on return
-indicator-retrafficking-risk = risk of being exploited again on return
-indicator-no-state-protection = no protection from the authorities
-indicator-afraid-to-return = afraid to go back
-indicator-armed-conflict = armed conflict at home
-indicator-widespread-violence = widespread violence at home
-indicator-no-nationality = no nationality
-indicator-nationality-in-doubt = nationality in doubt
-indicator-outside-country = outside their own country
-indicator-distress = emotional distress
-indicator-health-needs = health needs
-indicator-without-carers = without parents or usual carers
-indicator-separated = separated from parents or usual carers
-indicator-child-at-risk = a child at risk
-indicator-woman-at-risk = a woman or girl at risk
-indicator-needs-protection = needs legal or physical protection
-indicator-family-separation = separated from family
-indicator-under-18 = under 18
-indicator-woman-or-girl = a woman or girl
-indicator-irregular-entry = crossed a border irregularly
-indicator-no-papers-to-stay = no papers to stay
-indicator-crossing-agreed = agreed to the crossing
-indicator-crossing-paid = paid someone for the crossing
-indicator-helpers-gone = contact with the helpers ended on arrival
-indicator-forced-work = work they could not refuse or leave
-indicator-sexual-exploitation = sexual exploitation
-indicator-slavery = treated as someone's property
-indicator-servitude = made to live and work under someone's control
-indicator-organ-removal = organ removal
-indicator-other-exploitation = other exploitation
-indicator-threats-or-force = threats or force
-indicator-coercion = pressure or coercion
-indicator-abuse-of-power = abuse of power
-indicator-payment-to-controller = payment to someone in control of them
-indicator-recruited = recruited by others
-indicator-moved = moved by others
-indicator-handed-over = handed over to others
-indicator-kept-by-others = housed or held by others
-indicator-received = received by others on arrival
+indicator-danger-now = في خطر الآن
+indicator-afraid-of-someone-here = يخاف من شخص قريب
+indicator-no-safe-place = لا يوجد مكان آمن للمبيت الليلة
+indicator-violence = تعرّض للعنف
+indicator-sexual-acts-forced = أُجبر على أفعال جنسية أو على استقبال زبائن
+indicator-abducted-or-sold = أُخذ أو بيع أو زُوّج رغمًا عنه
+indicator-documents-kept = وثائق الهوية يحتفظ بها شخص آخر
+indicator-debt = دين عليه أن يسدده بالعمل
+indicator-not-free-to-leave = غير حر في المغادرة أو محبوس أو مراقب
+indicator-threats = تهديدات
+indicator-family-threatened = تهديد الأسرة أو إيذاؤها
+indicator-isolated = معزول عن الآخرين
+indicator-strong-influence = تحت سيطرة شديدة من شخص ما
+indicator-threat-authorities = التهديد بإبلاغ الشرطة أو السلطات
+indicator-threat-tell-family = التهديد بإخبار أسرته
+indicator-threat-worse = التهديد بظروف أسوأ
+indicator-forced-offences = أُجبر على مخالفة القانون
+indicator-forced-to-lie = أُجبر على الكذب بشأن وضعه
+indicator-forced-against-others = أُجبر على التصرف ضد آخرين في الوضع نفسه
+indicator-little-or-no-pay = أجر قليل أو بلا أجر
+indicator-pay-manipulated = خُفّض الأجر أو غُيّر دون اتفاق
+indicator-long-hours = ساعات عمل طويلة جدًا
+indicator-harsh-conditions = ظروف عمل أو معيشة قاسية
+indicator-dangerous-work = عمل خطر
+indicator-no-protection-at-work = لا عقد ولا حماية في العمل
+indicator-no-school = محروم من المدرسة
+indicator-deceived-job = خُدع بشأن العمل
+indicator-deceived-pay = خُدع بشأن الأجر
+indicator-deceived-conditions = خُدع بشأن ظروف العمل
+indicator-deceived-housing = خُدع بشأن السكن
+indicator-deceived-papers = خُدع بشأن الأوراق أو الوضع القانوني
+indicator-deceived = خداع أو وعود كاذبة
+indicator-dependent = معتمد على من يسيطرون عليه
+indicator-situation-used = استُغلّ وضع صعب يمر به
+indicator-ground-race = مستهدف بسبب عرقه أو أصله الإثني
+indicator-ground-religion = مستهدف بسبب دينه
+indicator-ground-nationality = مستهدف بسبب جنسيته
+indicator-ground-social-group = مستهدف بسبب هويته (فئة اجتماعية)
+indicator-ground-political-opinion = مستهدف بسبب آرائه السياسية
+indicator-serious-harm = ضرر جسيم وقع أو يُخشى وقوعه
+indicator-torture-risk = خطر التعذيب عند العودة
+indicator-harm-on-return = خطر ضرر جسيم عند العودة
+indicator-retrafficking-risk = خطر التعرض للاستغلال مجددًا عند العودة
+indicator-no-state-protection = لا حماية من السلطات
+indicator-afraid-to-return = يخاف من العودة
+indicator-armed-conflict = نزاع مسلح في بلده
+indicator-widespread-violence = عنف واسع النطاق في بلده
+indicator-no-nationality = بلا جنسية
+indicator-nationality-in-doubt = جنسية غير مؤكدة
+indicator-outside-country = خارج بلده
+indicator-distress = ضيق نفسي
+indicator-health-needs = احتياجات صحية
+indicator-without-carers = دون والدين أو مقدمي رعاية معتادين
+indicator-separated = منفصل عن والديه أو مقدمي الرعاية المعتادين
+indicator-child-at-risk = طفل معرّض للخطر
+indicator-woman-at-risk = امرأة أو فتاة معرّضة للخطر
+indicator-needs-protection = يحتاج إلى حماية قانونية أو جسدية
+indicator-family-separation = منفصل عن أسرته
+indicator-under-18 = دون 18 عامًا
+indicator-woman-or-girl = امرأة أو فتاة
+indicator-irregular-entry = عبر حدودًا بصورة غير نظامية
+indicator-no-papers-to-stay = لا أوراق للإقامة
+indicator-crossing-agreed = وافق على العبور
+indicator-crossing-paid = دفع لشخص مقابل العبور
+indicator-helpers-gone = انتهى التواصل مع من ساعدوه عند الوصول
+indicator-forced-work = عمل لا يستطيع رفضه أو تركه
+indicator-sexual-exploitation = استغلال جنسي
+indicator-slavery = عومل كأنه ملك لشخص ما
+indicator-servitude = أُجبر على العيش والعمل تحت سيطرة شخص ما
+indicator-organ-removal = نزع الأعضاء
+indicator-other-exploitation = استغلال آخر
+indicator-threats-or-force = تهديد أو قوة
+indicator-coercion = ضغط أو إكراه
+indicator-abuse-of-power = إساءة استعمال السلطة
+indicator-payment-to-controller = دفع مال لشخص يسيطر عليه
+indicator-recruited = جنّده آخرون
+indicator-moved = نقله آخرون
+indicator-handed-over = سُلّم إلى آخرين
+indicator-kept-by-others = آواه آخرون أو احتجزوه
+indicator-received = استقبله آخرون عند الوصول

@@ -1,119 +1,118 @@
-# Review status: unreviewed draft (placeholder)
-# Harbour rules: the summary a caseworker reads first, and short labels for indicators.
-# Screening wording only: the labels say what the answers show, never a status. Plain,
-# trauma-informed words: they may be read aloud or seen by the person.
+# Review status: unreviewed draft — needs review by a native-speaking protection professional.
+# Harbour rules: Spanish texts for the summary and the short indicator labels (read by caseworkers).
+# Screening wording only: never "víctima", "refugiado" or "tratante".
 
 ## The summary
 
-summary-title = Summary
+summary-title = Resumen
 summary-pathway-line = { $pathway }: { $level }
-summary-level-none = no indicators found
-summary-level-insufficient-information = not enough information to screen
-summary-level-possible = some indicators: refer for assessment
-summary-level-strong = strong indicators: refer for assessment as a priority
-summary-urgent = URGENT: { $text }
-summary-also = Also: { $flags }
-summary-refer-to = Refer to:
-summary-no-referrals = No referral is indicated by the answers given.
+summary-level-none = no se encontraron indicadores
+summary-level-insufficient-information = no hay información suficiente para el cribado
+summary-level-possible = algunos indicadores: derivar para evaluación
+summary-level-strong = indicadores fuertes: derivar para evaluación con prioridad
+summary-urgent = URGENTE: { $text }
+summary-also = Además: { $flags }
+summary-refer-to = Derivar a:
+summary-no-referrals = Las respuestas dadas no indican ninguna derivación.
 summary-referral-line = { $referral }: { $reason }
-summary-referral-urgent = URGENT
+summary-referral-urgent = URGENTE
 summary-more = { $count ->
-    [one] and one more
-   *[other] and { $count } more
+    [one] y uno más
+   *[other] y { $count } más
 }
 
 ## The details of the text report
 
-report-details = Details
-report-rests-on = Rests on: { $labels }
-report-answers-given = Answers behind this result
+report-details = Detalles
+report-rests-on = Se basa en: { $labels }
+report-answers-given = Respuestas en que se basa este resultado
 report-answer-worded = { $question } { $answer }
-report-answer-yes = yes
+report-answer-yes = sí
 report-answer-no = no
-report-answer-dont-know = does not know
-report-answer-declined = preferred not to say
-report-answer-skipped = skipped
-report-verbose-hint = Indicator codes and question ids are left out; run with --verbose to show them.
+report-answer-dont-know = no lo sabe
+report-answer-declined = prefirió no responder
+report-answer-skipped = omitida
+report-verbose-hint = Se omiten los códigos de indicadores y los identificadores de preguntas; use --verbose para mostrarlos.
 
 ## Short labels for indicators
 
-indicator-danger-now = in danger now
-indicator-afraid-of-someone-here = afraid of someone nearby
-indicator-no-safe-place = no safe place to stay tonight
-indicator-violence = violence suffered
-indicator-sexual-acts-forced = made to do sexual acts or take clients
-indicator-abducted-or-sold = taken, sold or married against their will
-indicator-documents-kept = identity papers kept by someone else
-indicator-debt = a debt they must work off
-indicator-not-free-to-leave = not free to leave, locked in or watched
-indicator-threats = threats
-indicator-family-threatened = family threatened or harmed
-indicator-isolated = cut off from other people
-indicator-strong-influence = under someone's strong control
-indicator-threat-authorities = threatened with the police or authorities
-indicator-threat-tell-family = threatened that their family would be told
-indicator-threat-worse = threatened with worse conditions
-indicator-forced-offences = made to break the law
-indicator-forced-to-lie = made to lie about their situation
-indicator-forced-against-others = made to act against others in the same situation
-indicator-little-or-no-pay = little or no pay
-indicator-pay-manipulated = pay cut or changed without agreement
-indicator-long-hours = very long hours
-indicator-harsh-conditions = harsh working or living conditions
-indicator-dangerous-work = dangerous work
-indicator-no-protection-at-work = no contract or protection at work
-indicator-no-school = kept out of school
-indicator-deceived-job = misled about the job
-indicator-deceived-pay = misled about the pay
-indicator-deceived-conditions = misled about the working conditions
-indicator-deceived-housing = misled about housing
-indicator-deceived-papers = misled about papers or legal status
-indicator-deceived = misled or given false promises
-indicator-dependent = dependent on the people in control
-indicator-situation-used = a hard situation taken advantage of
-indicator-ground-race = targeted for their race or ethnicity
-indicator-ground-religion = targeted for their religion
-indicator-ground-nationality = targeted for their nationality
-indicator-ground-social-group = targeted for who they are (a social group)
-indicator-ground-political-opinion = targeted for their political views
-indicator-serious-harm = serious harm suffered or feared
-indicator-torture-risk = risk of torture on return
-indicator-harm-on-return = risk of serious harm on return
-indicator-retrafficking-risk = risk of being exploited again on return
-indicator-no-state-protection = no protection from the authorities
-indicator-afraid-to-return = afraid to go back
-indicator-armed-conflict = armed conflict at home
-indicator-widespread-violence = widespread violence at home
-indicator-no-nationality = no nationality
-indicator-nationality-in-doubt = nationality in doubt
-indicator-outside-country = outside their own country
-indicator-distress = emotional distress
-indicator-health-needs = health needs
-indicator-without-carers = without parents or usual carers
-indicator-separated = separated from parents or usual carers
-indicator-child-at-risk = a child at risk
-indicator-woman-at-risk = a woman or girl at risk
-indicator-needs-protection = needs legal or physical protection
-indicator-family-separation = separated from family
-indicator-under-18 = under 18
-indicator-woman-or-girl = a woman or girl
-indicator-irregular-entry = crossed a border irregularly
-indicator-no-papers-to-stay = no papers to stay
-indicator-crossing-agreed = agreed to the crossing
-indicator-crossing-paid = paid someone for the crossing
-indicator-helpers-gone = contact with the helpers ended on arrival
-indicator-forced-work = work they could not refuse or leave
-indicator-sexual-exploitation = sexual exploitation
-indicator-slavery = treated as someone's property
-indicator-servitude = made to live and work under someone's control
-indicator-organ-removal = organ removal
-indicator-other-exploitation = other exploitation
-indicator-threats-or-force = threats or force
-indicator-coercion = pressure or coercion
-indicator-abuse-of-power = abuse of power
-indicator-payment-to-controller = payment to someone in control of them
-indicator-recruited = recruited by others
-indicator-moved = moved by others
-indicator-handed-over = handed over to others
-indicator-kept-by-others = housed or held by others
-indicator-received = received by others on arrival
+indicator-danger-now = en peligro ahora
+indicator-afraid-of-someone-here = tiene miedo de alguien cercano
+indicator-no-safe-place = sin un lugar seguro para esta noche
+indicator-violence = violencia sufrida
+indicator-sexual-acts-forced = obligada/o a actos sexuales o a atender clientes
+indicator-abducted-or-sold = llevada/o, vendida/o o casada/o contra su voluntad
+indicator-documents-kept = documentos de identidad retenidos por otra persona
+indicator-debt = una deuda que debe pagar trabajando
+indicator-not-free-to-leave = sin libertad para irse, encerrada/o o vigilada/o
+indicator-threats = amenazas
+indicator-family-threatened = familia amenazada o dañada
+indicator-isolated = aislada/o de otras personas
+indicator-strong-influence = bajo el fuerte control de alguien
+indicator-threat-authorities = amenazada/o con la policía o las autoridades
+indicator-threat-tell-family = amenazada/o con contárselo a su familia
+indicator-threat-worse = amenazada/o con peores condiciones
+indicator-forced-offences = obligada/o a cometer delitos
+indicator-forced-to-lie = obligada/o a mentir sobre su situación
+indicator-forced-against-others = obligada/o a actuar contra otras personas en la misma situación
+indicator-little-or-no-pay = poco o ningún pago
+indicator-pay-manipulated = pago recortado o cambiado sin acuerdo
+indicator-long-hours = jornadas muy largas
+indicator-harsh-conditions = condiciones de trabajo o de vida muy duras
+indicator-dangerous-work = trabajo peligroso
+indicator-no-protection-at-work = sin contrato ni protección en el trabajo
+indicator-no-school = sin acceso a la escuela
+indicator-deceived-job = engañada/o sobre el trabajo
+indicator-deceived-pay = engañada/o sobre el pago
+indicator-deceived-conditions = engañada/o sobre las condiciones de trabajo
+indicator-deceived-housing = engañada/o sobre el alojamiento
+indicator-deceived-papers = engañada/o sobre los papeles o la situación legal
+indicator-deceived = engañada/o o con falsas promesas
+indicator-dependent = dependiente de quienes tienen el control
+indicator-situation-used = se aprovecharon de una situación difícil
+indicator-ground-race = atacada/o por su raza u origen étnico
+indicator-ground-religion = atacada/o por su religión
+indicator-ground-nationality = atacada/o por su nacionalidad
+indicator-ground-social-group = atacada/o por quién es (un grupo social)
+indicator-ground-political-opinion = atacada/o por sus opiniones políticas
+indicator-serious-harm = daños graves sufridos o temidos
+indicator-torture-risk = riesgo de tortura al regresar
+indicator-harm-on-return = riesgo de daños graves al regresar
+indicator-retrafficking-risk = riesgo de volver a ser explotada/o al regresar
+indicator-no-state-protection = sin protección de las autoridades
+indicator-afraid-to-return = tiene miedo de volver
+indicator-armed-conflict = conflicto armado en su país
+indicator-widespread-violence = violencia generalizada en su país
+indicator-no-nationality = sin nacionalidad
+indicator-nationality-in-doubt = nacionalidad incierta
+indicator-outside-country = fuera de su país
+indicator-distress = malestar emocional
+indicator-health-needs = necesidades de salud
+indicator-without-carers = sin padres ni cuidadores habituales
+indicator-separated = separada/o de sus padres o cuidadores habituales
+indicator-child-at-risk = una niña o un niño en riesgo
+indicator-woman-at-risk = una mujer o niña en riesgo
+indicator-needs-protection = necesita protección legal o física
+indicator-family-separation = separada/o de su familia
+indicator-under-18 = menor de 18 años
+indicator-woman-or-girl = una mujer o niña
+indicator-irregular-entry = cruzó una frontera de forma irregular
+indicator-no-papers-to-stay = sin papeles para quedarse
+indicator-crossing-agreed = aceptó el cruce
+indicator-crossing-paid = pagó a alguien por el cruce
+indicator-helpers-gone = el contacto con quienes ayudaron terminó al llegar
+indicator-forced-work = un trabajo que no podía rechazar ni dejar
+indicator-sexual-exploitation = explotación sexual
+indicator-slavery = tratada/o como propiedad de alguien
+indicator-servitude = obligada/o a vivir y trabajar bajo el control de alguien
+indicator-organ-removal = extracción de órganos
+indicator-other-exploitation = otra explotación
+indicator-threats-or-force = amenazas o fuerza
+indicator-coercion = presión o coacción
+indicator-abuse-of-power = abuso de poder
+indicator-payment-to-controller = pago a alguien que la/lo controla
+indicator-recruited = reclutada/o por otras personas
+indicator-moved = trasladada/o por otras personas
+indicator-handed-over = entregada/o a otras personas
+indicator-kept-by-others = alojada/o o retenida/o por otras personas
+indicator-received = recibida/o por otras personas al llegar

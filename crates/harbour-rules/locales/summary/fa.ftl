@@ -1,119 +1,118 @@
-# Review status: unreviewed draft (placeholder)
-# Harbour rules: the summary a caseworker reads first, and short labels for indicators.
-# Screening wording only: the labels say what the answers show, never a status. Plain,
-# trauma-informed words: they may be read aloud or seen by the person.
+# Review status: unreviewed draft — needs review by a native-speaking protection professional.
+# Harbour rules: Persian texts for the summary and the short indicator labels (read by caseworkers).
+# Screening wording only: never "قربانی" or "پناهنده" or "قاچاقچی".
 
 ## The summary
 
-summary-title = Summary
+summary-title = خلاصه
 summary-pathway-line = { $pathway }: { $level }
-summary-level-none = no indicators found
-summary-level-insufficient-information = not enough information to screen
-summary-level-possible = some indicators: refer for assessment
-summary-level-strong = strong indicators: refer for assessment as a priority
-summary-urgent = URGENT: { $text }
-summary-also = Also: { $flags }
-summary-refer-to = Refer to:
-summary-no-referrals = No referral is indicated by the answers given.
+summary-level-none = شاخصی یافت نشد
+summary-level-insufficient-information = اطلاعات برای غربالگری کافی نیست
+summary-level-possible = برخی شاخص‌ها: برای ارزیابی ارجاع دهید
+summary-level-strong = شاخص‌های قوی: با اولویت برای ارزیابی ارجاع دهید
+summary-urgent = فوری: { $text }
+summary-also = همچنین: { $flags }
+summary-refer-to = ارجاع به:
+summary-no-referrals = پاسخ‌های داده‌شده هیچ ارجاعی را نشان نمی‌دهد.
 summary-referral-line = { $referral }: { $reason }
-summary-referral-urgent = URGENT
+summary-referral-urgent = فوری
 summary-more = { $count ->
-    [one] and one more
-   *[other] and { $count } more
+    [one] و { $count } مورد دیگر
+   *[other] و { $count } مورد دیگر
 }
 
 ## The details of the text report
 
-report-details = Details
-report-rests-on = Rests on: { $labels }
-report-answers-given = Answers behind this result
+report-details = جزئیات
+report-rests-on = بر این پایه: { $labels }
+report-answers-given = پاسخ‌هایی که این نتیجه بر آن‌ها استوار است
 report-answer-worded = { $question } { $answer }
-report-answer-yes = yes
-report-answer-no = no
-report-answer-dont-know = does not know
-report-answer-declined = preferred not to say
-report-answer-skipped = skipped
-report-verbose-hint = Indicator codes and question ids are left out; run with --verbose to show them.
+report-answer-yes = بله
+report-answer-no = نه
+report-answer-dont-know = نمی‌داند
+report-answer-declined = ترجیح داد پاسخ ندهد
+report-answer-skipped = رد شد
+report-verbose-hint = کدهای شاخص و شناسه‌های پرسش نشان داده نشده‌اند؛ برای دیدن آن‌ها از ‎--verbose‎ استفاده کنید.
 
 ## Short labels for indicators
 
-indicator-danger-now = in danger now
-indicator-afraid-of-someone-here = afraid of someone nearby
-indicator-no-safe-place = no safe place to stay tonight
-indicator-violence = violence suffered
-indicator-sexual-acts-forced = made to do sexual acts or take clients
-indicator-abducted-or-sold = taken, sold or married against their will
-indicator-documents-kept = identity papers kept by someone else
-indicator-debt = a debt they must work off
-indicator-not-free-to-leave = not free to leave, locked in or watched
-indicator-threats = threats
-indicator-family-threatened = family threatened or harmed
-indicator-isolated = cut off from other people
-indicator-strong-influence = under someone's strong control
-indicator-threat-authorities = threatened with the police or authorities
-indicator-threat-tell-family = threatened that their family would be told
-indicator-threat-worse = threatened with worse conditions
-indicator-forced-offences = made to break the law
-indicator-forced-to-lie = made to lie about their situation
-indicator-forced-against-others = made to act against others in the same situation
-indicator-little-or-no-pay = little or no pay
-indicator-pay-manipulated = pay cut or changed without agreement
-indicator-long-hours = very long hours
-indicator-harsh-conditions = harsh working or living conditions
-indicator-dangerous-work = dangerous work
-indicator-no-protection-at-work = no contract or protection at work
-indicator-no-school = kept out of school
-indicator-deceived-job = misled about the job
-indicator-deceived-pay = misled about the pay
-indicator-deceived-conditions = misled about the working conditions
-indicator-deceived-housing = misled about housing
-indicator-deceived-papers = misled about papers or legal status
-indicator-deceived = misled or given false promises
-indicator-dependent = dependent on the people in control
-indicator-situation-used = a hard situation taken advantage of
-indicator-ground-race = targeted for their race or ethnicity
-indicator-ground-religion = targeted for their religion
-indicator-ground-nationality = targeted for their nationality
-indicator-ground-social-group = targeted for who they are (a social group)
-indicator-ground-political-opinion = targeted for their political views
-indicator-serious-harm = serious harm suffered or feared
-indicator-torture-risk = risk of torture on return
-indicator-harm-on-return = risk of serious harm on return
-indicator-retrafficking-risk = risk of being exploited again on return
-indicator-no-state-protection = no protection from the authorities
-indicator-afraid-to-return = afraid to go back
-indicator-armed-conflict = armed conflict at home
-indicator-widespread-violence = widespread violence at home
-indicator-no-nationality = no nationality
-indicator-nationality-in-doubt = nationality in doubt
-indicator-outside-country = outside their own country
-indicator-distress = emotional distress
-indicator-health-needs = health needs
-indicator-without-carers = without parents or usual carers
-indicator-separated = separated from parents or usual carers
-indicator-child-at-risk = a child at risk
-indicator-woman-at-risk = a woman or girl at risk
-indicator-needs-protection = needs legal or physical protection
-indicator-family-separation = separated from family
-indicator-under-18 = under 18
-indicator-woman-or-girl = a woman or girl
-indicator-irregular-entry = crossed a border irregularly
-indicator-no-papers-to-stay = no papers to stay
-indicator-crossing-agreed = agreed to the crossing
-indicator-crossing-paid = paid someone for the crossing
-indicator-helpers-gone = contact with the helpers ended on arrival
-indicator-forced-work = work they could not refuse or leave
-indicator-sexual-exploitation = sexual exploitation
-indicator-slavery = treated as someone's property
-indicator-servitude = made to live and work under someone's control
-indicator-organ-removal = organ removal
-indicator-other-exploitation = other exploitation
-indicator-threats-or-force = threats or force
-indicator-coercion = pressure or coercion
-indicator-abuse-of-power = abuse of power
-indicator-payment-to-controller = payment to someone in control of them
-indicator-recruited = recruited by others
-indicator-moved = moved by others
-indicator-handed-over = handed over to others
-indicator-kept-by-others = housed or held by others
-indicator-received = received by others on arrival
+indicator-danger-now = اکنون در خطر است
+indicator-afraid-of-someone-here = از کسی در این نزدیکی می‌ترسد
+indicator-no-safe-place = امشب جای امنی ندارد
+indicator-violence = خشونت دیده است
+indicator-sexual-acts-forced = به کارهای جنسی یا پذیرفتن مشتری وادار شده است
+indicator-abducted-or-sold = برخلاف میلش برده، فروخته یا شوهر/زن داده شده است
+indicator-documents-kept = مدارک هویتی نزد شخص دیگری است
+indicator-debt = بدهی‌ای که باید با کار بپردازد
+indicator-not-free-to-leave = آزاد نیست برود، حبس یا زیر نظر است
+indicator-threats = تهدید
+indicator-family-threatened = خانواده تهدید شده یا آسیب دیده است
+indicator-isolated = از دیگران جدا نگه داشته شده است
+indicator-strong-influence = زیر کنترل شدید کسی است
+indicator-threat-authorities = تهدید به گزارش به پلیس یا مقامات
+indicator-threat-tell-family = تهدید به خبر دادن به خانواده‌اش
+indicator-threat-worse = تهدید به شرایط بدتر
+indicator-forced-offences = وادار به قانون‌شکنی شده است
+indicator-forced-to-lie = وادار شده دربارهٔ وضعش دروغ بگوید
+indicator-forced-against-others = وادار شده علیه دیگرانِ در همین وضع کاری کند
+indicator-little-or-no-pay = دستمزد کم یا بدون دستمزد
+indicator-pay-manipulated = دستمزد بدون توافق کم یا عوض شده است
+indicator-long-hours = ساعت‌های کار بسیار طولانی
+indicator-harsh-conditions = شرایط کار یا زندگی سخت
+indicator-dangerous-work = کار خطرناک
+indicator-no-protection-at-work = نه قرارداد و نه حمایتی در کار
+indicator-no-school = از مدرسه محروم است
+indicator-deceived-job = دربارهٔ کار فریب خورده است
+indicator-deceived-pay = دربارهٔ دستمزد فریب خورده است
+indicator-deceived-conditions = دربارهٔ شرایط کار فریب خورده است
+indicator-deceived-housing = دربارهٔ محل زندگی فریب خورده است
+indicator-deceived-papers = دربارهٔ مدارک یا وضعیت قانونی فریب خورده است
+indicator-deceived = فریب یا وعده‌های دروغ
+indicator-dependent = وابسته به کسانی که کنترلش می‌کنند
+indicator-situation-used = از وضعیت دشوارش سوءاستفاده شده است
+indicator-ground-race = به‌خاطر نژاد یا قومیتش هدف قرار گرفته است
+indicator-ground-religion = به‌خاطر دینش هدف قرار گرفته است
+indicator-ground-nationality = به‌خاطر ملیتش هدف قرار گرفته است
+indicator-ground-social-group = به‌خاطر آنچه هست (یک گروه اجتماعی) هدف قرار گرفته است
+indicator-ground-political-opinion = به‌خاطر دیدگاه‌های سیاسی‌اش هدف قرار گرفته است
+indicator-serious-harm = آسیب جدی دیده یا از آن می‌ترسد
+indicator-torture-risk = خطر شکنجه در صورت بازگشت
+indicator-harm-on-return = خطر آسیب جدی در صورت بازگشت
+indicator-retrafficking-risk = خطر بهره‌کشی دوباره در صورت بازگشت
+indicator-no-state-protection = حمایتی از سوی مقامات ندارد
+indicator-afraid-to-return = از بازگشت می‌ترسد
+indicator-armed-conflict = درگیری مسلحانه در کشورش
+indicator-widespread-violence = خشونت گسترده در کشورش
+indicator-no-nationality = بدون تابعیت
+indicator-nationality-in-doubt = تابعیت نامشخص
+indicator-outside-country = بیرون از کشور خود
+indicator-distress = پریشانی عاطفی
+indicator-health-needs = نیازهای درمانی
+indicator-without-carers = بدون پدر و مادر یا سرپرست همیشگی
+indicator-separated = جدا از پدر و مادر یا سرپرست همیشگی
+indicator-child-at-risk = کودکِ در معرض خطر
+indicator-woman-at-risk = زن یا دختر در معرض خطر
+indicator-needs-protection = به حمایت حقوقی یا جسمی نیاز دارد
+indicator-family-separation = جدا از خانواده
+indicator-under-18 = زیر ۱۸ سال
+indicator-woman-or-girl = زن یا دختر
+indicator-irregular-entry = به‌طور غیرقانونی از مرز گذشته است
+indicator-no-papers-to-stay = مدرکی برای ماندن ندارد
+indicator-crossing-agreed = با عبور از مرز موافقت کرده است
+indicator-crossing-paid = برای عبور از مرز به کسی پول داده است
+indicator-helpers-gone = ارتباط با کسانی که کمک کردند با رسیدن تمام شد
+indicator-forced-work = کاری که نمی‌توانست رد کند یا ترک کند
+indicator-sexual-exploitation = بهره‌کشی جنسی
+indicator-slavery = مانند دارایی کسی با او رفتار شده است
+indicator-servitude = وادار به زندگی و کار زیر کنترل کسی
+indicator-organ-removal = برداشتن اعضای بدن
+indicator-other-exploitation = بهره‌کشی دیگر
+indicator-threats-or-force = تهدید یا زور
+indicator-coercion = فشار یا اجبار
+indicator-abuse-of-power = سوءاستفاده از قدرت
+indicator-payment-to-controller = پرداخت به کسی که او را کنترل می‌کند
+indicator-recruited = دیگران به کارش گرفته‌اند
+indicator-moved = دیگران جابه‌جایش کرده‌اند
+indicator-handed-over = به دیگران سپرده شده است
+indicator-kept-by-others = دیگران جایش داده یا نگهش داشته‌اند
+indicator-received = دیگران هنگام رسیدن تحویلش گرفته‌اند

@@ -1,119 +1,118 @@
-# Review status: unreviewed draft (placeholder)
-# Harbour rules: the summary a caseworker reads first, and short labels for indicators.
-# Screening wording only: the labels say what the answers show, never a status. Plain,
-# trauma-informed words: they may be read aloud or seen by the person.
+# Review status: unreviewed draft — needs review by a native-speaking protection professional.
+# Harbour rules: French texts for the summary and the short indicator labels (read by caseworkers).
+# Screening wording only: never "victime", "réfugié" or "trafiquant".
 
 ## The summary
 
-summary-title = Summary
-summary-pathway-line = { $pathway }: { $level }
-summary-level-none = no indicators found
-summary-level-insufficient-information = not enough information to screen
-summary-level-possible = some indicators: refer for assessment
-summary-level-strong = strong indicators: refer for assessment as a priority
-summary-urgent = URGENT: { $text }
-summary-also = Also: { $flags }
-summary-refer-to = Refer to:
-summary-no-referrals = No referral is indicated by the answers given.
-summary-referral-line = { $referral }: { $reason }
+summary-title = Résumé
+summary-pathway-line = { $pathway } : { $level }
+summary-level-none = aucun indicateur trouvé
+summary-level-insufficient-information = pas assez d'informations pour le dépistage
+summary-level-possible = quelques indicateurs : orienter pour évaluation
+summary-level-strong = indicateurs forts : orienter en priorité pour évaluation
+summary-urgent = URGENT : { $text }
+summary-also = Aussi : { $flags }
+summary-refer-to = Orienter vers :
+summary-no-referrals = Les réponses données n'indiquent aucune orientation.
+summary-referral-line = { $referral } : { $reason }
 summary-referral-urgent = URGENT
 summary-more = { $count ->
-    [one] and one more
-   *[other] and { $count } more
+    [one] et un autre
+   *[other] et { $count } autres
 }
 
 ## The details of the text report
 
-report-details = Details
-report-rests-on = Rests on: { $labels }
-report-answers-given = Answers behind this result
+report-details = Détails
+report-rests-on = Repose sur : { $labels }
+report-answers-given = Réponses à l'origine de ce résultat
 report-answer-worded = { $question } { $answer }
-report-answer-yes = yes
-report-answer-no = no
-report-answer-dont-know = does not know
-report-answer-declined = preferred not to say
-report-answer-skipped = skipped
-report-verbose-hint = Indicator codes and question ids are left out; run with --verbose to show them.
+report-answer-yes = oui
+report-answer-no = non
+report-answer-dont-know = ne sait pas
+report-answer-declined = a préféré ne pas répondre
+report-answer-skipped = passée
+report-verbose-hint = Les codes des indicateurs et les identifiants des questions sont omis ; utilisez --verbose pour les afficher.
 
 ## Short labels for indicators
 
-indicator-danger-now = in danger now
-indicator-afraid-of-someone-here = afraid of someone nearby
-indicator-no-safe-place = no safe place to stay tonight
-indicator-violence = violence suffered
-indicator-sexual-acts-forced = made to do sexual acts or take clients
-indicator-abducted-or-sold = taken, sold or married against their will
-indicator-documents-kept = identity papers kept by someone else
-indicator-debt = a debt they must work off
-indicator-not-free-to-leave = not free to leave, locked in or watched
-indicator-threats = threats
-indicator-family-threatened = family threatened or harmed
-indicator-isolated = cut off from other people
-indicator-strong-influence = under someone's strong control
-indicator-threat-authorities = threatened with the police or authorities
-indicator-threat-tell-family = threatened that their family would be told
-indicator-threat-worse = threatened with worse conditions
-indicator-forced-offences = made to break the law
-indicator-forced-to-lie = made to lie about their situation
-indicator-forced-against-others = made to act against others in the same situation
-indicator-little-or-no-pay = little or no pay
-indicator-pay-manipulated = pay cut or changed without agreement
-indicator-long-hours = very long hours
-indicator-harsh-conditions = harsh working or living conditions
-indicator-dangerous-work = dangerous work
-indicator-no-protection-at-work = no contract or protection at work
-indicator-no-school = kept out of school
-indicator-deceived-job = misled about the job
-indicator-deceived-pay = misled about the pay
-indicator-deceived-conditions = misled about the working conditions
-indicator-deceived-housing = misled about housing
-indicator-deceived-papers = misled about papers or legal status
-indicator-deceived = misled or given false promises
-indicator-dependent = dependent on the people in control
-indicator-situation-used = a hard situation taken advantage of
-indicator-ground-race = targeted for their race or ethnicity
-indicator-ground-religion = targeted for their religion
-indicator-ground-nationality = targeted for their nationality
-indicator-ground-social-group = targeted for who they are (a social group)
-indicator-ground-political-opinion = targeted for their political views
-indicator-serious-harm = serious harm suffered or feared
-indicator-torture-risk = risk of torture on return
-indicator-harm-on-return = risk of serious harm on return
-indicator-retrafficking-risk = risk of being exploited again on return
-indicator-no-state-protection = no protection from the authorities
-indicator-afraid-to-return = afraid to go back
-indicator-armed-conflict = armed conflict at home
-indicator-widespread-violence = widespread violence at home
-indicator-no-nationality = no nationality
-indicator-nationality-in-doubt = nationality in doubt
-indicator-outside-country = outside their own country
-indicator-distress = emotional distress
-indicator-health-needs = health needs
-indicator-without-carers = without parents or usual carers
-indicator-separated = separated from parents or usual carers
-indicator-child-at-risk = a child at risk
-indicator-woman-at-risk = a woman or girl at risk
-indicator-needs-protection = needs legal or physical protection
-indicator-family-separation = separated from family
-indicator-under-18 = under 18
-indicator-woman-or-girl = a woman or girl
-indicator-irregular-entry = crossed a border irregularly
-indicator-no-papers-to-stay = no papers to stay
-indicator-crossing-agreed = agreed to the crossing
-indicator-crossing-paid = paid someone for the crossing
-indicator-helpers-gone = contact with the helpers ended on arrival
-indicator-forced-work = work they could not refuse or leave
-indicator-sexual-exploitation = sexual exploitation
-indicator-slavery = treated as someone's property
-indicator-servitude = made to live and work under someone's control
-indicator-organ-removal = organ removal
-indicator-other-exploitation = other exploitation
-indicator-threats-or-force = threats or force
-indicator-coercion = pressure or coercion
-indicator-abuse-of-power = abuse of power
-indicator-payment-to-controller = payment to someone in control of them
-indicator-recruited = recruited by others
-indicator-moved = moved by others
-indicator-handed-over = handed over to others
-indicator-kept-by-others = housed or held by others
-indicator-received = received by others on arrival
+indicator-danger-now = en danger maintenant
+indicator-afraid-of-someone-here = a peur de quelqu'un à proximité
+indicator-no-safe-place = pas de lieu sûr pour ce soir
+indicator-violence = violences subies
+indicator-sexual-acts-forced = contraint·e à des actes sexuels ou à recevoir des clients
+indicator-abducted-or-sold = enlevé·e, vendu·e ou marié·e contre sa volonté
+indicator-documents-kept = papiers d'identité gardés par quelqu'un d'autre
+indicator-debt = une dette à rembourser en travaillant
+indicator-not-free-to-leave = pas libre de partir, enfermé·e ou surveillé·e
+indicator-threats = menaces
+indicator-family-threatened = famille menacée ou blessée
+indicator-isolated = coupé·e des autres
+indicator-strong-influence = sous l'emprise de quelqu'un
+indicator-threat-authorities = menacé·e d'être dénoncé·e à la police ou aux autorités
+indicator-threat-tell-family = menacé·e que sa famille soit informée
+indicator-threat-worse = menacé·e de conditions pires
+indicator-forced-offences = contraint·e à enfreindre la loi
+indicator-forced-to-lie = contraint·e à mentir sur sa situation
+indicator-forced-against-others = contraint·e à agir contre d'autres dans la même situation
+indicator-little-or-no-pay = peu ou pas de salaire
+indicator-pay-manipulated = salaire réduit ou modifié sans accord
+indicator-long-hours = horaires très longs
+indicator-harsh-conditions = conditions de travail ou de logement très dures
+indicator-dangerous-work = travail dangereux
+indicator-no-protection-at-work = ni contrat ni protection au travail
+indicator-no-school = privé·e d'école
+indicator-deceived-job = trompé·e sur le travail
+indicator-deceived-pay = trompé·e sur le salaire
+indicator-deceived-conditions = trompé·e sur les conditions de travail
+indicator-deceived-housing = trompé·e sur le logement
+indicator-deceived-papers = trompé·e sur les papiers ou le statut légal
+indicator-deceived = trompé·e ou fausses promesses
+indicator-dependent = dépendant·e des personnes qui contrôlent
+indicator-situation-used = une situation difficile dont on a profité
+indicator-ground-race = visé·e pour sa race ou son origine ethnique
+indicator-ground-religion = visé·e pour sa religion
+indicator-ground-nationality = visé·e pour sa nationalité
+indicator-ground-social-group = visé·e pour ce qu'il ou elle est (un groupe social)
+indicator-ground-political-opinion = visé·e pour ses opinions politiques
+indicator-serious-harm = atteintes graves subies ou craintes
+indicator-torture-risk = risque de torture en cas de retour
+indicator-harm-on-return = risque d'atteintes graves en cas de retour
+indicator-retrafficking-risk = risque d'être de nouveau exploité·e en cas de retour
+indicator-no-state-protection = aucune protection des autorités
+indicator-afraid-to-return = a peur de rentrer
+indicator-armed-conflict = conflit armé dans son pays
+indicator-widespread-violence = violence généralisée dans son pays
+indicator-no-nationality = sans nationalité
+indicator-nationality-in-doubt = nationalité incertaine
+indicator-outside-country = hors de son pays
+indicator-distress = détresse émotionnelle
+indicator-health-needs = besoins de santé
+indicator-without-carers = sans parents ni personnes qui s'en occupent habituellement
+indicator-separated = séparé·e de ses parents ou des personnes qui s'en occupent
+indicator-child-at-risk = un enfant en danger
+indicator-woman-at-risk = une femme ou une fille en danger
+indicator-needs-protection = besoin de protection juridique ou physique
+indicator-family-separation = séparé·e de sa famille
+indicator-under-18 = moins de 18 ans
+indicator-woman-or-girl = une femme ou une fille
+indicator-irregular-entry = a franchi une frontière de façon irrégulière
+indicator-no-papers-to-stay = pas de papiers pour rester
+indicator-crossing-agreed = a accepté le passage
+indicator-crossing-paid = a payé quelqu'un pour le passage
+indicator-helpers-gone = contact avec les passeurs terminé à l'arrivée
+indicator-forced-work = un travail impossible à refuser ou à quitter
+indicator-sexual-exploitation = exploitation sexuelle
+indicator-slavery = traité·e comme la propriété de quelqu'un
+indicator-servitude = contraint·e à vivre et travailler sous le contrôle de quelqu'un
+indicator-organ-removal = prélèvement d'organes
+indicator-other-exploitation = autre exploitation
+indicator-threats-or-force = menaces ou force
+indicator-coercion = pressions ou contrainte
+indicator-abuse-of-power = abus d'autorité
+indicator-payment-to-controller = paiement à une personne qui le ou la contrôle
+indicator-recruited = recruté·e par d'autres
+indicator-moved = déplacé·e par d'autres
+indicator-handed-over = remis·e à d'autres
+indicator-kept-by-others = logé·e ou retenu·e par d'autres
+indicator-received = accueilli·e par d'autres à l'arrivée

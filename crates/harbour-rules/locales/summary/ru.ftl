@@ -1,119 +1,120 @@
-# Review status: unreviewed draft (placeholder)
-# Harbour rules: the summary a caseworker reads first, and short labels for indicators.
-# Screening wording only: the labels say what the answers show, never a status. Plain,
-# trauma-informed words: they may be read aloud or seen by the person.
+# Review status: unreviewed draft — needs review by a native-speaking protection professional.
+# Harbour rules: Russian texts for the summary and the short indicator labels (read by caseworkers).
+# Screening wording only: never "жертва", "беженец" or "торговец людьми".
 
 ## The summary
 
-summary-title = Summary
+summary-title = Краткая сводка
 summary-pathway-line = { $pathway }: { $level }
-summary-level-none = no indicators found
-summary-level-insufficient-information = not enough information to screen
-summary-level-possible = some indicators: refer for assessment
-summary-level-strong = strong indicators: refer for assessment as a priority
-summary-urgent = URGENT: { $text }
-summary-also = Also: { $flags }
-summary-refer-to = Refer to:
-summary-no-referrals = No referral is indicated by the answers given.
+summary-level-none = признаков не найдено
+summary-level-insufficient-information = недостаточно информации для скрининга
+summary-level-possible = есть некоторые признаки: направить на оценку
+summary-level-strong = сильные признаки: направить на оценку в первую очередь
+summary-urgent = СРОЧНО: { $text }
+summary-also = Также: { $flags }
+summary-refer-to = Направить:
+summary-no-referrals = По данным ответам направление не требуется.
 summary-referral-line = { $referral }: { $reason }
-summary-referral-urgent = URGENT
+summary-referral-urgent = СРОЧНО
 summary-more = { $count ->
-    [one] and one more
-   *[other] and { $count } more
+    [one] и ещё { $count }
+    [few] и ещё { $count }
+    [many] и ещё { $count }
+   *[other] и ещё { $count }
 }
 
 ## The details of the text report
 
-report-details = Details
-report-rests-on = Rests on: { $labels }
-report-answers-given = Answers behind this result
+report-details = Подробности
+report-rests-on = Основано на: { $labels }
+report-answers-given = Ответы, на которых основан результат
 report-answer-worded = { $question } { $answer }
-report-answer-yes = yes
-report-answer-no = no
-report-answer-dont-know = does not know
-report-answer-declined = preferred not to say
-report-answer-skipped = skipped
-report-verbose-hint = Indicator codes and question ids are left out; run with --verbose to show them.
+report-answer-yes = да
+report-answer-no = нет
+report-answer-dont-know = не знает
+report-answer-declined = предпочёл(ла) не отвечать
+report-answer-skipped = пропущен
+report-verbose-hint = Коды признаков и идентификаторы вопросов не показаны; запустите с --verbose, чтобы их увидеть.
 
 ## Short labels for indicators
 
-indicator-danger-now = in danger now
-indicator-afraid-of-someone-here = afraid of someone nearby
-indicator-no-safe-place = no safe place to stay tonight
-indicator-violence = violence suffered
-indicator-sexual-acts-forced = made to do sexual acts or take clients
-indicator-abducted-or-sold = taken, sold or married against their will
-indicator-documents-kept = identity papers kept by someone else
-indicator-debt = a debt they must work off
-indicator-not-free-to-leave = not free to leave, locked in or watched
-indicator-threats = threats
-indicator-family-threatened = family threatened or harmed
-indicator-isolated = cut off from other people
-indicator-strong-influence = under someone's strong control
-indicator-threat-authorities = threatened with the police or authorities
-indicator-threat-tell-family = threatened that their family would be told
-indicator-threat-worse = threatened with worse conditions
-indicator-forced-offences = made to break the law
-indicator-forced-to-lie = made to lie about their situation
-indicator-forced-against-others = made to act against others in the same situation
-indicator-little-or-no-pay = little or no pay
-indicator-pay-manipulated = pay cut or changed without agreement
-indicator-long-hours = very long hours
-indicator-harsh-conditions = harsh working or living conditions
-indicator-dangerous-work = dangerous work
-indicator-no-protection-at-work = no contract or protection at work
-indicator-no-school = kept out of school
-indicator-deceived-job = misled about the job
-indicator-deceived-pay = misled about the pay
-indicator-deceived-conditions = misled about the working conditions
-indicator-deceived-housing = misled about housing
-indicator-deceived-papers = misled about papers or legal status
-indicator-deceived = misled or given false promises
-indicator-dependent = dependent on the people in control
-indicator-situation-used = a hard situation taken advantage of
-indicator-ground-race = targeted for their race or ethnicity
-indicator-ground-religion = targeted for their religion
-indicator-ground-nationality = targeted for their nationality
-indicator-ground-social-group = targeted for who they are (a social group)
-indicator-ground-political-opinion = targeted for their political views
-indicator-serious-harm = serious harm suffered or feared
-indicator-torture-risk = risk of torture on return
-indicator-harm-on-return = risk of serious harm on return
-indicator-retrafficking-risk = risk of being exploited again on return
-indicator-no-state-protection = no protection from the authorities
-indicator-afraid-to-return = afraid to go back
-indicator-armed-conflict = armed conflict at home
-indicator-widespread-violence = widespread violence at home
-indicator-no-nationality = no nationality
-indicator-nationality-in-doubt = nationality in doubt
-indicator-outside-country = outside their own country
-indicator-distress = emotional distress
-indicator-health-needs = health needs
-indicator-without-carers = without parents or usual carers
-indicator-separated = separated from parents or usual carers
-indicator-child-at-risk = a child at risk
-indicator-woman-at-risk = a woman or girl at risk
-indicator-needs-protection = needs legal or physical protection
-indicator-family-separation = separated from family
-indicator-under-18 = under 18
-indicator-woman-or-girl = a woman or girl
-indicator-irregular-entry = crossed a border irregularly
-indicator-no-papers-to-stay = no papers to stay
-indicator-crossing-agreed = agreed to the crossing
-indicator-crossing-paid = paid someone for the crossing
-indicator-helpers-gone = contact with the helpers ended on arrival
-indicator-forced-work = work they could not refuse or leave
-indicator-sexual-exploitation = sexual exploitation
-indicator-slavery = treated as someone's property
-indicator-servitude = made to live and work under someone's control
-indicator-organ-removal = organ removal
-indicator-other-exploitation = other exploitation
-indicator-threats-or-force = threats or force
-indicator-coercion = pressure or coercion
-indicator-abuse-of-power = abuse of power
-indicator-payment-to-controller = payment to someone in control of them
-indicator-recruited = recruited by others
-indicator-moved = moved by others
-indicator-handed-over = handed over to others
-indicator-kept-by-others = housed or held by others
-indicator-received = received by others on arrival
+indicator-danger-now = в опасности сейчас
+indicator-afraid-of-someone-here = боится кого-то рядом
+indicator-no-safe-place = нет безопасного места на эту ночь
+indicator-violence = пережитое насилие
+indicator-sexual-acts-forced = принуждение к сексуальным действиям или к приёму клиентов
+indicator-abducted-or-sold = похищение, продажа или брак против воли
+indicator-documents-kept = документы удерживает кто-то другой
+indicator-debt = долг, который нужно отрабатывать
+indicator-not-free-to-leave = не может уйти, заперт(а) или под наблюдением
+indicator-threats = угрозы
+indicator-family-threatened = угрозы семье или вред семье
+indicator-isolated = отрезан(а) от других людей
+indicator-strong-influence = под сильным контролем другого человека
+indicator-threat-authorities = угрозы сообщить в полицию или властям
+indicator-threat-tell-family = угрозы рассказать семье
+indicator-threat-worse = угрозы ухудшить условия
+indicator-forced-offences = принуждение нарушать закон
+indicator-forced-to-lie = принуждение лгать о своём положении
+indicator-forced-against-others = принуждение действовать против других в том же положении
+indicator-little-or-no-pay = мало или совсем не платят
+indicator-pay-manipulated = оплату урезают или меняют без согласия
+indicator-long-hours = очень долгий рабочий день
+indicator-harsh-conditions = тяжёлые условия труда или жизни
+indicator-dangerous-work = опасная работа
+indicator-no-protection-at-work = нет договора и защиты на работе
+indicator-no-school = не может ходить в школу
+indicator-deceived-job = обман о работе
+indicator-deceived-pay = обман об оплате
+indicator-deceived-conditions = обман об условиях труда
+indicator-deceived-housing = обман о жилье
+indicator-deceived-papers = обман о документах или правовом статусе
+indicator-deceived = обман или ложные обещания
+indicator-dependent = зависимость от тех, кто контролирует
+indicator-situation-used = трудным положением воспользовались
+indicator-ground-race = преследование из-за расы или этнического происхождения
+indicator-ground-religion = преследование из-за религии
+indicator-ground-nationality = преследование из-за национальности
+indicator-ground-social-group = преследование из-за того, кто он(а) есть (социальная группа)
+indicator-ground-political-opinion = преследование из-за политических взглядов
+indicator-serious-harm = пережитый или ожидаемый серьёзный вред
+indicator-torture-risk = риск пыток при возвращении
+indicator-harm-on-return = риск серьёзного вреда при возвращении
+indicator-retrafficking-risk = риск снова подвергнуться эксплуатации при возвращении
+indicator-no-state-protection = нет защиты со стороны властей
+indicator-afraid-to-return = боится возвращаться
+indicator-armed-conflict = вооружённый конфликт на родине
+indicator-widespread-violence = массовое насилие на родине
+indicator-no-nationality = нет гражданства
+indicator-nationality-in-doubt = гражданство под вопросом
+indicator-outside-country = за пределами своей страны
+indicator-distress = эмоциональный стресс
+indicator-health-needs = потребности в медицинской помощи
+indicator-without-carers = без родителей или постоянных опекунов
+indicator-separated = разлучён(а) с родителями или опекунами
+indicator-child-at-risk = ребёнок в группе риска
+indicator-woman-at-risk = женщина или девочка в группе риска
+indicator-needs-protection = нужна правовая или физическая защита
+indicator-family-separation = разлучён(а) с семьёй
+indicator-under-18 = младше 18 лет
+indicator-woman-or-girl = женщина или девочка
+indicator-irregular-entry = пересёк(ла) границу нерегулярно
+indicator-no-papers-to-stay = нет документов для пребывания
+indicator-crossing-agreed = согласился(ась) на переход границы
+indicator-crossing-paid = заплатил(а) кому-то за переход границы
+indicator-helpers-gone = связь с теми, кто помогал, закончилась по прибытии
+indicator-forced-work = работа, от которой нельзя отказаться или уйти
+indicator-sexual-exploitation = сексуальная эксплуатация
+indicator-slavery = обращение как с чьей-то собственностью
+indicator-servitude = принуждение жить и работать под чужим контролем
+indicator-organ-removal = изъятие органов
+indicator-other-exploitation = другая эксплуатация
+indicator-threats-or-force = угрозы или сила
+indicator-coercion = давление или принуждение
+indicator-abuse-of-power = злоупотребление властью
+indicator-payment-to-controller = плата тому, кто его (её) контролирует
+indicator-recruited = завербован(а) другими
+indicator-moved = перевезён(а) другими
+indicator-handed-over = передан(а) другим
+indicator-kept-by-others = размещён(а) или удерживается другими
+indicator-received = принят(а) другими по прибытии

@@ -1,119 +1,120 @@
-# Review status: unreviewed draft (placeholder)
-# Harbour rules: the summary a caseworker reads first, and short labels for indicators.
-# Screening wording only: the labels say what the answers show, never a status. Plain,
-# trauma-informed words: they may be read aloud or seen by the person.
+# Review status: unreviewed draft — needs review by a native-speaking protection professional.
+# Harbour rules: Ukrainian texts for the summary and the short indicator labels (read by caseworkers).
+# Screening wording only: never "жертва", "біженець" or "торговець людьми".
 
 ## The summary
 
-summary-title = Summary
+summary-title = Короткий підсумок
 summary-pathway-line = { $pathway }: { $level }
-summary-level-none = no indicators found
-summary-level-insufficient-information = not enough information to screen
-summary-level-possible = some indicators: refer for assessment
-summary-level-strong = strong indicators: refer for assessment as a priority
-summary-urgent = URGENT: { $text }
-summary-also = Also: { $flags }
-summary-refer-to = Refer to:
-summary-no-referrals = No referral is indicated by the answers given.
+summary-level-none = ознак не знайдено
+summary-level-insufficient-information = недостатньо інформації для скринінгу
+summary-level-possible = є деякі ознаки: направити на оцінку
+summary-level-strong = сильні ознаки: направити на оцінку першочергово
+summary-urgent = ТЕРМІНОВО: { $text }
+summary-also = Також: { $flags }
+summary-refer-to = Направити:
+summary-no-referrals = За наданими відповідями направлення не потрібне.
 summary-referral-line = { $referral }: { $reason }
-summary-referral-urgent = URGENT
+summary-referral-urgent = ТЕРМІНОВО
 summary-more = { $count ->
-    [one] and one more
-   *[other] and { $count } more
+    [one] і ще { $count }
+    [few] і ще { $count }
+    [many] і ще { $count }
+   *[other] і ще { $count }
 }
 
 ## The details of the text report
 
-report-details = Details
-report-rests-on = Rests on: { $labels }
-report-answers-given = Answers behind this result
+report-details = Подробиці
+report-rests-on = Ґрунтується на: { $labels }
+report-answers-given = Відповіді, на яких ґрунтується результат
 report-answer-worded = { $question } { $answer }
-report-answer-yes = yes
-report-answer-no = no
-report-answer-dont-know = does not know
-report-answer-declined = preferred not to say
-report-answer-skipped = skipped
-report-verbose-hint = Indicator codes and question ids are left out; run with --verbose to show them.
+report-answer-yes = так
+report-answer-no = ні
+report-answer-dont-know = не знає
+report-answer-declined = вирішив(ла) не відповідати
+report-answer-skipped = пропущено
+report-verbose-hint = Коди ознак та ідентифікатори запитань не показано; запустіть з --verbose, щоб їх побачити.
 
 ## Short labels for indicators
 
-indicator-danger-now = in danger now
-indicator-afraid-of-someone-here = afraid of someone nearby
-indicator-no-safe-place = no safe place to stay tonight
-indicator-violence = violence suffered
-indicator-sexual-acts-forced = made to do sexual acts or take clients
-indicator-abducted-or-sold = taken, sold or married against their will
-indicator-documents-kept = identity papers kept by someone else
-indicator-debt = a debt they must work off
-indicator-not-free-to-leave = not free to leave, locked in or watched
-indicator-threats = threats
-indicator-family-threatened = family threatened or harmed
-indicator-isolated = cut off from other people
-indicator-strong-influence = under someone's strong control
-indicator-threat-authorities = threatened with the police or authorities
-indicator-threat-tell-family = threatened that their family would be told
-indicator-threat-worse = threatened with worse conditions
-indicator-forced-offences = made to break the law
-indicator-forced-to-lie = made to lie about their situation
-indicator-forced-against-others = made to act against others in the same situation
-indicator-little-or-no-pay = little or no pay
-indicator-pay-manipulated = pay cut or changed without agreement
-indicator-long-hours = very long hours
-indicator-harsh-conditions = harsh working or living conditions
-indicator-dangerous-work = dangerous work
-indicator-no-protection-at-work = no contract or protection at work
-indicator-no-school = kept out of school
-indicator-deceived-job = misled about the job
-indicator-deceived-pay = misled about the pay
-indicator-deceived-conditions = misled about the working conditions
-indicator-deceived-housing = misled about housing
-indicator-deceived-papers = misled about papers or legal status
-indicator-deceived = misled or given false promises
-indicator-dependent = dependent on the people in control
-indicator-situation-used = a hard situation taken advantage of
-indicator-ground-race = targeted for their race or ethnicity
-indicator-ground-religion = targeted for their religion
-indicator-ground-nationality = targeted for their nationality
-indicator-ground-social-group = targeted for who they are (a social group)
-indicator-ground-political-opinion = targeted for their political views
-indicator-serious-harm = serious harm suffered or feared
-indicator-torture-risk = risk of torture on return
-indicator-harm-on-return = risk of serious harm on return
-indicator-retrafficking-risk = risk of being exploited again on return
-indicator-no-state-protection = no protection from the authorities
-indicator-afraid-to-return = afraid to go back
-indicator-armed-conflict = armed conflict at home
-indicator-widespread-violence = widespread violence at home
-indicator-no-nationality = no nationality
-indicator-nationality-in-doubt = nationality in doubt
-indicator-outside-country = outside their own country
-indicator-distress = emotional distress
-indicator-health-needs = health needs
-indicator-without-carers = without parents or usual carers
-indicator-separated = separated from parents or usual carers
-indicator-child-at-risk = a child at risk
-indicator-woman-at-risk = a woman or girl at risk
-indicator-needs-protection = needs legal or physical protection
-indicator-family-separation = separated from family
-indicator-under-18 = under 18
-indicator-woman-or-girl = a woman or girl
-indicator-irregular-entry = crossed a border irregularly
-indicator-no-papers-to-stay = no papers to stay
-indicator-crossing-agreed = agreed to the crossing
-indicator-crossing-paid = paid someone for the crossing
-indicator-helpers-gone = contact with the helpers ended on arrival
-indicator-forced-work = work they could not refuse or leave
-indicator-sexual-exploitation = sexual exploitation
-indicator-slavery = treated as someone's property
-indicator-servitude = made to live and work under someone's control
-indicator-organ-removal = organ removal
-indicator-other-exploitation = other exploitation
-indicator-threats-or-force = threats or force
-indicator-coercion = pressure or coercion
-indicator-abuse-of-power = abuse of power
-indicator-payment-to-controller = payment to someone in control of them
-indicator-recruited = recruited by others
-indicator-moved = moved by others
-indicator-handed-over = handed over to others
-indicator-kept-by-others = housed or held by others
-indicator-received = received by others on arrival
+indicator-danger-now = у небезпеці зараз
+indicator-afraid-of-someone-here = боїться когось поруч
+indicator-no-safe-place = немає безпечного місця на цю ніч
+indicator-violence = пережите насильство
+indicator-sexual-acts-forced = примус до сексуальних дій або до прийому клієнтів
+indicator-abducted-or-sold = викрадення, продаж або шлюб проти волі
+indicator-documents-kept = документи тримає хтось інший
+indicator-debt = борг, який треба відпрацювати
+indicator-not-free-to-leave = не може піти, замкнений(а) або під наглядом
+indicator-threats = погрози
+indicator-family-threatened = погрози родині або шкода родині
+indicator-isolated = відрізаний(а) від інших людей
+indicator-strong-influence = під сильним контролем іншої людини
+indicator-threat-authorities = погрози повідомити поліцію чи владу
+indicator-threat-tell-family = погрози розповісти родині
+indicator-threat-worse = погрози погіршити умови
+indicator-forced-offences = примус порушувати закон
+indicator-forced-to-lie = примус брехати про своє становище
+indicator-forced-against-others = примус діяти проти інших у такому ж становищі
+indicator-little-or-no-pay = мало або зовсім не платять
+indicator-pay-manipulated = оплату урізають або змінюють без згоди
+indicator-long-hours = дуже довгий робочий день
+indicator-harsh-conditions = тяжкі умови праці або життя
+indicator-dangerous-work = небезпечна робота
+indicator-no-protection-at-work = немає договору й захисту на роботі
+indicator-no-school = не може ходити до школи
+indicator-deceived-job = обман щодо роботи
+indicator-deceived-pay = обман щодо оплати
+indicator-deceived-conditions = обман щодо умов праці
+indicator-deceived-housing = обман щодо житла
+indicator-deceived-papers = обман щодо документів або правового статусу
+indicator-deceived = обман або неправдиві обіцянки
+indicator-dependent = залежність від тих, хто контролює
+indicator-situation-used = скористалися скрутним становищем
+indicator-ground-race = переслідування через расу чи етнічне походження
+indicator-ground-religion = переслідування через релігію
+indicator-ground-nationality = переслідування через національність
+indicator-ground-social-group = переслідування через те, ким він(вона) є (соціальна група)
+indicator-ground-political-opinion = переслідування через політичні погляди
+indicator-serious-harm = пережита або очікувана серйозна шкода
+indicator-torture-risk = ризик катувань у разі повернення
+indicator-harm-on-return = ризик серйозної шкоди в разі повернення
+indicator-retrafficking-risk = ризик знову зазнати експлуатації в разі повернення
+indicator-no-state-protection = немає захисту з боку влади
+indicator-afraid-to-return = боїться повертатися
+indicator-armed-conflict = збройний конфлікт на батьківщині
+indicator-widespread-violence = масове насильство на батьківщині
+indicator-no-nationality = немає громадянства
+indicator-nationality-in-doubt = громадянство під питанням
+indicator-outside-country = за межами своєї країни
+indicator-distress = емоційний стрес
+indicator-health-needs = потреби в медичній допомозі
+indicator-without-carers = без батьків або постійних опікунів
+indicator-separated = розлучений(а) з батьками або опікунами
+indicator-child-at-risk = дитина в групі ризику
+indicator-woman-at-risk = жінка або дівчина в групі ризику
+indicator-needs-protection = потрібен правовий або фізичний захист
+indicator-family-separation = розлучений(а) з родиною
+indicator-under-18 = молодше 18 років
+indicator-woman-or-girl = жінка або дівчина
+indicator-irregular-entry = перетнув(ла) кордон нерегулярно
+indicator-no-papers-to-stay = немає документів для перебування
+indicator-crossing-agreed = погодився(лася) на перетин кордону
+indicator-crossing-paid = заплатив(ла) комусь за перетин кордону
+indicator-helpers-gone = зв'язок із тими, хто допомагав, припинився після прибуття
+indicator-forced-work = робота, від якої не можна відмовитися чи піти
+indicator-sexual-exploitation = сексуальна експлуатація
+indicator-slavery = поводження як із чиєюсь власністю
+indicator-servitude = примус жити й працювати під чужим контролем
+indicator-organ-removal = вилучення органів
+indicator-other-exploitation = інша експлуатація
+indicator-threats-or-force = погрози або сила
+indicator-coercion = тиск або примус
+indicator-abuse-of-power = зловживання владою
+indicator-payment-to-controller = плата тому, хто його (її) контролює
+indicator-recruited = завербований(а) іншими
+indicator-moved = перевезений(а) іншими
+indicator-handed-over = переданий(а) іншим
+indicator-kept-by-others = розміщений(а) або утримується іншими
+indicator-received = прийнятий(а) іншими після прибуття
