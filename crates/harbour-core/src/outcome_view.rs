@@ -203,6 +203,10 @@ pub struct SummaryLevel {
     pub kind: PathwayKind,
     /// Its level.
     pub level: Level,
+    /// The pathway's name.
+    pub name: String,
+    /// The level in the summary's words (`strong indicators: refer …`).
+    pub text: String,
     /// The whole line (`Trafficking in persons: strong indicators: …`).
     pub line: String,
 }
@@ -323,17 +327,18 @@ fn summary(outcome: &Outcome, loc: &Localizer, referrals: &[ReferralView]) -> Su
         .into_iter()
         .map(|kind| {
             let level = kind.of(outcome).level;
+            let name = t(kind.message_id());
+            let text = t(level.summary_message_id());
             SummaryLevel {
                 kind,
                 level,
                 line: fmt(
                     loc,
                     "summary-pathway-line",
-                    &[
-                        ("pathway", t(kind.message_id())),
-                        ("level", t(level.summary_message_id())),
-                    ],
+                    &[("pathway", name.clone()), ("level", text.clone())],
                 ),
+                name,
+                text,
             }
         })
         .collect();

@@ -15,6 +15,7 @@ summary-also = Также: { $flags }
 summary-refer-to = Направить:
 summary-no-referrals = По данным ответам направление не требуется.
 summary-referral-line = { $referral }: { $reason }
+summary-why = Почему
 summary-referral-urgent = СРОЧНО
 summary-more = { $count ->
     [one] и ещё { $count }
