@@ -129,3 +129,33 @@ fn every_golden_summary_is_worded_in_every_language() {
     }
     assert!(seen > 5, "too few golden cases assessed");
 }
+
+#[test]
+fn every_code_the_shipped_questionnaire_evidences_has_its_own_short_label() {
+    let pack = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../questionnaires/mixed-flows");
+    let (q, diags) = validate(&pack);
+    let q = q.unwrap_or_else(|| panic!("mixed-flows invalid: {diags:?}"));
+    let mut codes: Vec<&str> = Vec::new();
+    for question in q.questions() {
+        codes.extend(question.evidence.yes.iter().map(String::as_str));
+        codes.extend(question.evidence.no.iter().map(String::as_str));
+        for e in &question.evidence_when {
+            codes.extend(e.indicators.iter().map(String::as_str));
+        }
+        for o in question.kind.options() {
+            codes.extend(o.evidence.iter().map(String::as_str));
+        }
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    assert!(codes.len() > 50, "too few codes found: {codes:?}");
+    let unlabelled: Vec<&str> = codes
+        .into_iter()
+        .filter(|c| harbour_rules::indicator_label(c).is_none())
+        .collect();
+    assert!(
+        unlabelled.is_empty(),
+        "give these a short label in LABELS (crates/harbour-rules/src/summary.rs) and in \
+         every crates/harbour-rules/locales/summary/<lang>.ftl: {unlabelled:?}"
+    );
+}

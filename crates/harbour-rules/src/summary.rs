@@ -220,6 +220,7 @@ const LABELS: &[(&str, &[&str])] = &[
     ("indicator-no-nationality", &["stateless.no_nationality"]),
     ("indicator-nationality-in-doubt", &["stateless.at_risk"]),
     ("indicator-outside-country", &["refugee.outside_country"]),
+    ("indicator-asylum-claimed", &["profile.asylum_claimed"]),
     ("indicator-distress", &["risk.psychosocial_distress"]),
     ("indicator-health-needs", &["risk.medical_needs"]),
     (
@@ -280,7 +281,23 @@ const LABELS: &[(&str, &[&str])] = &[
     ("indicator-handed-over", &["palermo.act.transfer"]),
     ("indicator-kept-by-others", &["palermo.act.harbouring"]),
     ("indicator-received", &["palermo.act.receipt"]),
+    (
+        "indicator-moved-to-be-exploited",
+        &["palermo.act.linked_to_exploitation"],
+    ),
 ];
+
+/// Codes labelled above that the catalogue is gaining in parallel work on the rules (issue
+/// 15): their labels are ready before the codes arrive. The tests hold every other pattern
+/// to labelling a code that exists.
+#[cfg(test)]
+const FORTHCOMING: &[&str] = &[
+    "palermo.act.linked_to_exploitation",
+    "profile.asylum_claimed",
+];
+
+/// Said for a catalogue code with no label of its own and no named element.
+const OTHER: &str = "indicator-other";
 
 fn matches(pattern: &str, code: &str) -> bool {
     match pattern.strip_prefix("*.") {
@@ -308,8 +325,8 @@ pub fn indicator_label(code: &str) -> Option<&'static str> {
 }
 
 /// The message id a summary shows for `code`: its own label, else the name of the legal
-/// element it evidences (for an ILO/EC 2009 code, the element without its list). `None` for a
-/// code the catalogue does not know.
+/// element it evidences (for an ILO/EC 2009 code, the element without its list), else
+/// "another indicator". `None` for a code the catalogue does not know.
 pub fn summary_label(code: &str) -> Option<&'static str> {
     indicator_label(code).or_else(|| element_message(code))
 }
@@ -320,7 +337,7 @@ fn element_message(code: &str) -> Option<&'static str> {
         Element::Ilo2009(_, e) => Some(IloElement::message_id(e)),
         other => match element_label(&other.id()) {
             Some(ElementLabel::Plain(m)) => Some(m),
-            _ => None,
+            _ => Some(OTHER),
         },
     }
 }
@@ -412,6 +429,7 @@ mod tests {
             for (id, _) in LABELS {
                 assert!(defined_in(src, id), "{lang}: {id}");
             }
+            assert!(defined_in(src, OTHER), "{lang}: {OTHER}");
             if *lang != "en" {
                 assert!(src.starts_with("# Review status:"), "{lang}");
             }
@@ -429,7 +447,7 @@ mod tests {
     #[test]
     fn every_pattern_labels_some_catalogue_code() {
         for (id, patterns) in LABELS {
-            for p in *patterns {
+            for p in patterns.iter().filter(|p| !FORTHCOMING.contains(p)) {
                 assert!(
                     catalogue().iter().any(|i| matches(p, i.code)),
                     "{id}: {p} labels no code"

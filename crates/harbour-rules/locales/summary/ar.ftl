@@ -121,3 +121,6 @@ indicator-moved = نقله آخرون
 indicator-handed-over = سُلّم إلى آخرين
 indicator-kept-by-others = آواه آخرون أو احتجزوه
 indicator-received = استقبله آخرون عند الوصول
+indicator-asylum-claimed = قدّم طلب لجوء بالفعل
+indicator-moved-to-be-exploited = نُقل أو احتُجز بغرض استغلاله
+indicator-other = مؤشر آخر

@@ -117,3 +117,6 @@ indicator-moved = moved by others
 indicator-handed-over = handed over to others
 indicator-kept-by-others = housed or held by others
 indicator-received = received by others on arrival
+indicator-asylum-claimed = has already asked for asylum
+indicator-moved-to-be-exploited = moved or held in order to be exploited
+indicator-other = another indicator

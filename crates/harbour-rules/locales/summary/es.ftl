@@ -117,3 +117,6 @@ indicator-moved = trasladada/o por otras personas
 indicator-handed-over = entregada/o a otras personas
 indicator-kept-by-others = alojada/o o retenida/o por otras personas
 indicator-received = recibida/o por otras personas al llegar
+indicator-asylum-claimed = ya pidió asilo
+indicator-moved-to-be-exploited = trasladada/o o retenida/o para ser explotada/o
+indicator-other = otro indicador

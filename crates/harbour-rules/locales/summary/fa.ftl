@@ -117,3 +117,6 @@ indicator-moved = دیگران جابه‌جایش کرده‌اند
 indicator-handed-over = به دیگران سپرده شده است
 indicator-kept-by-others = دیگران جایش داده یا نگهش داشته‌اند
 indicator-received = دیگران هنگام رسیدن تحویلش گرفته‌اند
+indicator-asylum-claimed = پیش‌تر درخواست پناهندگی داده است
+indicator-moved-to-be-exploited = برای بهره‌کشی جابه‌جا یا نگه داشته شده است
+indicator-other = شاخصی دیگر

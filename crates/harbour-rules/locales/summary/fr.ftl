@@ -117,3 +117,6 @@ indicator-moved = déplacé·e par d'autres
 indicator-handed-over = remis·e à d'autres
 indicator-kept-by-others = logé·e ou retenu·e par d'autres
 indicator-received = accueilli·e par d'autres à l'arrivée
+indicator-asylum-claimed = a déjà demandé l'asile
+indicator-moved-to-be-exploited = déplacé·e ou retenu·e pour être exploité·e
+indicator-other = un autre indicateur

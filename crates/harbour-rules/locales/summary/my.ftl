@@ -116,3 +116,6 @@ indicator-moved = အခြားသူများက ပို့ဆောင�
 indicator-handed-over = အခြားသူများထံ လွှဲပြောင်းပေးခံရသည်
 indicator-kept-by-others = အခြားသူများက နေရာပေး သို့မဟုတ် ထိန်းထားသည်
 indicator-received = ရောက်ရှိချိန်တွင် အခြားသူများက လက်ခံခဲ့သည်
+indicator-asylum-claimed = ခိုလှုံခွင့် လျှောက်ထားပြီး ဖြစ်သည်
+indicator-moved-to-be-exploited = အမြတ်ထုတ်ရန် ရွှေ့ပြောင်း သို့မဟုတ် ထိန်းထားခံရသည်
+indicator-other = အခြား ညွှန်ပြချက်

@@ -119,3 +119,6 @@ indicator-moved = перевезён(а) другими
 indicator-handed-over = передан(а) другим
 indicator-kept-by-others = размещён(а) или удерживается другими
 indicator-received = принят(а) другими по прибытии
+indicator-asylum-claimed = уже подал(а) прошение об убежище
+indicator-moved-to-be-exploited = перемещён(а) или удерживается ради эксплуатации
+indicator-other = другой признак

@@ -119,3 +119,6 @@ indicator-moved = перевезений(а) іншими
 indicator-handed-over = переданий(а) іншим
 indicator-kept-by-others = розміщений(а) або утримується іншими
 indicator-received = прийнятий(а) іншими після прибуття
+indicator-asylum-claimed = уже подав(ла) заяву про притулок
+indicator-moved-to-be-exploited = переміщений(а) або утримується задля експлуатації
+indicator-other = інша ознака
