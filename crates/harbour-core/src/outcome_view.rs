@@ -348,8 +348,13 @@ fn summary(outcome: &Outcome, loc: &Localizer, referrals: &[ReferralView]) -> Su
         .filter(|f| *f != Flag::UrgentSafety)
         .map(|f| t(f.message_id()))
         .collect();
-    let flags_line =
-        (!flags.is_empty()).then(|| fmt(loc, "summary-also", &[("flags", flags.join("; "))]));
+    let flags_line = (!flags.is_empty()).then(|| {
+        fmt(
+            loc,
+            "summary-also",
+            &[("flags", flags.join(&separator(loc)))],
+        )
+    });
     SummaryView {
         title: t("summary-title"),
         urgent,
@@ -408,8 +413,8 @@ fn summary_referral(loc: &Localizer, r: &ReferralView) -> SummaryReferral {
     }
 }
 
-/// At most [`SUMMARY_LABELS`] labels joined with "; ", then "and N more"; `None` when there
-/// are none.
+/// At most [`SUMMARY_LABELS`] labels joined with the language's separator, then "and N
+/// more"; `None` when there are none.
 pub fn one_line(loc: &Localizer, labels: &[String]) -> Option<String> {
     if labels.is_empty() {
         return None;
@@ -419,7 +424,12 @@ pub fn one_line(loc: &Localizer, labels: &[String]) -> Option<String> {
     if more > 0 {
         parts.push(fmt(loc, "summary-more", &[("count", more.to_string())]));
     }
-    Some(parts.join("; "))
+    Some(parts.join(&separator(loc)))
+}
+
+/// What separates the items of a summary line (`; `, ` ; ` in French, `؛ ` in Arabic).
+pub fn separator(loc: &Localizer) -> String {
+    loc.format("summary-separator", None)
 }
 
 fn reason(loc: &Localizer, r: &Reason) -> ReasonView {

@@ -5,7 +5,7 @@
 //! Every sentence comes from a message id; no indicator code, question id or option id
 //! reaches the reader unless [`ReportOptions::verbose`] asks for them.
 
-use crate::outcome_view::{fmt, OutcomeView, ReasonView};
+use crate::outcome_view::{fmt, separator, OutcomeView, ReasonView};
 use harbour_i18n::{Catalog, Localizer};
 use harbour_questionnaire::Questionnaire;
 use harbour_rules::{AnswerRef, Outcome};
@@ -68,7 +68,7 @@ impl<'a> PackWords<'a> {
                         .unwrap_or_else(|| id.to_string())
                 })
                 .collect::<Vec<_>>()
-                .join("; "),
+                .join(&separator(loc)),
             None => a.answer.clone(),
         };
         Some(fmt(
@@ -206,7 +206,11 @@ pub fn report_text(view: &OutcomeView, loc: &Localizer, opts: &ReportOptions<'_>
         if s.labels.len() > crate::outcome_view::SUMMARY_LABELS {
             line(
                 2,
-                fmt(loc, "report-rests-on", &[("labels", s.labels.join("; "))]),
+                fmt(
+                    loc,
+                    "report-rests-on",
+                    &[("labels", s.labels.join(&separator(loc)))],
+                ),
             );
         }
     }

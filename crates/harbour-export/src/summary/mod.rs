@@ -229,7 +229,7 @@ fn referral_reason(
         args.set("count", harbour_i18n::FluentValue::from(more as i64));
         parts.push(clean(&loc.format("summary-more", Some(&args))));
     }
-    Some(parts.join("; "))
+    Some(parts.join(&clean(&loc.format("summary-separator", None))))
 }
 
 /// Whether a referral summary may name an indicator, by the part of the case it belongs to

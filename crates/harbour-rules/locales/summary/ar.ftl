@@ -15,6 +15,7 @@ summary-also = أيضًا: { $flags }
 summary-refer-to = الإحالة إلى:
 summary-no-referrals = لا تشير الإجابات المقدَّمة إلى أي إحالة.
 summary-referral-line = { $referral }: { $reason }
+summary-separator = {"؛ "}
 summary-why = السبب
 summary-referral-urgent = عاجل
 summary-more = { $count ->

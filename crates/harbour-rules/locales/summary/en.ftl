@@ -15,6 +15,7 @@ summary-also = Also: { $flags }
 summary-refer-to = Refer to:
 summary-no-referrals = No referral is indicated by the answers given.
 summary-referral-line = { $referral }: { $reason }
+summary-separator = {"; "}
 summary-why = Why
 summary-referral-urgent = URGENT
 summary-more = { $count ->

@@ -15,6 +15,7 @@ summary-also = Además: { $flags }
 summary-refer-to = Derivar a:
 summary-no-referrals = Las respuestas dadas no indican ninguna derivación.
 summary-referral-line = { $referral }: { $reason }
+summary-separator = {"; "}
 summary-why = Por qué
 summary-referral-urgent = URGENTE
 summary-more = { $count ->

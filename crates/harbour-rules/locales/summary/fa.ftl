@@ -15,6 +15,7 @@ summary-also = همچنین: { $flags }
 summary-refer-to = ارجاع به:
 summary-no-referrals = پاسخ‌های داده‌شده هیچ ارجاعی را نشان نمی‌دهد.
 summary-referral-line = { $referral }: { $reason }
+summary-separator = {"؛ "}
 summary-why = چرا
 summary-referral-urgent = فوری
 summary-more = { $count ->

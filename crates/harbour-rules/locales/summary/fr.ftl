@@ -15,6 +15,7 @@ summary-also = Aussi : { $flags }
 summary-refer-to = Orienter vers :
 summary-no-referrals = Les réponses données n'indiquent aucune orientation.
 summary-referral-line = { $referral } : { $reason }
+summary-separator = {" ; "}
 summary-why = Pourquoi
 summary-referral-urgent = URGENT
 summary-more = { $count ->

@@ -15,6 +15,7 @@ summary-also = ထို့အပြင် - { $flags }
 summary-refer-to = လွှဲပြောင်းရန် -
 summary-no-referrals = ပေးထားသော အဖြေများအရ လွှဲပြောင်းရန် မလိုအပ်ပါ။
 summary-referral-line = { $referral } - { $reason }
+summary-separator = {"၊ "}
 summary-why = အကြောင်းရင်း
 summary-referral-urgent = အရေးပေါ်
 summary-more = { $count ->

@@ -15,6 +15,7 @@ summary-also = Также: { $flags }
 summary-refer-to = Направить:
 summary-no-referrals = По данным ответам направление не требуется.
 summary-referral-line = { $referral }: { $reason }
+summary-separator = {"; "}
 summary-why = Почему
 summary-referral-urgent = СРОЧНО
 summary-more = { $count ->

@@ -15,6 +15,7 @@ summary-also = Також: { $flags }
 summary-refer-to = Направити:
 summary-no-referrals = За наданими відповідями направлення не потрібне.
 summary-referral-line = { $referral }: { $reason }
+summary-separator = {"; "}
 summary-why = Чому
 summary-referral-urgent = ТЕРМІНОВО
 summary-more = { $count ->
