@@ -13,6 +13,7 @@ mod evidence;
 mod labels;
 mod outcome;
 mod rules;
+mod summary;
 
 pub use assessment::{
     Assessment, AssessmentError, Inputs, ObservedIndicator, ProfileFacts, QuestionnaireRef,
@@ -32,6 +33,7 @@ pub use outcome::{
 };
 pub use rules::assess;
 pub use rules::element_present as ilo_element_present;
+pub use summary::{indicator_label, referral_highlights, summary_label, SUMMARY_LOCALES};
 
 /// English texts (Fluent) for every message id an [`Outcome`] can carry, plus the labels a
 /// report needs (levels, elements, flags, referrals). Embedded, not read: the crate does no IO.
