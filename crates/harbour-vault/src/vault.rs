@@ -473,8 +473,33 @@ pub(crate) fn key_conn(conn: &Connection, key: &VaultKey) -> rusqlite::Result<()
     sql.push_str("PRAGMA key = \"");
     sql.push_str(&literal);
     sql.push_str("\";");
-    conn.execute_batch(&sql)?;
+    // Seen twice in thousands of test runs, only with many threads keying connections at
+    // once on a loaded machine: SQLCipher refuses the key with its generic "an error
+    // occurred with PRAGMA key" (its crypto provider failed to set up the cipher context).
+    // Keying a fresh connection changes nothing on disk, so it is tried again before the
+    // failure is reported.
+    let mut attempt = 0;
+    loop {
+        match conn.execute_batch(&sql) {
+            Ok(()) => break,
+            Err(e) if attempt < KEY_ATTEMPTS && is_key_setup_failure(&e) => {
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
+            }
+            Err(e) => return Err(e),
+        }
+    }
     conn.pragma_update(None, "cipher_memory_security", "ON")
+}
+
+/// How many more times a refused `PRAGMA key` is tried (see [`key_conn`]).
+const KEY_ATTEMPTS: u64 = 3;
+
+/// SQLCipher's generic refusal of `PRAGMA key` (SQLITE_ERROR), as opposed to a damaged or
+/// wrongly keyed file, which only shows when the database is first read.
+fn is_key_setup_failure(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, Some(msg))
+        if f.extended_code == 1 && msg.contains("PRAGMA key"))
 }
 
 fn corrupt(path: &Path, detail: String) -> VaultError {
