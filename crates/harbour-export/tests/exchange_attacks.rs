@@ -14,15 +14,16 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 const PAD: usize = 64 * 1024;
-/// The cap on a bundle's size (today: none).
-const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
+use harbour_export::MAX_BUNDLE_BYTES;
 
 fn state(v: &Vault) -> (Snapshot, usize) {
     (snapshot(v), v.audit_log().expect("audit").len())
 }
 
-/// Register the field device at headquarters (today: there is no register).
-fn enrol(_hq: &mut Vault, _field: &mut Vault) {}
+/// Register the field device at headquarters.
+fn enrol(hq: &mut Vault, field: &mut Vault) {
+    enrol_device(hq, field);
+}
 
 fn export_to(field: &mut Vault, recipients: &[Recipient], out: PathBuf) -> PathBuf {
     let mut o = export_opts(&recipients[0], out.clone());
@@ -173,7 +174,9 @@ fn a_bundle_made_with_the_organisation_public_key_only_is_refused() {
     let mut manifest: serde_json::Value = serde_json::from_slice(&l[m]).expect("manifest");
     manifest["device_id"] = "00112233445566778899aabbccddeeff".into();
     l[m] = serde_json::to_vec(&manifest).expect("json");
-    replace_case(&mut l, 1, |c| c["id"] = "f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0".into());
+    replace_case(&mut l, 1, |c| {
+        c["id"] = "f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0".into()
+    });
     let forged = w.path("forged.harbour");
     encrypt(&join(&l), std::slice::from_ref(&w.org_pub), &forged);
     let err = w.refused(&forged, "error-import-unsigned");
