@@ -6,8 +6,10 @@
 
 mod assess_cmd;
 mod bench_cmd;
+mod device_cmd;
 mod error;
 mod export_cmd;
+mod hq_cmd;
 mod i18n_cmd;
 mod import_cmd;
 mod inputs;
@@ -55,6 +57,10 @@ enum Command {
     Export(export_cmd::Args),
     /// Import encrypted bundles at headquarters (all verified before anything is written).
     Import(import_cmd::Args),
+    /// This device's identity: its id, fingerprint and enrolment file for headquarters.
+    Device(device_cmd::Args),
+    /// Headquarters: enrol devices (after comparing fingerprints) and list them.
+    Hq(hq_cmd::Args),
     /// Print a referral summary (PDF) holding only what the referral needs.
     Summary(summary_cmd::Args),
     /// De-identified statistics (CSV) with small cells suppressed.
@@ -74,6 +80,8 @@ fn main() -> ExitCode {
         Command::Keygen(args) => keygen_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
         Command::Import(args) => import_cmd::run(args),
+        Command::Device(args) => device_cmd::run(args),
+        Command::Hq(args) => hq_cmd::run(args),
         Command::Summary(args) => summary_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
     };
