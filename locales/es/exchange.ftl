@@ -1,0 +1,13 @@
+# Intercambio auténtico: paquetes firmados por dispositivos registrados (errores de importación y registro).
+# machine-draft: not yet reviewed by a native speaker.
+
+error-import-unsigned = Este paquete no está firmado por un dispositivo. No se importó nada.
+error-import-bad-signature = La firma del dispositivo en este paquete no es válida: se modificó después de la exportación. No se importó nada.
+error-import-wrong-organisation = Este paquete se hizo para otra organización o alguien lo volvió a cifrar. No se importó nada.
+error-import-device-not-enrolled = Este paquete viene de un dispositivo que no está registrado aquí. Queda retenido, no importado: compare la huella del dispositivo, regístrelo y vuelva a importar.
+error-import-replay = Este paquete es más antiguo que otro ya importado del mismo dispositivo y podría sobrescribir datos más recientes. No se importó nada.
+error-import-case-withdrawn = Este paquete contiene un caso retirado aquí; no debe volver. No se importó nada.
+error-import-bad-field = Un campo de este paquete no tiene el formato esperado. No se importó nada.
+error-import-too-large = Este paquete es demasiado grande para importarlo. No se importó nada.
+error-import-bad-enrolment = Este no es un archivo de registro de dispositivo válido. No se registró nada.
+error-import-fingerprint-mismatch = La huella no coincide con la del dispositivo. No se registró nada.
