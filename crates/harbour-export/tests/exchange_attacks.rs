@@ -338,3 +338,59 @@ fn an_oversized_bundle_gets_a_clear_error_before_it_is_read() {
     let err = w.refused(&big, "error-import-too-large");
     assert!(err.to_string().contains("too large"), "{err}");
 }
+
+#[test]
+fn a_bundle_signed_by_another_device_claiming_an_enrolled_id_is_refused() {
+    let mut w = world(1);
+    let enrolled = w.field.device_public_key().expect("key");
+    let mut stranger = new_vault(w.dir.path(), "stranger.vault");
+    add_case(&mut stranger, Profile::Quiet, "ER");
+    let out = w.path("stranger.harbour");
+    export_to(&mut stranger, std::slice::from_ref(&w.org_pub), out.clone());
+    let plain = decrypt(&out, &w.org);
+    for claim_key in [false, true] {
+        let mut l = lines(&plain);
+        let m = manifest_at(&l);
+        let mut manifest: serde_json::Value = serde_json::from_slice(&l[m]).expect("manifest");
+        manifest["device_id"] = enrolled.device_id().into();
+        if claim_key {
+            manifest["device_public_key"] = enrolled.to_hex().into();
+        }
+        l[m] = serde_json::to_vec(&manifest).expect("json");
+        // The attacker signs with the only device key they hold: their own.
+        let sig = stranger
+            .sign_as_device(harbour_vault::SignPurpose::BundleManifest, &l[m])
+            .expect("sign");
+        l[m + 1] = serde_json::to_vec(&serde_json::json!({ "signature": hex::encode(sig) }))
+            .expect("json");
+        let forged = w.path(&format!("claim-{claim_key}.harbour"));
+        encrypt(&join(&l), std::slice::from_ref(&w.org_pub), &forged);
+        w.refused(&forged, "error-import-bad-signature");
+    }
+}
+
+#[test]
+fn every_exchange_error_has_a_text_in_every_app_locale() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let codes = [
+        "error-import-unsigned",
+        "error-import-bad-signature",
+        "error-import-wrong-organisation",
+        "error-import-device-not-enrolled",
+        "error-import-replay",
+        "error-import-case-withdrawn",
+        "error-import-bad-field",
+        "error-import-too-large",
+        "error-import-bad-enrolment",
+        "error-import-fingerprint-mismatch",
+    ];
+    for lang in ["en", "fr", "es", "ar", "fa", "ru", "uk", "my"] {
+        let text = std::fs::read_to_string(root.join(lang).join("exchange.ftl")).expect("ftl");
+        for code in codes {
+            assert!(
+                text.contains(&format!("\n{code} = ")),
+                "{lang} has no text for {code}"
+            );
+        }
+    }
+}
