@@ -204,6 +204,23 @@ pub enum ExportError {
         /// The device's fingerprint, to read back.
         actual: String,
     },
+    /// An organisation profile file is not valid.
+    #[error("{path} is not a valid organisation profile ({detail}); nothing was installed")]
+    BadProfile {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A profile not signed by the installed profile's key.
+    #[error("the organisation profile {path} is not signed by the installed organisation's key; nothing was installed")]
+    ProfileNotTrusted {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A pasted organisation key after a profile was installed.
+    #[error("this device has an organisation profile: its keys change only through a profile signed by the organisation; nothing was changed")]
+    ProfileInstalled,
     /// The vault refused or failed.
     #[error(transparent)]
     Vault(#[from] VaultError),
@@ -250,6 +267,9 @@ impl ExportError {
             ExportError::TooLarge { .. } => "error-import-too-large",
             ExportError::BadEnrolment { .. } => "error-import-bad-enrolment",
             ExportError::FingerprintMismatch { .. } => "error-import-fingerprint-mismatch",
+            ExportError::BadProfile { .. } => "error-profile-invalid",
+            ExportError::ProfileNotTrusted { .. } => "error-profile-not-trusted",
+            ExportError::ProfileInstalled => "error-profile-installed",
             ExportError::Vault(e) => e.code(),
             ExportError::Internal { .. } => "error-export-internal",
         }

@@ -26,6 +26,7 @@ mod import;
 pub mod keys;
 pub mod manifest;
 pub mod plain;
+pub mod profile;
 mod select;
 pub mod stats;
 pub mod summary;
