@@ -11,3 +11,6 @@ error-import-bad-field = أحد الحقول في هذه الحزمة ليس ب�
 error-import-too-large = هذه الحزمة أكبر من أن تُستورد. لم يُستورد أي شيء.
 error-import-bad-enrolment = هذا ليس ملف تسجيل جهاز صالحًا. لم يُسجَّل أي شيء.
 error-import-fingerprint-mismatch = البصمة لا تطابق بصمة الجهاز. لم يُسجَّل أي شيء.
+error-profile-invalid = هذا ليس ملف تعريف منظمة صالحًا. لم يُثبَّت أي شيء.
+error-profile-not-trusted = ملف تعريف المنظمة هذا غير موقّع بمفتاح المنظمة المثبّت. لم يُثبَّت أي شيء.
+error-profile-installed = لهذا الجهاز ملف تعريف منظمة: لا تتغير مفاتيحه إلا بملف تعريف توقّعه المنظمة.

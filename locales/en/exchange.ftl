@@ -11,3 +11,6 @@ error-import-bad-field = A field in this bundle is not in its expected format. N
 error-import-too-large = This bundle is too large to import. Nothing was imported.
 error-import-bad-enrolment = This is not a valid device enrolment file. Nothing was registered.
 error-import-fingerprint-mismatch = The fingerprint does not match the device's. Nothing was registered.
+error-profile-invalid = This is not a valid organisation profile. Nothing was installed.
+error-profile-not-trusted = This organisation profile is not signed by the installed organisation's key. Nothing was installed.
+error-profile-installed = This device has an organisation profile: its keys change only through a profile signed by the organisation.

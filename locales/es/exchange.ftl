@@ -11,3 +11,6 @@ error-import-bad-field = Un campo de este paquete no tiene el formato esperado. 
 error-import-too-large = Este paquete es demasiado grande para importarlo. No se importó nada.
 error-import-bad-enrolment = Este no es un archivo de registro de dispositivo válido. No se registró nada.
 error-import-fingerprint-mismatch = La huella no coincide con la del dispositivo. No se registró nada.
+error-profile-invalid = Este no es un perfil de organización válido. No se instaló nada.
+error-profile-not-trusted = Este perfil de organización no está firmado por la clave de la organización instalada. No se instaló nada.
+error-profile-installed = Este dispositivo tiene un perfil de organización: sus claves solo cambian mediante un perfil firmado por la organización.

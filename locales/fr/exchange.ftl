@@ -11,3 +11,6 @@ error-import-bad-field = Un champ de ce paquet n’est pas au format attendu. Ri
 error-import-too-large = Ce paquet est trop volumineux pour être importé. Rien n’a été importé.
 error-import-bad-enrolment = Ce fichier n’est pas un fichier d’enregistrement d’appareil valide. Rien n’a été enregistré.
 error-import-fingerprint-mismatch = L’empreinte ne correspond pas à celle de l’appareil. Rien n’a été enregistré.
+error-profile-invalid = Ce fichier n’est pas un profil d’organisation valide. Rien n’a été installé.
+error-profile-not-trusted = Ce profil d’organisation n’est pas signé par la clé de l’organisation installée. Rien n’a été installé.
+error-profile-installed = Cet appareil a un profil d’organisation : ses clés ne changent que par un profil signé par l’organisation.

@@ -14,6 +14,7 @@ mod i18n_cmd;
 mod import_cmd;
 mod inputs;
 mod keygen_cmd;
+mod org_cmd;
 mod passphrase;
 mod record_cmd;
 mod staff_cmd;
@@ -61,6 +62,8 @@ enum Command {
     Device(device_cmd::Args),
     /// Headquarters: enrol devices (after comparing fingerprints) and list them.
     Hq(hq_cmd::Args),
+    /// The organisation's keys and its signed profile (init, profile, install, show).
+    Org(org_cmd::Args),
     /// Print a referral summary (PDF) holding only what the referral needs.
     Summary(summary_cmd::Args),
     /// De-identified statistics (CSV) with small cells suppressed.
@@ -82,6 +85,7 @@ fn main() -> ExitCode {
         Command::Import(args) => import_cmd::run(args),
         Command::Device(args) => device_cmd::run(args),
         Command::Hq(args) => hq_cmd::run(args),
+        Command::Org(args) => org_cmd::run(args),
         Command::Summary(args) => summary_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
     };

@@ -410,6 +410,11 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(io_err("writing", path))
 }
 
+/// A signing key's public key, hex (as a profile names it).
+pub fn public_hex(key: &SigningKey) -> String {
+    hex::encode(key.verifying_key().to_bytes())
+}
+
 /// Where `harbour org init` put the signing files.
 pub fn signing_files(dir: &Path) -> (PathBuf, PathBuf) {
     (dir.join(SIGNING_PUBLIC_FILE), dir.join(SIGNING_KEY_FILE))

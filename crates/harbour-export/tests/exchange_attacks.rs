@@ -383,6 +383,9 @@ fn every_exchange_error_has_a_text_in_every_app_locale() {
         "error-import-too-large",
         "error-import-bad-enrolment",
         "error-import-fingerprint-mismatch",
+        "error-profile-invalid",
+        "error-profile-not-trusted",
+        "error-profile-installed",
     ];
     for lang in ["en", "fr", "es", "ar", "fa", "ru", "uk", "my"] {
         let text = std::fs::read_to_string(root.join(lang).join("exchange.ftl")).expect("ftl");
