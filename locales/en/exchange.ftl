@@ -14,3 +14,6 @@ error-import-fingerprint-mismatch = The fingerprint does not match the device's.
 error-profile-invalid = This is not a valid organisation profile. Nothing was installed.
 error-profile-not-trusted = This organisation profile is not signed by the installed organisation's key. Nothing was installed.
 error-profile-installed = This device has an organisation profile: its keys change only through a profile signed by the organisation.
+error-pack-unsigned = This questionnaire pack is not signed. It is not offered for new interviews.
+error-pack-bad-signature = This questionnaire pack's signature does not verify. It is not offered for new interviews.
+error-pack-changed = This questionnaire pack was changed or is not approved by the organisation. It is not offered for new interviews.

@@ -14,3 +14,6 @@ error-import-fingerprint-mismatch = La huella no coincide con la del dispositivo
 error-profile-invalid = Este no es un perfil de organización válido. No se instaló nada.
 error-profile-not-trusted = Este perfil de organización no está firmado por la clave de la organización instalada. No se instaló nada.
 error-profile-installed = Este dispositivo tiene un perfil de organización: sus claves solo cambian mediante un perfil firmado por la organización.
+error-pack-unsigned = Este cuestionario no está firmado. No se ofrece para nuevas entrevistas.
+error-pack-bad-signature = La firma de este cuestionario no es válida. No se ofrece para nuevas entrevistas.
+error-pack-changed = Este cuestionario se modificó o la organización no lo aprobó. No se ofrece para nuevas entrevistas.

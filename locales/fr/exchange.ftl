@@ -14,3 +14,6 @@ error-import-fingerprint-mismatch = L’empreinte ne correspond pas à celle de 
 error-profile-invalid = Ce fichier n’est pas un profil d’organisation valide. Rien n’a été installé.
 error-profile-not-trusted = Ce profil d’organisation n’est pas signé par la clé de l’organisation installée. Rien n’a été installé.
 error-profile-installed = Cet appareil a un profil d’organisation : ses clés ne changent que par un profil signé par l’organisation.
+error-pack-unsigned = Ce questionnaire n’est pas signé. Il n’est pas proposé pour de nouveaux entretiens.
+error-pack-bad-signature = La signature de ce questionnaire n’est pas valide. Il n’est pas proposé pour de nouveaux entretiens.
+error-pack-changed = Ce questionnaire a été modifié ou n’est pas approuvé par l’organisation. Il n’est pas proposé pour de nouveaux entretiens.

@@ -15,6 +15,7 @@ mod import_cmd;
 mod inputs;
 mod keygen_cmd;
 mod org_cmd;
+mod pack_cmd;
 mod passphrase;
 mod record_cmd;
 mod staff_cmd;
@@ -64,6 +65,8 @@ enum Command {
     Hq(hq_cmd::Args),
     /// The organisation's keys and its signed profile (init, profile, install, show).
     Org(org_cmd::Args),
+    /// Sign or verify a questionnaire pack (minisign format).
+    Pack(pack_cmd::Args),
     /// Print a referral summary (PDF) holding only what the referral needs.
     Summary(summary_cmd::Args),
     /// De-identified statistics (CSV) with small cells suppressed.
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
         Command::Device(args) => device_cmd::run(args),
         Command::Hq(args) => hq_cmd::run(args),
         Command::Org(args) => org_cmd::run(args),
+        Command::Pack(args) => pack_cmd::run(args),
         Command::Summary(args) => summary_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
     };

@@ -60,9 +60,12 @@ enum Action {
         /// Wipe a device after this many failed unlocks.
         #[arg(long)]
         wipe_after: Option<u32>,
-        /// An approved pack, `id:version:sha256` (repeatable).
+        /// An approved pack, `id:version:sha256` (repeatable; `harbour pack verify` prints it).
         #[arg(long = "pack")]
         packs: Vec<String>,
+        /// The minisign public key file (`.pub`) that signs the organisation's packs.
+        #[arg(long)]
+        pack_key: Option<PathBuf>,
         /// The profile file to write (never overwritten).
         #[arg(long)]
         out: PathBuf,
@@ -85,6 +88,17 @@ enum Action {
         #[arg(long)]
         vault: PathBuf,
     },
+}
+
+/// The base64 key line of a minisign `.pub` file.
+fn read_pack_key(path: &Path) -> Result<String, CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError::User(format!("reading {}: {e}", path.display())))?;
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
+        .map(str::to_string)
+        .ok_or_else(|| CliError::User(format!("{} holds no minisign key", path.display())))
 }
 
 fn unlock(vault: &Path) -> Result<Vault, CliError> {
@@ -118,6 +132,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             retention,
             wipe_after,
             packs,
+            pack_key,
             out,
         } => {
             let recipients = read_recipients(&keys.join(harbour_export::keys::PUBLIC_KEY_FILE))
@@ -156,6 +171,10 @@ pub fn run(args: Args) -> Result<(), CliError> {
                 signing_key: next_signing_key
                     .unwrap_or_else(|| harbour_export::profile::public_hex(&key)),
                 packs: approved,
+                pack_key: match pack_key {
+                    Some(path) => Some(read_pack_key(&path)?),
+                    None => None,
+                },
                 policies: Policies {
                     retention_after_export: retention,
                     recovery: true,

@@ -221,6 +221,28 @@ pub enum ExportError {
     /// A pasted organisation key after a profile was installed.
     #[error("this device has an organisation profile: its keys change only through a profile signed by the organisation; nothing was changed")]
     ProfileInstalled,
+    /// A questionnaire pack carries no signature.
+    #[error("the questionnaire pack {path} is not signed; it is not offered for new interviews")]
+    PackUnsigned {
+        /// The pack folder.
+        path: PathBuf,
+    },
+    /// A pack's signature does not verify.
+    #[error("the questionnaire pack {path} has a signature that does not verify ({detail}); it is not offered for new interviews")]
+    PackBadSignature {
+        /// The pack folder.
+        path: PathBuf,
+        /// Which check failed.
+        detail: String,
+    },
+    /// A pack's files differ from what was signed, or it is not approved.
+    #[error("the questionnaire pack {path} was changed or is not approved ({detail}); it is not offered for new interviews")]
+    PackChanged {
+        /// The pack folder.
+        path: PathBuf,
+        /// Which check failed.
+        detail: String,
+    },
     /// The vault refused or failed.
     #[error(transparent)]
     Vault(#[from] VaultError),
@@ -270,6 +292,9 @@ impl ExportError {
             ExportError::BadProfile { .. } => "error-profile-invalid",
             ExportError::ProfileNotTrusted { .. } => "error-profile-not-trusted",
             ExportError::ProfileInstalled => "error-profile-installed",
+            ExportError::PackUnsigned { .. } => "error-pack-unsigned",
+            ExportError::PackBadSignature { .. } => "error-pack-bad-signature",
+            ExportError::PackChanged { .. } => "error-pack-changed",
             ExportError::Vault(e) => e.code(),
             ExportError::Internal { .. } => "error-export-internal",
         }

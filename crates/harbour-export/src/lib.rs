@@ -25,6 +25,7 @@ pub mod fields;
 mod import;
 pub mod keys;
 pub mod manifest;
+pub mod pack_signature;
 pub mod plain;
 pub mod profile;
 mod select;

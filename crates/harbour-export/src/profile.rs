@@ -80,6 +80,9 @@ pub struct ProfileBody {
     pub signing_key: String,
     /// Approved questionnaire packs.
     pub packs: Vec<ApprovedPack>,
+    /// The minisign public key (base64) that signs the organisation's packs, if any.
+    #[serde(default)]
+    pub pack_key: Option<String>,
     /// Policies.
     pub policies: Policies,
 }
@@ -266,6 +269,11 @@ fn check_body(path: &Path, b: &ProfileBody) -> Result<()> {
     }
     if !matches!(b.policies.retention_after_export.as_str(), "keep" | "purge") {
         return Err(bad("the retention policy is not keep or purge"));
+    }
+    if let Some(k) = &b.pack_key {
+        if minisign::PublicKey::from_base64(k).is_err() {
+            return Err(bad("the pack key is not a minisign public key"));
+        }
     }
     for p in &b.packs {
         if !token(&p.id)

@@ -386,6 +386,9 @@ fn every_exchange_error_has_a_text_in_every_app_locale() {
         "error-profile-invalid",
         "error-profile-not-trusted",
         "error-profile-installed",
+        "error-pack-unsigned",
+        "error-pack-bad-signature",
+        "error-pack-changed",
     ];
     for lang in ["en", "fr", "es", "ar", "fa", "ru", "uk", "my"] {
         let text = std::fs::read_to_string(root.join(lang).join("exchange.ftl")).expect("ftl");

@@ -29,6 +29,7 @@ fn body(org: &str, serial: u64, recipient: &str, next: &SigningKey) -> ProfileBo
             version: "1.0.0".into(),
             sha256: "ab".repeat(32),
         }],
+        pack_key: None,
         policies: Policies {
             retention_after_export: "keep".into(),
             recovery: true,
