@@ -61,14 +61,13 @@ pub fn write_enrolment(vault: &Vault, out: &Path, now: DateTime<Utc>) -> Result<
         fingerprint: key.fingerprint(),
         created_at: now.to_rfc3339(),
     };
-    let ser = |v: &dyn erased::Ser| v.to_json();
-    let bytes = ser(&body)?;
+    let bytes = to_json(&body)?;
     let sig = vault.sign_as_device(SignPurpose::Enrolment, &bytes)?;
     let file = File {
         body: body.clone(),
         signature: hex::encode(sig),
     };
-    let mut text = ser(&file)?;
+    let mut text = to_json(&file)?;
     text.push(b'\n');
     let mut f = std::fs::OpenOptions::new()
         .write(true)
@@ -121,7 +120,7 @@ pub fn read_enrolment(path: &Path) -> Result<Enrolment> {
     if !crate::fields::is_timestamp(&b.created_at) {
         return Err(bad("the time is not an RFC 3339 time"));
     }
-    let bytes = erased::Ser::to_json(b)?;
+    let bytes = to_json(b)?;
     let sig = hex::decode(&file.signature).map_err(|_| bad("the signature is not hex"))?;
     if !key.verify(SignPurpose::Enrolment, &bytes, &sig) {
         return Err(bad("the device's signature does not verify"));
@@ -152,20 +151,10 @@ pub fn enrol(
     Ok(())
 }
 
-mod erased {
-    use crate::error::{ExportError, Result};
-
-    /// Serialise to JSON bytes (a struct of plain fields; failure would be a bug).
-    pub(super) trait Ser {
-        fn to_json(&self) -> Result<Vec<u8>>;
-    }
-
-    impl<T: serde::Serialize> Ser for T {
-        fn to_json(&self) -> Result<Vec<u8>> {
-            serde_json::to_vec(self).map_err(|e| ExportError::Internal {
-                action: "serialising an enrolment",
-                detail: e.to_string(),
-            })
-        }
-    }
+/// Serialise to JSON bytes (structs of plain fields; a failure would be a bug).
+fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>> {
+    serde_json::to_vec(value).map_err(|e| ExportError::Internal {
+        action: "serialising an enrolment",
+        detail: e.to_string(),
+    })
 }
