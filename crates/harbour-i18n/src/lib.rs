@@ -47,9 +47,8 @@ pub use date::{format_date_with, CalendarDate};
 pub use error::I18nError;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use formatter::{date_arg, FluentDate};
-pub use locale::{
-    base_language, direction, fallback_chain, is_known_language, Direction, LocaleInfo,
-    ReviewStatus,
-};
+pub use locale::{base_language, direction, fallback_chain, Direction, LocaleInfo, ReviewStatus};
 pub use localizer::{log_missing, Localizer, MissingHook, MissingKind, MissingText, MISSING_TEXT};
 pub use number::{format_number_with, DigitSet, NumberOptions};
+// Checking language codes received from elsewhere (imports).
+pub use locale::is_known_language;
