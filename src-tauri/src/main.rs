@@ -31,6 +31,8 @@ include!(concat!(env!("OUT_DIR"), "/ipc_handler.rs"));
 mod ipc_commands;
 #[cfg(test)]
 mod ipc_tests;
+#[cfg(test)]
+mod test_support;
 use std::time::{Duration, Instant};
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 

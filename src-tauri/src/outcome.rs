@@ -4,12 +4,12 @@
 use crate::error::IpcError;
 use crate::outcome_dto::{
     AnswerRefDto, ElementDto, ElementStatusDto, ItemDto, LevelDto, OutcomeDto, PathwayDto,
-    PathwayId, ReasonDto,
+    PathwayId, ReasonDto, SummaryDto, SummaryLevelDto, SummaryReferralDto,
 };
 use crate::packs::Pack;
 use crate::shell::Shell;
 use chrono::Utc;
-use harbour_core::outcome_view::{PathwayKind, ReasonView};
+use harbour_core::outcome_view::{PathwayKind, ReasonView, SummaryView};
 use harbour_core::{session, OutcomeView, STAFF_QUESTION};
 use harbour_i18n::Localizer;
 use harbour_rules::{AnswerRef, ElementStatus, Level};
@@ -142,6 +142,44 @@ fn status(s: ElementStatus) -> ElementStatusDto {
     }
 }
 
+fn pathway_id(kind: PathwayKind) -> PathwayId {
+    match kind {
+        PathwayKind::Trafficking => PathwayId::Trafficking,
+        PathwayKind::InternationalProtection => PathwayId::InternationalProtection,
+    }
+}
+
+fn summary(s: &SummaryView) -> SummaryDto {
+    SummaryDto {
+        title: s.title.clone(),
+        urgent: s.urgent.clone(),
+        levels: s
+            .levels
+            .iter()
+            .map(|l| SummaryLevelDto {
+                id: pathway_id(l.kind),
+                name: l.name.clone(),
+                level: level(l.level),
+                text: l.text.clone(),
+            })
+            .collect(),
+        flags: s.flags.clone(),
+        flags_line: s.flags_line.clone(),
+        referrals_title: s.referrals_title.clone(),
+        referrals: s
+            .referrals
+            .iter()
+            .map(|r| SummaryReferralDto {
+                id: r.kind.as_str().into(),
+                text: r.text.clone(),
+                urgent: r.urgent,
+                reason: r.reason.clone(),
+            })
+            .collect(),
+        no_referrals: s.no_referrals.clone(),
+    }
+}
+
 fn outcome_dto(
     reference: &str,
     stored: &StoredAssessment,
@@ -169,14 +207,12 @@ fn outcome_dto(
         assessed_at: stored.assessed_at.clone(),
         current_rules_version: harbour_rules::RULES_VERSION.into(),
         differs_today: differs,
+        summary: summary(&view.summary),
         pathways: view
             .pathways
             .iter()
             .map(|p| PathwayDto {
-                id: match p.kind {
-                    PathwayKind::Trafficking => PathwayId::Trafficking,
-                    PathwayKind::InternationalProtection => PathwayId::InternationalProtection,
-                },
+                id: pathway_id(p.kind),
                 name: p.name.clone(),
                 level: level(p.level),
                 level_text: p.level_text.clone(),
@@ -205,5 +241,56 @@ fn outcome_dto(
         notes: view.notes.iter().map(|n| n.text.clone()).collect(),
         reasons: view.reasons.iter().map(|r| words.reason(r)).collect(),
         extra: Default::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use harbour_rules::{assess, Evidence, Observation};
+
+    #[test]
+    fn the_screen_gets_the_summary_in_words_without_codes() {
+        let mut ev = Evidence::new();
+        for c in [
+            "danger.immediate",
+            "palermo.act.harbouring",
+            "palermo.means.coercion",
+            "palermo.purpose.forced_labour",
+            "ilo2012.retention_of_documents",
+            "ilo2012.debt_bondage",
+        ] {
+            ev.observe(
+                c,
+                Observation::Present,
+                AnswerRef {
+                    question_id: "q".into(),
+                    answer: "yes".into(),
+                    language: "en".into(),
+                },
+            );
+        }
+        let o = assess(&ev);
+        let rules = harbour_core::outcome_view::rules_catalog();
+        let view = OutcomeView::new(&o, &rules.localizer("en"));
+        let s = summary(&view.summary);
+        assert!(s.urgent.is_some());
+        assert_eq!(s.levels.len(), 2);
+        assert_eq!(s.levels[0].id, PathwayId::Trafficking);
+        let at = s
+            .referrals
+            .iter()
+            .find(|r| r.id == "anti_trafficking")
+            .expect("anti-trafficking referral");
+        assert!(
+            at.reason
+                .starts_with("identity papers kept by someone else; a debt they must work off"),
+            "{}",
+            at.reason
+        );
+        let json = serde_json::to_string(&s).expect("json");
+        for code in ["ilo2012", "palermo.", "danger.", "indicator-"] {
+            assert!(!json.contains(code), "{code} in {json}");
+        }
     }
 }

@@ -111,6 +111,53 @@ pub struct ItemDto {
     pub urgent: bool,
 }
 
+/// One pathway's level, as the summary says it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SummaryLevelDto {
+    /// Which pathway.
+    pub id: PathwayId,
+    /// Its name.
+    pub name: String,
+    /// Its level.
+    pub level: LevelDto,
+    /// The level in the summary's words.
+    pub text: String,
+}
+
+/// One referral with its own one-line reason in words.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SummaryReferralDto {
+    /// Stable id (`asylum_procedure`, …).
+    pub id: String,
+    /// Its name.
+    pub text: String,
+    /// Act now.
+    pub urgent: bool,
+    /// Why, in words (at most three indicator labels, then "and N more").
+    pub reason: String,
+}
+
+/// What the caseworker reads first, at the top of the outcome screen; no codes.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SummaryDto {
+    /// Its heading.
+    pub title: String,
+    /// The urgent-safety line, when raised.
+    pub urgent: Option<String>,
+    /// Both pathways.
+    pub levels: Vec<SummaryLevelDto>,
+    /// Other flags raised (under 18, risk on return, …), in words.
+    pub flags: Vec<String>,
+    /// The flags as one line (`Also: …`), when any.
+    pub flags_line: Option<String>,
+    /// Heading of the referrals.
+    pub referrals_title: String,
+    /// Each referral with its own reason.
+    pub referrals: Vec<SummaryReferralDto>,
+    /// Said when there is no referral.
+    pub no_referrals: String,
+}
+
 /// The staff outcome screen.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct OutcomeDto {
@@ -124,6 +171,8 @@ pub struct OutcomeDto {
     pub current_rules_version: String,
     /// Whether today's rules would give a different result from the same inputs.
     pub differs_today: bool,
+    /// The summary shown first.
+    pub summary: SummaryDto,
     /// Both pathways.
     pub pathways: Vec<PathwayDto>,
     /// Flags (including heightened-risk categories).

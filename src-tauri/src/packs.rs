@@ -63,11 +63,32 @@ impl Packs {
         packs
     }
 
-    /// The pack of a questionnaire id (and version, if given).
+    /// The pack of a questionnaire id at `version`, or at its newest version when none is
+    /// given (new interviews). Older versions stay loaded so that an interview begun on one
+    /// resumes on the questions it started with.
     pub(crate) fn find(&self, id: &str, version: Option<&str>) -> Option<usize> {
+        match version {
+            Some(v) => self
+                .ok
+                .iter()
+                .position(|p| p.q.id() == id && p.q.version() == v),
+            None => self
+                .ok
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.q.id() == id)
+                .max_by(|(_, a), (_, b)| version_order(a.q.version(), b.q.version()))
+                .map(|(i, _)| i),
+        }
+    }
+
+    /// The newest version of each questionnaire: what new interviews are offered.
+    fn newest(&self) -> impl Iterator<Item = &Pack> {
         self.ok
             .iter()
-            .position(|p| p.q.id() == id && version.is_none_or(|v| p.q.version() == v))
+            .enumerate()
+            .filter(|(i, p)| self.find(p.q.id(), None) == Some(*i))
+            .map(|(_, p)| p)
     }
 
     /// The pack at `index` (from [`Packs::find`]).
@@ -79,8 +100,7 @@ impl Packs {
     pub fn dto(&self, staff: &str) -> QuestionnairesDto {
         QuestionnairesDto {
             available: self
-                .ok
-                .iter()
+                .newest()
                 .map(|p| QuestionnaireDto {
                     id: p.q.id().into(),
                     version: p.q.version().into(),
@@ -96,6 +116,17 @@ impl Packs {
             problems: self.problems.clone(),
         }
     }
+}
+
+/// Versions compared part by part, numerically where both parts are numbers
+/// (`1.10.0` after `1.9.2`).
+fn version_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let parts = |v: &str| -> Vec<(u64, String)> {
+        v.split(['.', '-'])
+            .map(|p| (p.parse::<u64>().unwrap_or(0), p.to_string()))
+            .collect()
+    };
+    parts(a).cmp(&parts(b))
 }
 
 #[cfg(test)]
@@ -144,6 +175,44 @@ mod tests {
             "names the file and the problem: {:?}",
             p.diagnostics
         );
+    }
+
+    #[test]
+    fn new_interviews_get_the_newest_version_and_older_ones_stay_for_resuming() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires");
+        for (folder, version) in [("a", "1.9.2"), ("b", "1.10.0"), ("c", "1.2.0")] {
+            copy_dir(&repo.join("_test-all-kinds"), &dir.path().join(folder));
+            let toml = dir.path().join(folder).join("questionnaire.toml");
+            let text = std::fs::read_to_string(&toml).expect("read");
+            let at = text.find("version = \"").expect("a version line");
+            let end = at + text[at..].find('\n').expect("end of line");
+            let text = format!("{}version = \"{version}\"{}", &text[..at], &text[end..]);
+            std::fs::write(&toml, text).expect("write");
+        }
+        let packs = Packs::load(Some(dir.path()), false);
+        assert!(packs.problems.is_empty(), "{:?}", packs.problems);
+        let newest = packs.find("test-all-kinds", None).expect("newest");
+        assert_eq!(packs.ok[newest].q.version(), "1.10.0");
+        let old = packs.find("test-all-kinds", Some("1.9.2")).expect("old");
+        assert_eq!(packs.ok[old].q.version(), "1.9.2");
+        let offered: Vec<String> = packs
+            .dto("en")
+            .available
+            .into_iter()
+            .map(|q| q.version)
+            .collect();
+        assert_eq!(offered, ["1.10.0"], "only the newest is offered");
+    }
+
+    #[test]
+    fn the_shipped_older_version_is_kept_for_interviews_begun_on_it() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires");
+        let packs = Packs::load(Some(&repo), false);
+        assert!(packs.problems.is_empty(), "{:?}", packs.problems);
+        assert!(packs.find("mixed-flows", Some("1.0.0")).is_some());
+        let newest = packs.find("mixed-flows", None).expect("newest");
+        assert_ne!(packs.ok[newest].q.version(), "1.0.0");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Tests of the shell's state: vault creation, unlock, locks, locales.
 use super::*;
+use crate::dto::CreateVaultRequest;
 use harbour_vault::KdfParams;
 use std::path::Path;
 

@@ -3,28 +3,14 @@
 //! succeeds.
 
 use super::*;
-use crate::dto::CreateVaultRequest;
 use crate::interview_dto::{ActionDto, AnswerDto, Screen};
 use crate::staff_dto::RoleDto;
+use crate::test_support::{set_up, shell};
 use crate::transfer_dto::ExportRequest;
-use std::path::Path;
 
 const SAM: &str = "harbour supervisor sam 1";
 const ANA: &str = "harbour interviewer ana 2";
 const BEN: &str = "harbour interviewer ben 3";
-
-fn shell(data: &Path) -> Shell {
-    Shell::new(crate::shell::ShellConfig {
-        data_dir: data.to_path_buf(),
-        vault: harbour_vault::VaultOptions {
-            kdf: harbour_vault::KdfParams::fast_for_tests(),
-            actor: "test".into(),
-        },
-        auto_lock: std::time::Duration::from_secs(300),
-        questionnaires_dir: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires")),
-        include_test_packs: true,
-    })
-}
 
 fn add(s: &Shell, name: &str, role: RoleDto, pass: &str) -> String {
     let all = s
@@ -92,12 +78,7 @@ fn an_interviewer_cannot_reach_another_interviewers_case_by_any_command() {
     let dir = tempfile::tempdir().expect("tmp");
     let out = tempfile::tempdir().expect("out");
     let s = shell(dir.path());
-    s.create_vault(CreateVaultRequest {
-        name: "Sam".into(),
-        passphrase: SAM.into(),
-        confirmation: SAM.into(),
-    })
-    .expect("create");
+    set_up(&s, "Sam", SAM);
     assert_eq!(
         s.me().map(|m| m.role),
         Some(RoleDto::Supervisor),
@@ -222,12 +203,7 @@ fn an_interviewer_cannot_reach_another_interviewers_case_by_any_command() {
 fn a_supervisor_sets_the_wipe_policy_and_wipes_the_device_with_the_typed_words() {
     let dir = tempfile::tempdir().expect("tmp");
     let s = shell(dir.path());
-    s.create_vault(CreateVaultRequest {
-        name: "Sam".into(),
-        passphrase: SAM.into(),
-        confirmation: SAM.into(),
-    })
-    .expect("create");
+    set_up(&s, "Sam", SAM);
     assert!(
         !s.device().recoverable,
         "no organisation key: not recoverable"

@@ -28,9 +28,9 @@ test('an outcome stored by older rules is flagged, and assessed again from the s
     await row.findElement({ css: 'button.open' }).click();
     await s.visible('#outcome');
 
-    // As stored: rules 2026.11-4, and the screen says today's rules differ.
+    // As stored: rules 2026.11-4, and the screen says today's rules (2026.11-6) differ.
     assert.match(await s.text('#rules-version'), /2026\.11-4/);
-    assert.match(await s.text('#differs-today'), /2026\.11-5/);
+    assert.match(await s.text('#differs-today'), /2026\.11-6/);
     const before = await s.text('#outcome');
     assert.match(before, /legal or physical protection/i, 'the old outcome, as it was decided');
     await s.shot('rules-update-01-differs');
@@ -46,8 +46,8 @@ test('an outcome stored by older rules is flagged, and assessed again from the s
     await s.click('#reassess');
     await s.click('#reassess-yes');
     await s.visible('#reassessed');
-    assert.match(await s.text('#reassessed'), /2026\.11-5/);
-    assert.match(await s.text('#rules-version'), /2026\.11-5/);
+    assert.match(await s.text('#reassessed'), /2026\.11-6/);
+    assert.match(await s.text('#rules-version'), /2026\.11-6/);
     assert.match(await s.text('#rules-version'), /Today's rules give the same result/);
     assert.equal((await s.wd.findElements({ css: '#differs-today' })).length, 0);
     const after = await s.text('#outcome');
@@ -61,7 +61,7 @@ test('an outcome stored by older rules is flagged, and assessed again from the s
     await s.click('#outcome-back');
     await (await s.find('#case-list tbody tr[data-status="finished"] button.open')).click();
     await s.visible('#outcome');
-    assert.match(await s.text('#rules-version'), /2026\.11-5/);
+    assert.match(await s.text('#rules-version'), /2026\.11-6/);
   } finally {
     await s.quit();
     fs.rmSync(dataDir, { recursive: true, force: true });

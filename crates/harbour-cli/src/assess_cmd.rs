@@ -1,12 +1,15 @@
-//! `harbour assess --questionnaire Q --answers A.toml [--format json|text] [--lang L]`:
+//! `harbour assess --questionnaire Q --answers A.toml [--format json|text] [--lang L] [--verbose]`:
 //! screens one set of answers and prints the outcome, as JSON for integrations (the published
-//! `harbour_rules::Outcome` format) or as a translated report for a caseworker.
+//! `harbour_rules::Outcome` format) or as a translated report for a caseworker: a summary
+//! first, then the details, in words; `--verbose` adds the indicator codes and the answers by
+//! question id behind every reason.
 //! Exit 1 when the pack or the answers are invalid.
 
 use crate::error::CliError;
 use crate::inputs::{load_questionnaire, read_answers};
 use harbour_core::screening::assess_answers;
-use harbour_core::screening_text::{outcome_text, rules_catalog};
+use harbour_core::screening_text::{report_text, rules_catalog, PackWords, ReportOptions};
+use harbour_core::OutcomeView;
 use std::path::PathBuf;
 
 /// Output format.
@@ -34,6 +37,10 @@ pub struct Args {
     /// yet translated.
     #[arg(long, value_name = "L", default_value = "en")]
     pub lang: String,
+    /// Show the indicator codes and the answers (by question id and option id) behind every
+    /// reason of the text report.
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 /// Runs the command.
@@ -66,7 +73,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
         }
         Format::Text => {
             let loc = rules_catalog().localizer(&args.lang);
-            let mut report = outcome_text(&outcome, &loc);
+            let opts = ReportOptions {
+                verbose: args.verbose,
+                pack: Some(PackWords::new(&q, &args.lang)),
+            };
+            let mut report = report_text(&OutcomeView::new(&outcome, &loc), &loc, &opts);
             // Fluent wraps arguments in Unicode isolates for mixed-direction text; a
             // left-to-right terminal shows them as stray marks, so drop them there.
             if loc.direction() == harbour_i18n::Direction::Ltr {

@@ -3,14 +3,13 @@
 
 use crate::error::CliError;
 use crate::passphrase::read_passphrase;
-use crate::vault_cmd::vault_error;
+use crate::unlock::{unlock, vault_error};
 use chrono::Utc;
 use harbour_export::keys::SecretString;
 use harbour_export::{
     export_bundle, plain_export, read_recipients, recipients_from_settings, CaseSelection,
     ExportError, ExportOptions, PlainExportConfirmation, PlainFormat,
 };
-use harbour_vault::{Vault, VaultOptions};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -60,13 +59,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
     for p in &args.to {
         recipients.extend(read_recipients(p).map_err(export_error)?);
     }
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Vault passphrase")?;
-    let opts = VaultOptions {
-        actor: "cli".into(),
-        ..VaultOptions::default()
-    };
-    let mut vault = Vault::unlock(&args.vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
-    drop(pass);
+    let mut vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
     if let Some(format) = args.plain {
         if !args.confirm_plain {
             return Err(CliError::User(

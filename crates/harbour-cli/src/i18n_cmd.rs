@@ -9,10 +9,10 @@
 //!   translation now matches; `check` then warns when the English changes ("stale").
 
 use crate::error::CliError;
-use harbour_i18n::check::{
+use harbour_i18n::Catalog;
+use harbour_i18n_check::{
     check_tree, stamp_tree, CheckOptions, CheckReport, FindingKind, Severity,
 };
-use harbour_i18n::Catalog;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -111,7 +111,7 @@ fn print_report(report: &CheckReport, errors_only: bool, verbose: bool) {
     if report.scopes.is_empty() {
         println!(
             "no locales found (looked for locales/, questionnaires/*/locales/ and {})",
-            harbour_i18n::check::RULES_LOCALES
+            harbour_i18n_check::RULES_LOCALES
         );
     }
     for scope in &report.scopes {

@@ -3,11 +3,9 @@
 
 use crate::error::CliError;
 use crate::export_cmd::{export_error, read_key_passphrase};
-use crate::passphrase::read_passphrase;
-use crate::vault_cmd::vault_error;
+use crate::unlock::{unlock, vault_error};
 use chrono::Utc;
 use harbour_export::{import_bundles, read_identity, CaseFate};
-use harbour_vault::{Vault, VaultOptions};
 use std::path::PathBuf;
 
 /// Arguments of `harbour import`.
@@ -29,13 +27,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let key_pass = read_key_passphrase(false)?;
     let identities = read_identity(&args.identity, &key_pass).map_err(export_error)?;
     drop(key_pass);
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Vault passphrase")?;
-    let opts = VaultOptions {
-        actor: "cli".into(),
-        ..VaultOptions::default()
-    };
-    let mut vault = Vault::unlock(&args.vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
-    drop(pass);
+    let mut vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
     let report =
         import_bundles(&mut vault, &identities, &args.bundles, Utc::now()).map_err(export_error)?;
     vault.lock(Utc::now()).map_err(vault_error)?;

@@ -3,7 +3,7 @@
 
 use crate::error::CliError;
 use harbour_questionnaire::answers_file::{self, AnswersFile};
-use harbour_questionnaire::{validate, Diagnostic, Questionnaire};
+use harbour_questionnaire::{loader, validate, Diagnostic, Questionnaire, ReadError};
 use std::path::Path;
 
 /// Load and validate the pack at `dir`; an invalid pack is a user error listing its errors.
@@ -26,8 +26,13 @@ pub fn load_questionnaire(dir: &Path) -> Result<Questionnaire, CliError> {
 /// Read and parse the answers file at `path` for `q`; every problem is reported with
 /// `file:line:column` (never quoting the answers themselves).
 pub fn read_answers(path: &Path, q: &Questionnaire) -> Result<AnswersFile, CliError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| CliError::User(format!("cannot read answers file {}: {e}", path.display())))?;
+    let text = loader::read_answers_text(path).map_err(|e| match e {
+        ReadError::Unreadable { message, .. } => CliError::User(format!(
+            "cannot read answers file {}: {message}",
+            path.display()
+        )),
+        too_large @ ReadError::TooLarge { .. } => CliError::User(too_large.to_string()),
+    })?;
     answers_file::parse_file(&text, q).map_err(|e| {
         let lines: Vec<String> = e
             .problems

@@ -21,6 +21,7 @@ mod record_cmd;
 mod staff_cmd;
 mod stats_cmd;
 mod summary_cmd;
+mod unlock;
 mod validate_cmd;
 mod vault_cmd;
 mod vault_keys_cmd;

@@ -3,12 +3,11 @@
 
 use crate::error::CliError;
 use crate::inputs::{load_questionnaire, read_answers};
-use crate::passphrase::read_passphrase;
-use crate::vault_cmd::vault_error;
+use crate::unlock::{unlock, vault_error};
 use chrono::{DateTime, Utc};
 use harbour_core::{InterviewSession, SessionError};
 use harbour_questionnaire::{script, Status};
-use harbour_vault::{Vault, VaultOptions};
+use harbour_vault::Vault;
 use std::path::PathBuf;
 
 /// Record an interview from an answers file (see docs/answers-format.md).
@@ -49,12 +48,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let (_, steps) = script::run(&q, &file.answers, &language, started)
         .map_err(|e| CliError::User(format!("{}: {e}", args.answers.display())))?;
 
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Passphrase")?;
-    let opts = VaultOptions {
-        actor: "cli".into(),
-        ..VaultOptions::default()
-    };
-    let mut vault = Vault::unlock(&args.vault, &pass, now, &opts).map_err(vault_error)?;
+    let mut vault: Vault = unlock(&args.vault, "Passphrase", now)?;
     // The same session protocol as the app: each step saved, audited and settled in turn.
     let session = InterviewSession::replay_script(&mut vault, &q, &steps, &language, started, now)
         .map_err(session_error)?;
@@ -80,9 +74,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
 fn session_error(e: SessionError) -> CliError {
     match e {
         SessionError::Vault(e) => vault_error(e),
-        SessionError::Engine(e) => {
-            CliError::User(format!("the answers do not make a valid interview: {e}"))
-        }
+        e @ (SessionError::Engine(_) | SessionError::Script(_)) => CliError::User(e.to_string()),
         other => CliError::Internal(other.to_string()),
     }
 }

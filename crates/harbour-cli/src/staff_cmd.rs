@@ -5,10 +5,10 @@
 //! they can type it themselves.
 
 use crate::error::CliError;
-use crate::passphrase::{read_new_passphrase, read_passphrase};
-use crate::vault_cmd::vault_error;
+use crate::passphrase::read_new_passphrase;
+use crate::unlock::vault_error;
 use chrono::Utc;
-use harbour_vault::{Role, Vault, VaultOptions};
+use harbour_vault::{Role, Vault};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `harbour staff`.
@@ -58,8 +58,7 @@ enum Action {
 }
 
 fn unlock(vault: &Path) -> Result<Vault, CliError> {
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Supervisor passphrase")?;
-    Vault::unlock(vault, &pass, Utc::now(), &VaultOptions::default()).map_err(vault_error)
+    crate::unlock::unlock(vault, "Supervisor passphrase", Utc::now())
 }
 
 /// Run `harbour staff`.

@@ -2,11 +2,9 @@
 
 use crate::error::CliError;
 use crate::export_cmd::export_error;
-use crate::passphrase::read_passphrase;
-use crate::vault_cmd::vault_error;
+use crate::unlock::{unlock, vault_error};
 use chrono::Utc;
 use harbour_export::write_stats;
-use harbour_vault::{Vault, VaultOptions};
 use std::path::PathBuf;
 
 /// Arguments of `harbour stats`.
@@ -22,13 +20,7 @@ pub struct Args {
 
 /// Run `harbour stats`.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Vault passphrase")?;
-    let opts = VaultOptions {
-        actor: "cli".into(),
-        ..VaultOptions::default()
-    };
-    let vault = Vault::unlock(&args.vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
-    drop(pass);
+    let vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
     let report = write_stats(&vault, &args.out).map_err(export_error)?;
     vault.lock(Utc::now()).map_err(vault_error)?;
     println!(

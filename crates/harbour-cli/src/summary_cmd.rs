@@ -2,11 +2,9 @@
 
 use crate::error::CliError;
 use crate::export_cmd::export_error;
-use crate::passphrase::read_passphrase;
-use crate::vault_cmd::vault_error;
+use crate::unlock::{unlock, vault_error};
 use chrono::Utc;
 use harbour_export::{parse_referral, write_referral_summary, ExportError};
-use harbour_vault::{Vault, VaultOptions};
 use std::path::PathBuf;
 
 /// Arguments of `harbour summary`.
@@ -34,13 +32,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), CliError> {
     let kind = parse_referral(&args.referral)
         .ok_or_else(|| export_error(ExportError::UnknownReferral(args.referral.clone())))?;
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Vault passphrase")?;
-    let opts = VaultOptions {
-        actor: "cli".into(),
-        ..VaultOptions::default()
-    };
-    let mut vault = Vault::unlock(&args.vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
-    drop(pass);
+    let mut vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
     write_referral_summary(
         &mut vault,
         &args.case,

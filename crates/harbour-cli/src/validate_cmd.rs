@@ -5,7 +5,7 @@ use crate::error::CliError;
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportSeverity};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term;
-use harbour_questionnaire::{validate, Diagnostic, Severity};
+use harbour_questionnaire::{loader, validate, Diagnostic, Severity};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -104,6 +104,7 @@ fn display(path: &Path) -> String {
     path.display().to_string()
 }
 
+/// The file's text for the snippets; never more than a pack file may hold.
 fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_default()
+    loader::read_capped(path, loader::MAX_QUESTIONNAIRE_BYTES, "pack files").unwrap_or_default()
 }

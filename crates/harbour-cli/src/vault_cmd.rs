@@ -1,9 +1,10 @@
 //! `harbour vault init|check|rekey --vault PATH`.
 
 use crate::error::CliError;
-use crate::passphrase::{read_new_passphrase, read_passphrase};
+use crate::passphrase::read_new_passphrase;
+use crate::unlock::{options, unlock, vault_error, PASSPHRASE_VAR};
 use chrono::Utc;
-use harbour_vault::{Vault, VaultError, VaultOptions};
+use harbour_vault::{Vault, VaultOptions};
 use std::path::PathBuf;
 
 /// Arguments of `harbour vault`.
@@ -43,25 +44,20 @@ enum Action {
 
 /// Run `harbour vault`.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let opts = VaultOptions {
-        actor: "cli".into(),
-        ..VaultOptions::default()
-    };
     match args.action {
         Action::Keys(action) => return crate::vault_keys_cmd::run(action),
         Action::Init { vault, name } => {
-            let pass = read_new_passphrase("HARBOUR_PASSPHRASE", "New passphrase")?;
+            let pass = read_new_passphrase(PASSPHRASE_VAR, "New passphrase")?;
             let opts = VaultOptions {
                 actor: name,
-                ..opts
+                ..options()
             };
             let v = Vault::create(&vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
             v.lock(Utc::now()).map_err(vault_error)?;
             println!("created encrypted vault {}", vault.display());
         }
         Action::Check { vault } => {
-            let pass = read_passphrase("HARBOUR_PASSPHRASE", "Passphrase")?;
-            let v = Vault::unlock(&vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
+            let v = unlock(&vault, "Passphrase", Utc::now())?;
             v.check().map_err(vault_error)?;
             let cases = v.list_cases().map_err(vault_error)?.len();
             let schema = v.schema_version().map_err(vault_error)?;
@@ -72,8 +68,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             );
         }
         Action::Rekey { vault } => {
-            let pass = read_passphrase("HARBOUR_PASSPHRASE", "Current passphrase")?;
-            let mut v = Vault::unlock(&vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
+            let mut v = unlock(&vault, "Current passphrase", Utc::now())?;
             let new = read_new_passphrase("HARBOUR_NEW_PASSPHRASE", "New passphrase")?;
             v.rekey(&new, Utc::now()).map_err(vault_error)?;
             v.lock(Utc::now()).map_err(vault_error)?;
@@ -81,13 +76,4 @@ pub fn run(args: Args) -> Result<(), CliError> {
         }
     }
     Ok(())
-}
-
-/// Turn a vault error into a CLI error with the right exit code.
-pub fn vault_error(e: VaultError) -> CliError {
-    if e.is_user_error() {
-        CliError::User(e.to_string())
-    } else {
-        CliError::Internal(e.to_string())
-    }
 }

@@ -3,8 +3,8 @@
 
 use crate::error::CliError;
 use crate::export_cmd::{export_error, read_key_passphrase};
-use crate::passphrase::{read_new_passphrase, read_passphrase};
-use crate::vault_cmd::vault_error;
+use crate::passphrase::read_new_passphrase;
+use crate::unlock::{unlock, vault_error};
 use chrono::Utc;
 use harbour_vault::{key_status, Vault, VaultOptions, WipePolicy, WIPE_CONFIRMATION};
 use std::io::IsTerminal;
@@ -74,9 +74,7 @@ pub fn run(action: Action) -> Result<(), CliError> {
     let opts = VaultOptions::default();
     match action {
         Action::Passwd { vault } => {
-            let pass = read_passphrase("HARBOUR_PASSPHRASE", "Current passphrase")?;
-            let mut v = Vault::unlock(&vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
-            drop(pass);
+            let mut v = unlock(&vault, "Current passphrase", Utc::now())?;
             let new = read_new_passphrase("HARBOUR_NEW_PASSPHRASE", "New passphrase")?;
             v.change_passphrase(&new, Utc::now()).map_err(vault_error)?;
             v.lock(Utc::now()).map_err(vault_error)?;
@@ -102,9 +100,7 @@ pub fn run(action: Action) -> Result<(), CliError> {
             );
         }
         Action::Wipe { vault, confirm } => {
-            let pass = read_passphrase("HARBOUR_PASSPHRASE", "Supervisor passphrase")?;
-            let v = Vault::unlock(&vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
-            drop(pass);
+            let v = unlock(&vault, "Supervisor passphrase", Utc::now())?;
             v.require_supervisor("wiping the device")
                 .map_err(vault_error)?;
             let typed = match confirm {
@@ -165,9 +161,7 @@ pub fn run(action: Action) -> Result<(), CliError> {
                     ))
                 }
             };
-            let pass = read_passphrase("HARBOUR_PASSPHRASE", "Supervisor passphrase")?;
-            let mut v = Vault::unlock(&vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
-            drop(pass);
+            let mut v = unlock(&vault, "Supervisor passphrase", Utc::now())?;
             v.set_wipe_policy(policy, Utc::now()).map_err(vault_error)?;
             v.lock(Utc::now()).map_err(vault_error)?;
             println!("wipe policy saved");

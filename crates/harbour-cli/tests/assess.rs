@@ -106,11 +106,165 @@ fn text_output_is_a_translated_report() {
     assert!(text.starts_with("Screening result"), "{text}");
     assert!(text.contains("URGENT: Immediate danger"), "{text}");
     assert!(text.contains("Best-interests assessment"), "{text}");
-    assert!(text.contains("question work_conditions"), "{text}");
+    // Question ids only with --verbose; without it the answers are worded from the pack.
+    assert!(!text.contains("question work_conditions"), "{text}");
     assert!(
         !text.contains("reason-") && !text.contains('\u{2068}'),
         "{text}"
     );
+    let out = harbour(&[
+        "assess",
+        "--questionnaire",
+        &pack.to_string_lossy(),
+        "--answers",
+        &a,
+        "--lang",
+        "en",
+        "--verbose",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("question work_conditions"), "{text}");
+}
+
+fn both_pathways_report(extra: &[&str]) -> String {
+    let pack = repo().join("questionnaires/mixed-flows");
+    let case = pack.join("cases/both-pathways-religion-debt-bondage.toml");
+    let mut args = vec![
+        "assess".to_string(),
+        "--questionnaire".into(),
+        pack.to_string_lossy().into_owned(),
+        "--answers".into(),
+        case.to_string_lossy().into_owned(),
+    ];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = harbour(&args);
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The lines of the summary: from its heading to the blank line that ends it.
+fn summary_of(text: &str, heading: &str) -> Vec<String> {
+    text.lines()
+        .skip_while(|l| *l != heading)
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Anything that looks like a code: an indicator code, a snake_case option or question id,
+/// a Fluent message id.
+fn looks_like_code(line: &str) -> Option<String> {
+    let families = [
+        "palermo.",
+        "ilo2009.",
+        "ilo2012.",
+        "refugee.",
+        "non_refoulement.",
+        "complementary.",
+        "stateless.",
+        "smuggling.",
+        "risk.",
+        "danger.",
+        "profile.",
+    ];
+    line.split(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | ':' | '(' | ')'))
+        .find(|w| {
+            families.iter().any(|f| w.contains(f))
+                || (w.contains('_') && w.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+                || ["indicator-", "summary-", "referral-", "level-", "reason-"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+        })
+        .map(str::to_string)
+}
+
+#[test]
+fn the_both_pathways_report_opens_with_a_summary_of_twelve_lines_without_codes() {
+    let text = both_pathways_report(&[]);
+    let summary = summary_of(&text, "Summary");
+    assert!(
+        (5..=12).contains(&summary.len()),
+        "summary of {} lines:\n{}",
+        summary.len(),
+        summary.join("\n")
+    );
+    // It fits one screen before the details.
+    let before: Vec<&str> = text.lines().take_while(|l| *l != "Details").collect();
+    assert!(
+        before.len() <= 16,
+        "{} lines before the details",
+        before.len()
+    );
+    let joined = summary.join("\n");
+    for want in [
+        "Trafficking in persons: strong",
+        "International protection: strong",
+        "do not return pending assessment",
+        "Asylum procedure: targeted for their religion",
+        "Anti-trafficking referral mechanism: violence suffered; a debt they must work off",
+        "Medical care: violence suffered",
+        "Psychosocial support: emotional distress",
+    ] {
+        assert!(joined.contains(want), "{want:?} missing from:\n{joined}");
+    }
+    // Each referral has its own reason, never the rules' generic sentence.
+    assert!(!joined.contains("refer to the"), "{joined}");
+    // No code anywhere in the report without --verbose.
+    for line in text.lines() {
+        if let Some(code) = looks_like_code(line) {
+            panic!("code {code:?} in line {line:?} of:\n{text}");
+        }
+    }
+    for id in [
+        "work_conditions",
+        "paid_helper",
+        "long_hours",
+        "killed_or_hurt",
+    ] {
+        assert!(!text.contains(id), "{id} in:\n{text}");
+    }
+    // The answers behind the result are worded from the questionnaire.
+    assert!(
+        text.contains("Could you stop working there and leave if you wanted to? no"),
+        "{text}"
+    );
+    for bad in ["victim", "refugee", "trafficker"] {
+        assert!(
+            !joined.to_lowercase().contains(bad),
+            "{bad} in the summary:\n{joined}"
+        );
+    }
+}
+
+#[test]
+fn verbose_shows_the_codes_and_question_ids() {
+    let text = both_pathways_report(&["--verbose"]);
+    // The summary is the same.
+    assert_eq!(
+        summary_of(&text, "Summary"),
+        summary_of(&both_pathways_report(&[]), "Summary")
+    );
+    for want in [
+        "ilo2012.debt_bondage",
+        "refugee.ground.religion",
+        "question work_conditions: \"long_hours,not_paid,bad_housing\"",
+    ] {
+        assert!(text.contains(want), "{want:?} missing from:\n{text}");
+    }
+}
+
+#[test]
+fn the_summary_is_translated() {
+    let text = both_pathways_report(&["--lang", "fr"]);
+    let summary = summary_of(&text, "Résumé");
+    assert!((5..=12).contains(&summary.len()), "{}", text);
+    assert!(!summary.join("\n").contains("violence suffered"), "{text}");
 }
 
 #[test]

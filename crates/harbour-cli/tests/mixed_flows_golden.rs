@@ -174,3 +174,73 @@ fn golden_cases_match_their_expectations() {
         failures.join("\n")
     );
 }
+
+/// Issue 15: the questions the law needs were added, but a person with nothing to report still
+/// answers no more than 35 questions. Counts every question the engine asks on the shipped
+/// pack for the "nothing to report" cases (an adult and a child): every question put on the
+/// path is counted, including one the case leaves unanswered (it is still asked).
+#[test]
+fn a_person_with_nothing_to_report_answers_at_most_35_questions() {
+    use harbour_questionnaire::{answers_file, script, Step};
+    let (q, diagnostics) = harbour_questionnaire::validate(&pack());
+    let q = q.unwrap_or_else(|| panic!("the shipped pack must load: {diagnostics:?}"));
+    for name in ["nothing-to-report", "child-nothing-to-report"] {
+        let path = pack().join("cases").join(format!("{name}.toml"));
+        let text = std::fs::read_to_string(&path).expect("read case");
+        let file = answers_file::parse_file(&text, &q)
+            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+        let date = file.date.expect("the case gives its interview date");
+        let now = date
+            .and_hms_opt(12, 0, 0)
+            .expect("a valid time of day")
+            .and_utc();
+        let (_, steps) = script::run(&q, &file.answers, "en", now)
+            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+        let asked: Vec<&str> = steps
+            .iter()
+            .filter_map(|s| match s {
+                Step::Respond { question, .. } => Some(question.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            asked.len() <= 35,
+            "{name}: a person with nothing to report answers {} questions (at most 35): {:?}",
+            asked.len(),
+            asked
+        );
+    }
+}
+
+/// Issue 15: the questionnaire can now capture the ILO/EC indicators for adult victims of
+/// sexual exploitation, so their combination rule can be met.
+#[test]
+fn the_sexual_exploitation_case_meets_the_ilo_ec_combination() {
+    let case = pack().join("cases/sexual-exploitation-ilo-combination.toml");
+    let outcome = assess(&case);
+    let met = outcome["reasons"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|r| {
+            r["message"]["id"] == "reason-ilo-combination"
+                && r["message"]["args"]["list"] == "adult.sexual"
+        });
+    assert!(
+        met,
+        "the ILO/EC combination (adult list for sexual exploitation) must be met: {outcome}"
+    );
+    for element in [
+        "ilo2009.adult.sexual.coercive_recruitment",
+        "ilo2009.adult.sexual.exploitative_conditions",
+        "ilo2009.adult.sexual.coercion_destination",
+    ] {
+        let status = outcome["pathways"]["trafficking"]["elements"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|e| e["element"] == element)
+            .map(|e| e["status"].clone());
+        assert_eq!(status, Some(json!("present")), "{element} must be present");
+    }
+}

@@ -10,8 +10,11 @@ use harbour_rules::{
 };
 
 /// A catalog with the rules' texts in every language of [`harbour_rules::LOCALES`].
+/// The summary's texts ([`harbour_rules::SUMMARY_LOCALES`]) are part of it.
 pub fn rules_catalog() -> Catalog {
-    Catalog::from_sources(harbour_rules::LOCALES)
+    let mut sources: Vec<(&str, &str)> = harbour_rules::LOCALES.to_vec();
+    sources.extend_from_slice(harbour_rules::SUMMARY_LOCALES);
+    Catalog::from_sources(&sources)
 }
 
 /// The two pathways.
@@ -164,6 +167,67 @@ pub struct OutcomeView {
     pub notes: Vec<ReasonView>,
     /// Every reason, in the outcome's order.
     pub reasons: Vec<ReasonView>,
+    /// What a caseworker reads first: the two levels, urgent safety, each referral with its
+    /// own one-line reason in words. A view only: nothing of it is stored or published.
+    pub summary: SummaryView,
+}
+
+/// How many indicator labels a referral's summary line names before "and N more".
+pub const SUMMARY_LABELS: usize = 3;
+
+/// The summary of an outcome, in words, without codes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryView {
+    /// Its heading.
+    pub title: String,
+    /// The urgent-safety line, when the flag is raised (shown first).
+    pub urgent: Option<String>,
+    /// Both pathways, trafficking first.
+    pub levels: Vec<SummaryLevel>,
+    /// The other flags raised (under 18, risk on return, …), safety first; empty when none.
+    pub flags: Vec<String>,
+    /// The flags as one line (`Also: …`), when any.
+    pub flags_line: Option<String>,
+    /// The heading of the referrals (`Refer to:`).
+    pub referrals_title: String,
+    /// Each referral, in the rules' order.
+    pub referrals: Vec<SummaryReferral>,
+    /// Said instead of the referrals when there are none.
+    pub no_referrals: String,
+}
+
+/// One pathway's level, as the summary says it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryLevel {
+    /// Which.
+    pub kind: PathwayKind,
+    /// Its level.
+    pub level: Level,
+    /// The pathway's name.
+    pub name: String,
+    /// The level in the summary's words (`strong indicators: refer …`).
+    pub text: String,
+    /// The whole line (`Trafficking in persons: strong indicators: …`).
+    pub line: String,
+}
+
+/// One referral with its own reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryReferral {
+    /// Where to.
+    pub kind: ReferralKind,
+    /// Its name.
+    pub text: String,
+    /// Act now.
+    pub urgent: bool,
+    /// Every label of the indicators behind it, most telling first, each once.
+    pub labels: Vec<String>,
+    /// The reason in one line: at most [`SUMMARY_LABELS`] labels, then "and N more"; the
+    /// rules' sentence when no indicator has a label.
+    pub reason: String,
+    /// The whole line (`Asylum procedure: targeted for their religion; …`), with the urgent
+    /// mark first when urgent.
+    pub line: String,
 }
 
 impl OutcomeView {
@@ -223,6 +287,17 @@ impl OutcomeView {
                 &[("categories", names.join(", "))],
             )
         });
+        let referrals: Vec<ReferralView> = outcome
+            .referrals
+            .iter()
+            .map(|r| ReferralView {
+                kind: r.kind,
+                text: t(r.kind.message_id()),
+                urgent: r.urgent,
+                reasons: reasons_for(&r.kind.about()),
+            })
+            .collect();
+        let summary = summary(outcome, loc, &referrals);
         OutcomeView {
             rules_version: outcome.rules_version.clone(),
             urgent: outcome.is_urgent(),
@@ -231,20 +306,130 @@ impl OutcomeView {
             risks,
             risk_text,
             risk_reasons: reasons_for("flag.heightened_risk"),
-            referrals: outcome
-                .referrals
-                .iter()
-                .map(|r| ReferralView {
-                    kind: r.kind,
-                    text: t(r.kind.message_id()),
-                    urgent: r.urgent,
-                    reasons: reasons_for(&r.kind.about()),
-                })
-                .collect(),
+            referrals,
             notes: outcome.notes.iter().map(|n| reason(loc, n)).collect(),
             reasons: outcome.reasons.iter().map(|r| reason(loc, r)).collect(),
+            summary,
         }
     }
+}
+
+fn summary(outcome: &Outcome, loc: &Localizer, referrals: &[ReferralView]) -> SummaryView {
+    let t = |id: &str| loc.format(id, None);
+    let urgent = outcome.flags.urgent_safety.then(|| {
+        fmt(
+            loc,
+            "summary-urgent",
+            &[("text", t(Flag::UrgentSafety.message_id()))],
+        )
+    });
+    let levels = PathwayKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let level = kind.of(outcome).level;
+            let name = t(kind.message_id());
+            let text = t(level.summary_message_id());
+            SummaryLevel {
+                kind,
+                level,
+                line: fmt(
+                    loc,
+                    "summary-pathway-line",
+                    &[("pathway", name.clone()), ("level", text.clone())],
+                ),
+                name,
+                text,
+            }
+        })
+        .collect();
+    let flags: Vec<String> = outcome
+        .flags
+        .raised()
+        .filter(|f| *f != Flag::UrgentSafety)
+        .map(|f| t(f.message_id()))
+        .collect();
+    let flags_line = (!flags.is_empty()).then(|| {
+        fmt(
+            loc,
+            "summary-also",
+            &[("flags", flags.join(&separator(loc)))],
+        )
+    });
+    SummaryView {
+        title: t("summary-title"),
+        urgent,
+        levels,
+        flags,
+        flags_line,
+        referrals_title: t("summary-refer-to"),
+        referrals: referrals.iter().map(|r| summary_referral(loc, r)).collect(),
+        no_referrals: t("summary-no-referrals"),
+    }
+}
+
+fn summary_referral(loc: &Localizer, r: &ReferralView) -> SummaryReferral {
+    let mut codes: Vec<&str> = r
+        .reasons
+        .iter()
+        .flat_map(|why| why.indicators.iter().map(String::as_str))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let labels: Vec<String> = harbour_rules::referral_highlights(r.kind, &codes)
+        .into_iter()
+        .map(|id| loc.format(id, None))
+        .collect();
+    let reason = one_line(loc, &labels).unwrap_or_else(|| {
+        r.reasons
+            .first()
+            .map(|why| why.text.clone())
+            .unwrap_or_default()
+    });
+    let name = if r.urgent {
+        format!(
+            "[{}] {}",
+            loc.format("summary-referral-urgent", None),
+            r.text
+        )
+    } else {
+        r.text.clone()
+    };
+    let line = if reason.is_empty() {
+        name
+    } else {
+        fmt(
+            loc,
+            "summary-referral-line",
+            &[("referral", name), ("reason", reason.clone())],
+        )
+    };
+    SummaryReferral {
+        kind: r.kind,
+        text: r.text.clone(),
+        urgent: r.urgent,
+        labels,
+        reason,
+        line,
+    }
+}
+
+/// At most [`SUMMARY_LABELS`] labels joined with the language's separator, then "and N
+/// more"; `None` when there are none.
+pub fn one_line(loc: &Localizer, labels: &[String]) -> Option<String> {
+    if labels.is_empty() {
+        return None;
+    }
+    let mut parts: Vec<String> = labels.iter().take(SUMMARY_LABELS).cloned().collect();
+    let more = labels.len().saturating_sub(SUMMARY_LABELS);
+    if more > 0 {
+        parts.push(fmt(loc, "summary-more", &[("count", more.to_string())]));
+    }
+    Some(parts.join(&separator(loc)))
+}
+
+/// What separates the items of a summary line (`; `, ` ; ` in French, `؛ ` in Arabic).
+pub fn separator(loc: &Localizer) -> String {
+    loc.format("summary-separator", None)
 }
 
 fn reason(loc: &Localizer, r: &Reason) -> ReasonView {

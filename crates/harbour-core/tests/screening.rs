@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use harbour_core::screening::{assess_answers, ScreeningError};
 use harbour_questionnaire::{validate, AnswerValue, PartialDate, Questionnaire, Response};
-use harbour_rules::Level;
+use harbour_rules::{ElementStatus, Level};
 use std::path::PathBuf;
 
 fn pack() -> Questionnaire {
@@ -44,12 +44,30 @@ fn answers(dob: (i32, u32, u32)) -> Vec<(String, Response)> {
 }
 
 #[test]
-fn seventeen_is_a_child_and_act_plus_purpose_suffice() {
-    // Born 2008-06-16: one day short of 18 on 2026-06-15.
+fn seventeen_is_a_child_and_no_means_is_needed() {
+    // Born 2008-06-16: one day short of 18 on 2026-06-15. For a child the means are not
+    // required (Palermo Art. 3(c)). Since rules 2026.11-6 (issue 15) one lone ILO
+    // forced-labour indicator (unpaid work) does not show the purpose on its own, so the level
+    // is possible, with the reason saying so; the 18-year-old below is told the means are
+    // missing instead.
     let o =
         assess_answers(&pack(), &answers((2008, 6, 16)), "en", interview_date()).expect("assess");
     assert!(o.flags.child);
-    assert_eq!(o.pathways.trafficking.level, Level::Strong, "{o:#?}");
+    let means = o
+        .pathways
+        .trafficking
+        .elements
+        .iter()
+        .find(|e| e.element == "palermo.means")
+        .map(|e| e.status);
+    assert_eq!(means, Some(ElementStatus::NotRequired), "{o:#?}");
+    assert_eq!(o.pathways.trafficking.level, Level::Possible, "{o:#?}");
+    assert!(
+        o.reasons
+            .iter()
+            .any(|r| r.message.id == "reason-palermo-child-single-indicator"),
+        "{o:#?}"
+    );
 }
 
 #[test]
@@ -59,6 +77,12 @@ fn eighteen_is_an_adult_and_the_means_are_needed() {
         assess_answers(&pack(), &answers((2008, 6, 15)), "en", interview_date()).expect("assess");
     assert!(!o.flags.child);
     assert_eq!(o.pathways.trafficking.level, Level::Possible, "{o:#?}");
+    assert!(
+        o.reasons
+            .iter()
+            .any(|r| r.message.id == "reason-palermo-means-missing"),
+        "{o:#?}"
+    );
 }
 
 #[test]

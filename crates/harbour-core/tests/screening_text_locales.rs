@@ -4,7 +4,7 @@
 
 use harbour_core::screening::assess_answers;
 use harbour_core::screening_text::{outcome_text, rules_catalog};
-use harbour_i18n::check::{check_scope, FindingKind, LocaleFiles, Severity};
+use harbour_i18n_check::{check_scope, FindingKind, LocaleFiles, Severity};
 use harbour_questionnaire::{answers_file, validate};
 use harbour_rules::{Outcome, LOCALES, LOCALE_EN};
 use std::path::{Path, PathBuf};

@@ -227,3 +227,48 @@ fn a_summary_is_audited_and_needs_an_assessment() {
     assert_eq!(parse_referral("legal_aid"), Some(ReferralKind::LegalAid));
     assert_eq!(parse_referral("lawyer"), None);
 }
+
+/// The "why" line of a summary, if any.
+fn why_of(kind: ReferralKind, lang: &str) -> Option<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut v = new_vault(dir.path(), "v.vault");
+    let id = add_case(&mut v, Profile::Everything, "SY");
+    let reference = v.case(&id).expect("case").reference;
+    let s = referral_summary(&mut v, &reference, kind, lang, now()).expect("summary");
+    let why = harbour_export::summary::export_catalog()
+        .localizer(lang)
+        .format("summary-why", None);
+    s.blocks.iter().find_map(|b| match b {
+        harbour_export::summary::pdf::Block::Field(label, value) if *label == why => {
+            Some(value.clone())
+        }
+        _ => None,
+    })
+}
+
+#[test]
+fn each_summary_gives_its_referral_own_reason_within_what_it_may_see() {
+    // Anti-trafficking sees the trafficking indicators, and immediate danger.
+    let at = why_of(ReferralKind::AntiTrafficking, "en").expect("a reason");
+    assert!(at.contains("misled or given false promises"), "{at}");
+    assert!(!at.contains("religion"), "{at}");
+    // Asylum sees the grounds and the harm, never the trafficking indicators.
+    let asylum = why_of(ReferralKind::AsylumProcedure, "en").expect("a reason");
+    assert!(
+        asylum.starts_with("targeted for their religion"),
+        "{asylum}"
+    );
+    assert!(!asylum.contains("misled"), "{asylum}");
+    // Medical care sees the health needs only.
+    let medical = why_of(ReferralKind::Medical, "en").expect("a reason");
+    assert_eq!(medical, "health needs");
+    // Child protection: the child's status, in the reader's language.
+    let child = why_of(ReferralKind::ChildProtection, "fr").expect("a reason");
+    assert_eq!(child, "moins de 18 ans");
+    // No code in any of them.
+    for kind in ReferralKind::ALL {
+        if let Some(w) = why_of(kind, "en") {
+            assert!(!w.contains('.') && !w.contains('_'), "{kind:?}: {w}");
+        }
+    }
+}

@@ -9,7 +9,7 @@
 use crate::error::I18nError;
 use crate::locale::{parse_langid, LocaleInfo};
 use crate::localizer::Localizer;
-use crate::syntax::line_col;
+use crate::syntax::{check_nesting, LineIndex};
 use fluent_bundle::FluentResource;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -100,13 +100,19 @@ impl Catalog {
     }
 
     /// Add one Fluent text to `lang`. Syntax errors are recorded, not returned: the
-    /// messages that parsed are kept.
+    /// messages that parsed are kept. A text nested too deeply to parse safely (see [`crate::syntax::check_nesting`]) adds
+    /// nothing and is recorded as a problem.
     pub fn add_ftl(&mut self, lang: &str, source_name: &str, text: &str) {
+        if let Err(p) = check_nesting(text) {
+            self.problem(lang, source_name, p.line, p.column, p.message);
+            return;
+        }
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {
+                let lines = LineIndex::new(text);
                 for e in errors {
-                    let (line, column) = line_col(text, e.pos.start);
+                    let (line, column) = lines.line_col(e.pos.start);
                     self.problem(lang, source_name, line, column, e.kind.to_string());
                 }
                 r
@@ -185,7 +191,7 @@ impl Catalog {
 }
 
 /// The `<dir>/<lang>.ftl` files of a questionnaire pack, sorted, with their language.
-pub(crate) fn pack_ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, I18nError> {
+pub fn pack_ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, I18nError> {
     Ok(sorted_entries(dir)?
         .into_iter()
         .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
@@ -197,14 +203,14 @@ pub(crate) fn pack_ftl_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, I18nE
 }
 
 /// Read a whole text file, naming it in the error.
-pub(crate) fn read(path: &Path) -> Result<String, I18nError> {
+fn read(path: &Path) -> Result<String, I18nError> {
     std::fs::read_to_string(path).map_err(|source| I18nError::Io {
         path: path.to_path_buf(),
         source,
     })
 }
 
-pub(crate) fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
     let io = |source| I18nError::Io {
         path: dir.to_path_buf(),
         source,

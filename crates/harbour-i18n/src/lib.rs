@@ -8,9 +8,11 @@
 //!   reported once each to a hook that sees only the id and the locale.
 //! - Numbers and dates per locale ([`format_number_with`], [`format_date_with`]), also
 //!   inside messages: `{ $count }` and `{ $date }` (see [`date_arg`]) use them.
-//! - [`check`]: completeness and syntax checks behind `harbour i18n check`.
+//! - [`syntax`]: reading Fluent source (syntax errors with place, the shape of each entry),
+//!   shared by the questionnaire validator and the translation checker.
 //!
-//! This crate depends on no other Harbour crate.
+//! This crate depends on no other Harbour crate, and knows nothing of the repository's
+//! layout: the checker behind `harbour i18n check` is the crate `harbour-i18n-check`.
 //!
 //! # Decisions worth knowing
 //!
@@ -32,7 +34,6 @@
 #![deny(missing_docs)]
 
 mod catalog;
-pub mod check;
 mod date;
 mod error;
 mod formatter;
@@ -42,12 +43,14 @@ mod number;
 mod plural_fix;
 pub mod syntax;
 
-pub use catalog::{Catalog, LoadProblem};
+pub use catalog::{pack_ftl_files, Catalog, LoadProblem};
 pub use date::{format_date_with, CalendarDate};
 pub use error::I18nError;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use formatter::{date_arg, FluentDate};
-pub use locale::{base_language, direction, fallback_chain, Direction, LocaleInfo, ReviewStatus};
+pub use locale::{
+    base_language, direction, fallback_chain, parse_langid, Direction, LocaleInfo, ReviewStatus,
+};
 pub use localizer::{log_missing, Localizer, MissingHook, MissingKind, MissingText, MISSING_TEXT};
 pub use number::{format_number_with, DigitSet, NumberOptions};
 // Checking language codes received from elsewhere (imports).

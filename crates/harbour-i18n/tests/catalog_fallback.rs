@@ -172,3 +172,16 @@ fn a_localizer_can_be_built_straight_from_embedded_sources() {
     let loc = Localizer::from_sources(&[("en", EN), ("fr", FR)], "fr");
     assert_eq!(loc.format("hello", None), "Bonjour");
 }
+
+#[test]
+fn a_resource_nested_too_deeply_is_a_problem_and_the_others_still_load() {
+    let hostile = format!("a = {}\n", "{".repeat(100_000));
+    let catalog = Catalog::from_sources(&[("en", "b = B\n"), ("en", &hostile)]);
+    let problem = &catalog.problems()[0];
+    assert_eq!(
+        (problem.line, problem.column),
+        (1, 5 + harbour_i18n::syntax::MAX_NESTING)
+    );
+    assert!(problem.message.contains("nested"), "{}", problem.message);
+    assert_eq!(catalog.localizer("en").format("b", None), "B");
+}

@@ -171,3 +171,32 @@ fn every_message_formats_cleanly_in_every_locale() {
         assert!(seen.is_empty(), "{lang}: {seen:?}");
     }
 }
+
+/// The nesting limit must never bite a real translation: every shipped `.ftl` (app, packs,
+/// rules) stays far below it.
+#[test]
+fn every_shipped_file_is_far_from_the_nesting_limit() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut dirs = vec![root.join("crates/harbour-rules/locales")];
+    for parent in [root.join("locales"), root.join("questionnaires")] {
+        for entry in std::fs::read_dir(&parent).expect("dir").flatten() {
+            dirs.push(entry.path());
+            dirs.push(entry.path().join("locales"));
+        }
+    }
+    let mut checked = 0;
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for f in entries.flatten().map(|e| e.path()) {
+            if f.extension().is_some_and(|e| e == "ftl") {
+                let src = std::fs::read_to_string(&f).expect("utf-8");
+                let depth = harbour_i18n::syntax::nesting_depth(&src);
+                assert!(depth <= 4, "{}: nesting {depth}", f.display());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 24, "only {checked} files found");
+}

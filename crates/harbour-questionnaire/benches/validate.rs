@@ -56,6 +56,9 @@ fn generate() -> PackSources {
             let _ = writeln!(toml, "\n[[sections.questions]]\nid = \"q{n}\"\nkind = \"{kind}\"\ntext = \"q{n}-text\"\nguidance = \"q{n}-guidance\"");
             messages.push(format!("q{n}-text"));
             messages.push(format!("q{n}-guidance"));
+            if kind == "multiple_choice" {
+                let _ = writeln!(toml, "options_presentation = \"read_all\"");
+            }
             if n > 0 && k == 6 {
                 let _ = writeln!(
                     toml,

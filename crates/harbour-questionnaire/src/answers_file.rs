@@ -2,7 +2,7 @@
 //! entry (`harbour record`) and assessment (`harbour assess`). See `docs/answers-format.md`.
 
 use crate::answer::{AnswerValue, Response};
-use crate::diagnostic::Location;
+use crate::diagnostic::LineIndex;
 use crate::error::{AnswersError, AnswersProblem};
 use crate::model::{Kind, Questionnaire};
 use chrono::NaiveDate;
@@ -28,8 +28,9 @@ pub fn parse(text: &str, q: &Questionnaire) -> Result<Vec<(String, Response)>, A
 /// Parses an answers file, including its optional `[interview]` table.
 pub fn parse_file(text: &str, q: &Questionnaire) -> Result<AnswersFile, AnswersError> {
     let mut problems = Vec::new();
+    let lines = LineIndex::new(text);
     let mut report = |span: Range<usize>, message: String| {
-        let loc = Location::new(Default::default(), text, span);
+        let loc = lines.location(Default::default(), text, span);
         problems.push(AnswersProblem {
             line: loc.line,
             column: loc.column,

@@ -65,11 +65,13 @@ codes! {
     EmptySection = "HQ016", "empty-section", Warning, "A section has no questions.";
     TextNotSensitive = "HQ017", "text-not-sensitive", Error, "A free-text question marked `sensitive = false`: free text is always sensitive.";
     BadProfile = "HQ018", "bad-profile", Error, "A `profile` mark that is unknown, on the wrong kind of question, or used twice.";
+    OptionsPresentation = "HQ019", "options-presentation", Error, "A multiple-choice question without `options_presentation` (`read_all` or `not_suggested`), the field on another kind of question, or an unknown value.";
     ConditionSyntax = "HQ020", "condition-syntax", Error, "A condition cannot be parsed.";
     UnknownReference = "HQ021", "unknown-reference", Error, "A condition names a question that does not exist.";
     ForwardReference = "HQ022", "forward-reference", Error, "A condition names a question that comes later (or itself).";
     ConditionType = "HQ023", "condition-type", Error, "A condition mixes types (e.g. a number compared to an option).";
     UnknownValue = "HQ024", "unknown-value", Error, "A condition names an option the question does not have, or a malformed country code.";
+    ConditionTooDeep = "HQ025", "condition-too-deep", Error, "A condition nests deeper, or chains more operators, than the limit.";
     UnknownIndicator = "HQ030", "unknown-indicator", Error, "An indicator code that the rules do not know.";
     BadEvidence = "HQ031", "bad-evidence", Error, "Evidence that does not fit the question kind.";
     FtlSyntax = "HQ040", "ftl-syntax", Error, "A locale file is not valid Fluent.";
@@ -78,6 +80,8 @@ codes! {
     MissingLocale = "HQ043", "missing-locale", Error, "A declared language has no locale file.";
     Unreadable = "HQ044", "unreadable", Error, "A file cannot be read.";
     UndeclaredLocale = "HQ045", "undeclared-locale", Warning, "A locale file for a language the questionnaire does not declare.";
+    FtlTooDeep = "HQ046", "ftl-too-deep", Error, "A locale file nests placeables deeper than the limit; it is not read.";
+    FileTooLarge = "HQ047", "file-too-large", Error, "A pack file is larger than its cap (4 MiB for questionnaire.toml, 2 MiB for a locale file); it is not read.";
 }
 
 impl fmt::Display for Code {
@@ -101,12 +105,45 @@ pub struct Location {
 
 impl Location {
     /// A location for `span` in `source` (line and column are computed from the text).
+    /// Reads the text up to the span; for many locations in one text use a [`LineIndex`].
     pub fn new(file: PathBuf, source: &str, span: Range<usize>) -> Location {
+        LineIndex::new(source).location(file, source, span)
+    }
+}
+
+/// Where each line of a text starts, so that many locations in one text cost a binary
+/// search each instead of a scan from the start (a hostile pack with a diagnostic on each of
+/// a hundred thousand lines would otherwise take hours to report).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `source`.
+    pub fn new(source: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The location of `span` in `source` (the text this index was made from).
+    pub fn location(&self, file: PathBuf, source: &str, span: Range<usize>) -> Location {
         let start = span.start.min(source.len());
-        let before = source.get(..start).unwrap_or_default();
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
+        // The last line starting at or before `start` (there is always line 0); a start
+        // inside a character counts, as it always has, as the very start of the text.
+        let line = if source.is_char_boundary(start) {
+            self.starts.partition_point(|&s| s <= start).max(1)
+        } else {
+            1
+        };
+        let line_start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let column = source
+            .get(line_start..start)
+            .filter(|_| line > 1 || source.is_char_boundary(start))
+            .map_or(0, |t| t.chars().count())
+            + 1;
         Location {
             file,
             span,
@@ -179,6 +216,26 @@ mod tests {
         assert!(Code::ALL
             .iter()
             .all(|c| c.number().starts_with("HQ") && c.number().len() == 5));
+    }
+
+    #[test]
+    fn the_index_gives_the_same_places_as_a_scan() {
+        let src = "a\nbb\n\nب c\n";
+        let index = LineIndex::new(src);
+        for at in 0..=src.len() + 2 {
+            let slow = {
+                let start = at.min(src.len());
+                let before = src.get(..start).unwrap_or_default();
+                // (inside a character, `before` is empty: the start of the text)
+                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                (
+                    before.matches('\n').count() + 1,
+                    before.get(line_start..).map_or(0, |t| t.chars().count()) + 1,
+                )
+            };
+            let loc = index.location("f".into(), src, at..at);
+            assert_eq!((loc.line, loc.column), slow, "at {at}");
+        }
     }
 
     #[test]

@@ -132,3 +132,29 @@ pub enum ScriptError {
     #[error("answers given for questions not asked on this path: {}", .0.join(", "))]
     NotAsked(Vec<String>),
 }
+
+/// Why a file of a pack, or an answers file, was not read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// The file could not be read (missing, permissions, not UTF-8).
+    #[error("cannot read {}: {message}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why, from the operating system.
+        message: String,
+    },
+    /// The file is larger than the cap for its kind, so it was not read at all: a file
+    /// of hundreds of megabytes would otherwise exhaust memory and abort the program.
+    #[error("{} is {size} bytes, over the {} cap for {what}", path.display(), crate::loader::size_text(*cap))]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes (at least; reading stopped at the cap).
+        size: u64,
+        /// The cap in bytes.
+        cap: u64,
+        /// What kind of file, e.g. `questionnaire.toml files`.
+        what: &'static str,
+    },
+}

@@ -11,7 +11,11 @@ use harbour_rules::{AnswerRef, Evidence, Observation};
 ///
 /// Per kind:
 /// - yes/no: `evidence.yes` codes are Present on yes, Absent on no; `evidence.no` the reverse;
-/// - choices: a chosen option's codes are Present, the other options' codes Absent;
+/// - choices: a chosen option's codes are Present; the other options' codes are Absent for a
+///   single choice or a multiple choice whose options were all read (`read_all`), and Unknown
+///   for a multiple choice whose options were not suggested (`not_suggested`): not mentioning
+///   something is not saying no (and, as for a declined answer, a "no" to another question
+///   does not mask it: the merge keeps Unknown over Absent);
 /// - `evidence_when`: Present when the condition is true, Absent when false, Unknown when it
 ///   cannot be known (no answer, declined, don't know);
 /// - don't know / declined: every code the question could evidence is Unknown.
@@ -39,6 +43,7 @@ pub fn evidence(q: &Questionnaire, iv: &Interview) -> Evidence {
                 ev.observe(code, obs, answer.clone());
             }
         };
+        let unchosen_means_no = question.unchosen_means_no();
         match (&question.kind, &given.response) {
             (Kind::YesNo, Response::Answer(a)) => {
                 let yes = *a == AnswerValue::Yes;
@@ -59,8 +64,10 @@ pub fn evidence(q: &Questionnaire, iv: &Interview) -> Evidence {
                     };
                     let obs = if chosen {
                         Observation::Present
-                    } else {
+                    } else if unchosen_means_no {
                         Observation::Absent
+                    } else {
+                        Observation::Unknown
                     };
                     observe(&o.evidence, obs);
                 }

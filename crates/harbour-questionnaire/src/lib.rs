@@ -22,11 +22,13 @@ pub mod script;
 pub mod validate;
 
 pub use answer::{AnswerValue, PartialDate, Response};
-pub use diagnostic::{Code, Diagnostic, Location, Severity};
+pub use diagnostic::{Code, Diagnostic, LineIndex, Location, Severity};
 pub use engine::{Current, Given, Interview, Progress, Status, Step};
-pub use error::{AnswerError, AnswersError, EngineError, PackError, ScriptError};
+pub use error::{AnswerError, AnswersError, EngineError, PackError, ReadError, ScriptError};
 pub use evidence::evidence;
 pub use expr::{Condition, Truth};
 pub use loader::{load_all, validate, validate_with};
-pub use model::{ChoiceOption, Kind, Profile, Question, Questionnaire, Section};
+pub use model::{
+    ChoiceOption, Kind, OptionsPresentation, Profile, Question, Questionnaire, Section,
+};
 pub use validate::{FixedCatalogue, IndicatorCatalogue, RulesCatalogue};

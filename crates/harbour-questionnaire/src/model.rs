@@ -119,6 +119,43 @@ pub struct Question {
     pub evidence: YesNoEvidence,
     /// Indicators evidenced when a condition holds on the answer (numbers, dates...).
     pub evidence_when: Vec<ConditionalEvidence>,
+    /// How the options of a multiple-choice question are put to the person
+    /// (`options_presentation`, required on every multiple-choice question, absent on other
+    /// kinds). It decides what an option not chosen means; see [`OptionsPresentation`].
+    pub options_presentation: Option<OptionsPresentation>,
+}
+
+/// How a multiple-choice question's options are put to the person (`options_presentation`).
+/// It decides what an option the person did not choose means for the evidence, and where the
+/// app shows the options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OptionsPresentation {
+    /// `read_all`: every option is read out or shown, and the person answers each. An option
+    /// not chosen was answered "no" (its indicators are Absent). The options are on the
+    /// person's side of the screen.
+    ReadAll,
+    /// `not_suggested`: the question is asked open; the interviewer marks what the person
+    /// mentions and never suggests options. An option not chosen is not known (its indicators
+    /// are Unknown, unless another answer on the path says yes or no to the same indicator):
+    /// not mentioning something is not saying no. The person's side shows the question alone;
+    /// the options are on the interviewer's side.
+    NotSuggested,
+}
+
+impl OptionsPresentation {
+    /// Both values, in the order the format lists them.
+    pub const ALL: &'static [OptionsPresentation] = &[
+        OptionsPresentation::ReadAll,
+        OptionsPresentation::NotSuggested,
+    ];
+
+    /// The name used in the format (`read_all`, `not_suggested`).
+    pub fn name(self) -> &'static str {
+        match self {
+            OptionsPresentation::ReadAll => "read_all",
+            OptionsPresentation::NotSuggested => "not_suggested",
+        }
+    }
 }
 
 /// Profile fields a question may supply (`profile = "..."`), read by the core for the
@@ -244,6 +281,34 @@ pub struct ConditionalEvidence {
 }
 
 impl Question {
+    /// How this question's options are put to the person: `Some` for a multiple-choice
+    /// question (the validator requires it), `None` for every other kind.
+    pub fn options_presentation(&self) -> Option<OptionsPresentation> {
+        self.options_presentation
+    }
+
+    /// Whether the person's side of the screen may show this question's options. False for a
+    /// question whose options are not to be suggested (`options_presentation =
+    /// "not_suggested"`): the person sees the question alone and the options are on the
+    /// interviewer's side (issue 17). True for every other question.
+    pub fn person_sees_options(&self) -> bool {
+        self.options_presentation != Some(OptionsPresentation::NotSuggested)
+    }
+
+    /// Whether an option of this question that the person did not choose counts as "no"
+    /// (Absent): true for single choice (the options exclude each other) and for a
+    /// multiple-choice question whose options were all read (`read_all`); false when they
+    /// were not suggested (`not_suggested`: not chosen is not known).
+    pub fn unchosen_means_no(&self) -> bool {
+        match self.kind {
+            Kind::SingleChoice(_) => true,
+            Kind::MultipleChoice(_) => {
+                self.options_presentation != Some(OptionsPresentation::NotSuggested)
+            }
+            _ => false,
+        }
+    }
+
     /// Checks an answer against this question, returning it in canonical form
     /// (country codes upper-cased, options de-duplicated in questionnaire order).
     pub fn check_answer(&self, value: AnswerValue) -> Result<AnswerValue, AnswerError> {

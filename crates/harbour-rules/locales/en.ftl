@@ -106,6 +106,10 @@ reason-palermo-child-act-purpose = Indicators of the act and the purpose of expl
 reason-ilo-combination = The ILO/EC indicators ({ $list }) show recruitment, exploitative conditions and coercion or abuse of vulnerability at destination, each above the published threshold.
 reason-ilo-combination-child = The ILO/EC indicators for children ({ $list }) show recruitment and exploitative conditions above the published threshold; for a child no means is needed (Palermo Protocol Art. 3(c)).
 reason-ilo-element-present = ILO/EC element { $element } ({ $list }) meets the published threshold: { $strong } strong, { $medium } medium, { $weak } weak indicators.
+reason-ilo-grades-unchecked = { $reading ->
+    [project_reading] This level rests partly on ILO/EC grades or rules that are Harbour's own reading, not yet checked against the published ILO/EC brochure (2009). Treat it with care.
+   *[other] This level rests partly on ILO/EC grades or rules taken from a secondary transcription, not yet checked against the published ILO/EC brochure (2009). Treat it with care.
+}
 reason-forced-labour-indicators = { $count ->
     [one] One ILO indicator of forced labour is present.
    *[other] { $count } ILO indicators of forced labour are present.
@@ -116,6 +120,8 @@ reason-trafficking-indicators-present = { $count ->
 }
 reason-palermo-means-missing = Indicators of the act and the purpose are present, but none of the means; for a person of 18 or over the means are needed (Palermo Protocol Art. 3(a)).
 reason-palermo-means-missing-age-unknown = Indicators of the act and the purpose are present, but none of the means, and the person's age is not known: if under 18, no means would be needed (Palermo Protocol Art. 3(c)).
+reason-palermo-child-act-not-linked = The person is under 18, but the only act shown is travel or transport (for example with the family), which is not shown to have been done for the exploitation. For a child no means is needed, but the act must be done for the purpose of exploitation (Palermo Protocol Art. 3(a), 3(c)): refer for assessment.
+reason-palermo-child-single-indicator = The person is under 18, but the exploitation rests on a single ILO indicator of forced labour. One indicator alone does not show the purpose of exploitation (ILO Indicators of Forced Labour, 2012: often several are needed together): refer for assessment.
 reason-palermo-means-purpose-same-indicator = The only indicator of the means is also the only indicator of the purpose: one answer cannot show two elements on its own. Ask more before treating every element as shown.
 reason-trafficking-element-ruled-out = The answers say no to { $element }, which the test needs, and no trafficking indicator is present.
 reason-trafficking-unanswered = No trafficking indicator is present, but questions that matter were declined, not known or not asked: { $elements }. Declined is never read as no.
@@ -161,8 +167,15 @@ note-non-penalisation-trafficking = Irregular entry or stay together with traffi
 note-non-penalisation-refugee = Irregular entry together with protection indicators: no penalties for illegal entry or presence (1951 Convention Art. 31).
 note-smuggling-and-trafficking = The crossing was smuggled, and trafficking indicators are present as well: consent to the crossing does not matter once any of the means was used (Palermo Protocol Art. 3(b)).
 note-smuggling-relationship-continued = The relationship with the smuggler did not end on arrival: ask about debts, control and work (a common turn from smuggling into trafficking).
+note-smuggling-relationship-continued-asked = The relationship with the smuggler did not end on arrival, a common turn from smuggling into trafficking: weigh the answers about debts, control and work with this in mind.
+note-follow-up = { $topic ->
+    [debts] Not yet answered: debts owed to anyone who moved or employs the person. Ask when the person is ready.
+    [control] Not yet answered: control by others (threats, violence, being kept somewhere, documents taken). Ask when the person is ready.
+   *[work] Not yet answered: work and its conditions. Ask when the person is ready.
+}
 note-age-unknown-child-test = The person's age is not known. If they are under 18, the means are not needed and the trafficking test may be met: establish age (giving the benefit of the doubt).
 note-trafficking-and-protection = Trafficking, or the risk of being trafficked again on return, can amount to persecution: ask about fear of return.
+note-trafficking-and-protection-fear-answered = Trafficking, or the risk of being trafficked again on return, can amount to persecution: weigh the answers about fear of return with this in mind.
 note-statelessness-risk = The person's nationality is undetermined or contested: a risk of statelessness to assess.
 note-danger-unanswered = The question about immediate danger was declined or not known: check the person's safety before going on.
 note-urgent-safety-first = Immediate danger: deal with safety before continuing the interview.

@@ -107,6 +107,10 @@ reason-palermo-child-act-purpose = Hay indicadores de la acción y del fin de ex
 reason-ilo-combination = Los indicadores OIT/CE ({ $list }) muestran captación, condiciones de trabajo abusivas y coacción o abuso de vulnerabilidad en el lugar de destino, cada uno por encima del umbral publicado.
 reason-ilo-combination-child = Los indicadores OIT/CE para niños y niñas ({ $list }) muestran captación y condiciones de trabajo abusivas por encima del umbral publicado; para un niño o niña no se necesita ningún medio (Protocolo de Palermo, art. 3 c)).
 reason-ilo-element-present = El elemento OIT/CE «{ $element }» ({ $list }) alcanza el umbral publicado: indicadores fuertes: { $strong }; indicadores medios: { $medium }; indicadores débiles: { $weak }.
+reason-ilo-grades-unchecked = { $reading ->
+    [project_reading] Este nivel se apoya en parte en grados o reglas OIT/CE que son una lectura propia de Harbour, aún no verificada con el folleto publicado por la OIT y la CE (2009). Úselo con cautela.
+   *[other] Este nivel se apoya en parte en grados o reglas OIT/CE tomados de una transcripción secundaria, aún no verificados con el folleto publicado por la OIT y la CE (2009). Úselo con cautela.
+}
 reason-forced-labour-indicators = { $count ->
     [one] Hay un indicador de trabajo forzoso de la OIT.
     [many] Hay { $count } indicadores de trabajo forzoso de la OIT.
@@ -119,6 +123,8 @@ reason-trafficking-indicators-present = { $count ->
 }
 reason-palermo-means-missing = Hay indicadores de la acción y del fin, pero de ninguno de los medios; para una persona de 18 años o más, los medios son necesarios (Protocolo de Palermo, art. 3 a)).
 reason-palermo-means-missing-age-unknown = Hay indicadores de la acción y del fin, pero de ninguno de los medios, y no se conoce la edad de la persona: si es menor de 18 años, no se necesitaría ningún medio (Protocolo de Palermo, art. 3 c)).
+reason-palermo-child-act-not-linked = La persona tiene menos de 18 años, pero el único acto indicado es un viaje o traslado (por ejemplo, con la familia), y nada indica que se hiciera con fines de explotación. Para un niño o una niña no se requiere ningún medio, pero el acto debe realizarse con fines de explotación (Protocolo de Palermo, art. 3 a) y 3 c)): derivar para evaluación.
+reason-palermo-child-single-indicator = La persona tiene menos de 18 años, pero la explotación se apoya en un solo indicador de trabajo forzoso de la OIT. Un indicador aislado no muestra el fin de explotación (Indicadores de trabajo forzoso de la OIT, 2012: a menudo hacen falta varios): derivar para evaluación.
 reason-palermo-means-purpose-same-indicator = El único indicador de los medios es también el único indicador del fin: una sola respuesta no puede demostrar por sí sola dos elementos. Haga más preguntas antes de considerar demostrados todos los elementos.
 reason-trafficking-element-ruled-out = Las respuestas descartan un elemento que la prueba exige: { $element }. No hay ningún indicador de trata.
 reason-trafficking-unanswered = No hay ningún indicador de trata, pero preguntas importantes quedaron sin respuesta (la persona no quiso responder o no lo sabía) o no se hicieron: { $elements }. Negarse a responder nunca se interpreta como un no.
@@ -164,8 +170,15 @@ note-non-penalisation-trafficking = Entrada o estancia irregular junto con indic
 note-non-penalisation-refugee = Entrada irregular junto con indicadores de protección: no se imponen sanciones penales por entrada o presencia ilegales (Convención de 1951 sobre el Estatuto de los Refugiados, art. 31).
 note-smuggling-and-trafficking = El cruce se hizo mediante tráfico ilícito de migrantes y también hay indicadores de trata: el consentimiento al cruce no se tiene en cuenta cuando se ha recurrido a alguno de los medios (Protocolo de Palermo, art. 3 b)).
 note-smuggling-relationship-continued = La relación con el traficante de migrantes no terminó a la llegada: preguntar por deudas, control y trabajo (un paso frecuente del tráfico ilícito a la trata).
+note-smuggling-relationship-continued-asked = La relación con el traficante de migrantes no terminó a la llegada, un paso frecuente del tráfico de migrantes a la trata: lea las respuestas sobre deudas, control y trabajo teniendo esto en cuenta.
+note-follow-up = { $topic ->
+    [debts] Aún sin respuesta: deudas con quien trasladó o emplea a la persona. Pregunte cuando la persona esté preparada.
+    [control] Aún sin respuesta: control por parte de otros (amenazas, violencia, retención en un lugar, documentos retenidos). Pregunte cuando la persona esté preparada.
+   *[work] Aún sin respuesta: el trabajo y sus condiciones. Pregunte cuando la persona esté preparada.
+}
 note-age-unknown-child-test = No se conoce la edad de la persona. Si es menor de 18 años, los medios no son necesarios y la prueba de trata puede cumplirse: determinar la edad (concediendo el beneficio de la duda).
 note-trafficking-and-protection = La trata, o el riesgo de volver a ser objeto de trata en caso de retorno, puede constituir persecución: preguntar por el temor al retorno.
+note-trafficking-and-protection-fear-answered = La trata, o el riesgo de volver a sufrirla al regresar, puede constituir persecución: lea las respuestas sobre el temor a regresar teniendo esto en cuenta.
 note-statelessness-risk = La nacionalidad de la persona no está determinada o se discute: hay un riesgo de apatridia que evaluar.
 note-danger-unanswered = La pregunta sobre el peligro inmediato quedó sin respuesta (la persona no quiso responder o no lo sabía): comprobar la seguridad de la persona antes de continuar.
 note-urgent-safety-first = Peligro inmediato: ocuparse de la seguridad antes de continuar la entrevista.

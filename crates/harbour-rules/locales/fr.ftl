@@ -107,6 +107,10 @@ reason-palermo-child-act-purpose = Des indicateurs de l'acte et du but d'exploit
 reason-ilo-combination = Les indicateurs OIT/CE ({ $list }) montrent un recrutement, des conditions de travail abusives et une contrainte ou un abus de vulnérabilité sur le lieu de destination, chacun au-dessus du seuil publié.
 reason-ilo-combination-child = Les indicateurs OIT/CE pour les enfants ({ $list }) montrent un recrutement et des conditions de travail abusives au-dessus du seuil publié ; pour un enfant, aucun moyen n'est requis (Protocole de Palerme, art. 3 c)).
 reason-ilo-element-present = L'élément OIT/CE « { $element } » ({ $list }) atteint le seuil publié : indicateurs forts : { $strong }, indicateurs moyens : { $medium }, indicateurs faibles : { $weak }.
+reason-ilo-grades-unchecked = { $reading ->
+    [project_reading] Ce niveau repose en partie sur des degrés ou des règles OIT/CE qui sont une lecture propre à Harbour, pas encore vérifiée dans la brochure publiée par l'OIT et la CE (2009). À utiliser avec prudence.
+   *[other] Ce niveau repose en partie sur des degrés ou des règles OIT/CE tirés d'une transcription secondaire, pas encore vérifiés dans la brochure publiée par l'OIT et la CE (2009). À utiliser avec prudence.
+}
 reason-forced-labour-indicators = { $count ->
     [one] { $count } indicateur du travail forcé de l'OIT est présent.
     [many] { $count } indicateurs du travail forcé de l'OIT sont présents.
@@ -119,6 +123,8 @@ reason-trafficking-indicators-present = { $count ->
 }
 reason-palermo-means-missing = Des indicateurs de l'acte et du but sont présents, mais aucun des moyens ; pour une personne de 18 ans ou plus, les moyens sont requis (Protocole de Palerme, art. 3 a)).
 reason-palermo-means-missing-age-unknown = Des indicateurs de l'acte et du but sont présents, mais aucun des moyens, et l'âge de la personne n'est pas connu : si elle a moins de 18 ans, aucun moyen ne serait requis (Protocole de Palerme, art. 3 c)).
+reason-palermo-child-act-not-linked = La personne a moins de 18 ans, mais le seul acte indiqué est un voyage ou un transport (par exemple avec la famille), dont rien n'indique qu'il ait été accompli en vue de l'exploitation. Pour un enfant, aucun moyen n'est requis, mais l'acte doit être accompli aux fins d'exploitation (Protocole de Palerme, art. 3 a) et 3 c)) : orienter pour évaluation.
+reason-palermo-child-single-indicator = La personne a moins de 18 ans, mais l'exploitation repose sur un seul indicateur de travail forcé de l'OIT. Un indicateur isolé ne montre pas le but d'exploitation (Indicateurs du travail forcé de l'OIT, 2012 : il en faut souvent plusieurs) : orienter pour évaluation.
 reason-palermo-means-purpose-same-indicator = Le seul indicateur des moyens est aussi le seul indicateur du but : une seule réponse ne peut pas établir à elle seule deux éléments. Posez d'autres questions avant de considérer chaque élément comme établi.
 reason-trafficking-element-ruled-out = Les réponses écartent un élément que le critère exige : { $element }. Aucun indicateur de traite n'est présent.
 reason-trafficking-unanswered = Aucun indicateur de traite n'est présent, mais des questions importantes sont restées sans réponse (refus ou « ne sait pas ») ou n'ont pas été posées : { $elements }. Un refus de répondre n'est jamais interprété comme un non.
@@ -164,8 +170,15 @@ note-non-penalisation-trafficking = Entrée ou séjour irréguliers accompagnés
 note-non-penalisation-refugee = Entrée irrégulière accompagnée d'indicateurs de protection : pas de sanctions pénales du fait de l'entrée ou du séjour irréguliers (Convention de 1951 relative au statut des réfugiés, art. 31).
 note-smuggling-and-trafficking = Le passage s'est fait par trafic illicite de migrants, et des indicateurs de traite sont également présents : le consentement au passage est indifférent dès lors que l'un des moyens a été utilisé (Protocole de Palerme, art. 3 b)).
 note-smuggling-relationship-continued = La relation avec le passeur n'a pas pris fin à l'arrivée : poser des questions sur les dettes, le contrôle et le travail (un glissement fréquent du trafic illicite vers la traite).
+note-smuggling-relationship-continued-asked = La relation avec le passeur ne s'est pas arrêtée à l'arrivée, un glissement fréquent du trafic de migrants vers la traite : lire les réponses sur les dettes, le contrôle et le travail en gardant cela à l'esprit.
+note-follow-up = { $topic ->
+    [debts] Pas encore de réponse : des dettes envers une personne qui l'a fait voyager ou qui l'emploie. Poser la question quand la personne est prête.
+    [control] Pas encore de réponse : un contrôle exercé par d'autres (menaces, violences, être retenu quelque part, documents confisqués). Poser la question quand la personne est prête.
+   *[work] Pas encore de réponse : le travail et ses conditions. Poser la question quand la personne est prête.
+}
 note-age-unknown-child-test = L'âge de la personne n'est pas connu. Si elle a moins de 18 ans, les moyens ne sont pas requis et le critère de la traite peut être rempli : établir l'âge (en accordant le bénéfice du doute).
 note-trafficking-and-protection = La traite, ou le risque d'être de nouveau soumis à la traite en cas de retour, peut constituer une persécution : poser des questions sur la crainte du retour.
+note-trafficking-and-protection-fear-answered = La traite, ou le risque d'une nouvelle traite en cas de retour, peut constituer une persécution : lire les réponses sur la crainte du retour en gardant cela à l'esprit.
 note-statelessness-risk = La nationalité de la personne est indéterminée ou contestée : un risque d'apatridie à évaluer.
 note-danger-unanswered = La question sur le danger immédiat est restée sans réponse (refus ou « ne sait pas ») : vérifier la sécurité de la personne avant de poursuivre.
 note-urgent-safety-first = Danger immédiat : s'occuper de la sécurité avant de poursuivre l'entretien.

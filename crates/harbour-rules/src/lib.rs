@@ -13,6 +13,7 @@ mod evidence;
 mod labels;
 mod outcome;
 mod rules;
+mod summary;
 
 pub use assessment::{
     Assessment, AssessmentError, Inputs, ObservedIndicator, ProfileFacts, QuestionnaireRef,
@@ -21,7 +22,8 @@ pub use assessment::{
 pub use labels::{element_label, ElementLabel};
 
 pub use catalogue::{
-    catalogue, indicator, Element, Ground, IloElement, IloList, Indicator, RiskCategory, Strength,
+    catalogue, indicator, Element, Ground, IloElement, IloList, Indicator, Provenance,
+    RiskCategory, Strength, ILO_THRESHOLD_PROVENANCE,
 };
 pub use error::RulesError;
 pub use evidence::{AnswerRef, Evidence, Observation};
@@ -31,6 +33,7 @@ pub use outcome::{
 };
 pub use rules::assess;
 pub use rules::element_present as ilo_element_present;
+pub use summary::{indicator_label, referral_highlights, summary_label, SUMMARY_LOCALES};
 
 /// English texts (Fluent) for every message id an [`Outcome`] can carry, plus the labels a
 /// report needs (levels, elements, flags, referrals). Embedded, not read: the crate does no IO.
@@ -53,4 +56,4 @@ pub const LOCALES: &[(&str, &str)] = &[
 
 /// The version of the rule set. Bump it whenever a change to the catalogue or the rules could
 /// change an outcome, so stored outcomes say which rules produced them.
-pub const RULES_VERSION: &str = "2026.11-5";
+pub const RULES_VERSION: &str = "2026.11-6";

@@ -1,7 +1,7 @@
 //! `docs/indicators.md` is generated from the catalogue; this test fails when they drift.
 //! Refresh with `HARBOUR_BLESS=1 cargo test -p harbour-rules --test indicators_doc`.
 
-use harbour_rules::{catalogue, Element};
+use harbour_rules::{catalogue, Element, IloList, ILO_THRESHOLD_PROVENANCE};
 use std::path::PathBuf;
 
 fn render() -> String {
@@ -15,8 +15,28 @@ fn render() -> String {
          were encoded from a secondary, indicator-by-indicator transcription; no copy of the two\n\
          sexual-exploitation lists was found, so their grades mirror the labour list of the same age group\n\
          (except forced tasks or clients, strong for adults; hazardous work, strong for children). Each\n\
-         affected entry carries this caveat in its `note`. Verify against WCMS_105023 before production use.\n\n",
+         affected entry carries this caveat in its `note`. Verify against WCMS_105023 before production use.\n\n\
+         `provenance` says how far each ILO/EC grade was checked: `brochure` (checked against the\n\
+         published brochure), `secondary_transcription` (read from a secondary transcription of it,\n\
+         not checked against the brochure), `project_reading` (Harbour's own reading: no source found,\n\
+         e.g. a grade mirrored from the labour list). An outcome whose level rests on anything not\n\
+         checked says so in its reasons (`reason-ilo-grades-unchecked`). To correct a grade, change its\n\
+         cell in `crates/harbour-rules/src/catalogue/ilo2009.rs` (one line), re-bless this file and add\n\
+         or update a golden case that shows the effect.\n\n\
+         ## ILO/EC rules and their provenance\n\n\
+         | rule | provenance |\n|---|---|\n",
     );
+    out.push_str(&format!(
+        "| element threshold (2 strong; 1 strong + 1 medium or weak; 3 medium; 2 medium + 1 weak) | {} |\n",
+        ILO_THRESHOLD_PROVENANCE.as_str()
+    ));
+    for list in IloList::ALL {
+        out.push_str(&format!(
+            "| combination rule, list {} | {} |\n",
+            list.slug(),
+            list.combination_provenance().as_str()
+        ));
+    }
     let mut family = "";
     for ind in catalogue() {
         let fam = match ind.element {
@@ -30,20 +50,22 @@ fn render() -> String {
                 _ => fam.to_string(),
             };
             out.push_str(&format!(
-                "\n## {title}\n\n| code | element | strength | citation |\n|---|---|---|---|\n"
+                "\n## {title}\n\n| code | element | strength | provenance | citation |\n|---|---|---|---|---|\n"
             ));
         }
         let strength = ind.strength.map(|s| s.as_str()).unwrap_or("-");
+        let provenance = ind.provenance.map(|p| p.as_str()).unwrap_or("-");
         let note = if ind.note.is_some() && matches!(ind.element, Element::Ilo2009(..)) {
             " (see caveat above)"
         } else {
             ""
         };
         out.push_str(&format!(
-            "| `{}` | {} | {} | {}{} |\n",
+            "| `{}` | {} | {} | {} | {}{} |\n",
             ind.code,
             ind.element.id(),
             strength,
+            provenance,
             ind.citation,
             note
         ));

@@ -120,6 +120,31 @@ documents-taken-guidance = لا يُقصد احتجاز الشرطة أو الح
 kept-somewhere-text = هل أبقاك أحد، في أي وقت خلال الرحلة أو بعدها، في مكان لم تستطع أن تغادره عندما أردت؟
 kept-somewhere-guidance = يشمل البيوت أو المخيمات المغلقة على الطريق حيث يُحتجز الناس حتى يُدفع المال. سجّل من احتجز الشخص، إذا ذكر ذلك.
 
+# Issue 15 additions (journey). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+claimed-asylum-text = هل طلبت اللجوء أو الحماية من قبل، هنا أو في بلد آخر؟
+claimed-asylum-help = لا بأس إن كنت قد طلبت أو لم تطلب.
+claimed-asylum-guidance = «نعم» تعني أن إجراءً قد يكون مفتوحًا: سجّل أين، إن قال الشخص ذلك، لكي تُراعى الإحالة. لا تسأل عن النتيجة.
+debt-growing-text = هل يستمر هذا الدين في الزيادة، فلا تستطيع أبدًا أن تنتهي من سداده؟
+debt-growing-guidance = مثلًا تُضاف تكاليف جديدة للطعام أو السكن أو غرامات أو «فوائد». الدين الذي يزيد باستمرار علامة على عبودية الدين.
+recruitment-pressure-text = عندما عرضوا عليك ذلك، أو أخذوك، هل حدث أي من هذه الأمور؟
+recruitment-pressure-help = اختر كل ما ينطبق.
+recruitment-pressure-guidance = اقرأ كل خيار ودع الشخص يجيب عن كل واحد. هذه طرق لإجبار الناس على الذهاب: القوة، التهديد، أخذ الوثائق، الدين، أو استغلال الحاجة أو السلطة أو الثقة.
+recruitment-pressure-hurt = آذوك، أو أخذوك بالقوة
+recruitment-pressure-threatened = هدّدوك أو هدّدوا عائلتك
+recruitment-pressure-papers = أخذوا جواز سفرك أو بطاقة هويتك
+recruitment-pressure-debt = جعلوا عليك دينًا لهم منذ البداية
+recruitment-pressure-hardship = كانوا يعرفون أنه ليس لديك مال أو أوراق أو أحد يساعدك، واستغلوا ذلك
+recruitment-pressure-power = كانت لهم سلطة عليك، مثل صاحب عمل أو موظف رسمي أو أحد كبار السن
+recruitment-pressure-trusted = كان شخصًا تحبه أو تثق به، واستغل ذلك
+handed-over-text = أثناء الرحلة أو عند وصولك، هل سُلِّمت إلى أشخاص آخرين، أو دفع أحد مالًا مقابلك؟
+handed-over-help = مثلًا، الأشخاص الذين أحضروك أعطوك لشخص آخر صار يقول لك ماذا تفعل.
+handed-over-guidance = نقل الشخص وتسلّمه، أو بيعه. «نعم» أمر خطير: لا تسأل عن التفاصيل الآن، وتحقّق من سلامة الشخص.
+held-at-sea-text = هل كان ذلك على قارب أو في البحر؟
+held-at-sea-guidance = يشمل إجبار الشخص على العمل على قارب صيد وعدم السماح له بالنزول إلى البر.
+journey-violence-text = منذ أن غادرت بيتك، هل آذاك أحد جسديًا؟
+journey-violence-help = لا يلزمك أن تقول من فعل ذلك أو ماذا حدث.
+journey-violence-guidance = يُطرح على الجميع، حتى تُعرض الرعاية ولو لم يرغب الشخص في أسئلة الصحة. لا تسأل عن التفاصيل. «نعم» تؤدي إلى إحالة طبية ونفسية اجتماعية.
+
 ## العمل وظروف المعيشة
 
 work-title = العمل وظروف المعيشة
@@ -148,6 +173,11 @@ lived-at-work-guidance = شائع في العمل المنزلي والزراع�
 free-to-quit-text = هل كان بإمكانك أن تترك العمل هناك وتغادر إذا أردت؟
 free-to-quit-guidance = إذا كانت الإجابة «لا»، فاترك الشخص يقول السبب بكلماته؛ الجزء التالي يسأل عن الضغوط. عدم القدرة على المغادرة بسبب المال وحده ليس مثل الاحتجاز؛ سجّل ما يقوله الشخص.
 
+# Issue 15 additions (work). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+housework-text = هل اضطررت إلى القيام بأعمال المنزل أو رعاية أشخاص في بيت أحدهم، ليلًا ونهارًا، دون أن تستطيع التوقف أو المغادرة؟
+housework-help = مثلًا الطبخ أو التنظيف أو رعاية الأطفال أو كبار السن، لعائلة أو لصاحب عمل.
+housework-guidance = يُطرح مهما كان الجواب عن العمل: كثيرون لا يسمّون العمل المنزلي «عملًا». «نعم» علامة على الاستعباد المنزلي.
+
 ## السيطرة والإكراه
 
 control-title = الضغط والسيطرة
@@ -168,6 +198,32 @@ forced-sexual-help = يمكنك تخطي هذا السؤال.
 forced-sexual-guidance = اسأله فقط إذا كان الشخص وحده معك وعُرض عليه محاور من الجنس نفسه. لا تطلب تفاصيل. الإجابة «نعم» تستدعي إحالة إلى الرعاية الطبية والدعم النفسي الاجتماعي، بموافقة الشخص.
 sex-for-others-text = هل حصل شخص آخر على مال أو شيء آخر من ذلك؟
 sex-for-others-guidance = «نعم» تشير إلى استغلال جنسي من طرف ثالث. لا تسأل من ولا كم.
+
+# Issue 15 additions (control). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+control-acts-phone-taken = أخذ هاتفك، أو لم يسمح لك باستخدام هاتف
+sex-work-conditions-text = هل حدث لك أي من هذه الأمور هناك؟
+sex-work-conditions-help = اختر كل ما ينطبق. يمكنك تخطي هذا السؤال.
+sex-work-conditions-guidance = يُطرح فقط بعد أن قال الشخص إن شخصًا آخر استفاد من ذلك. اقرأ كل خيار ببطء وتوقّف؛ اعرض استراحة. لا تسأل عن تفاصيل أو أسماء أو أرقام.
+sex-work-other-job = قيل لي إنني سأقوم بعمل آخر
+sex-work-could-not-refuse = لم أستطع أن أقول لا لشخص، أو لما يريده
+sex-work-many-hours = ساعات طويلة جدًا، أو عدد كبير جدًا من الأشخاص، دون راحة
+sex-work-little-money = لم أحصل على مال، أو على القليل جدًا
+sex-work-money-taken = كان شخص ما يأخذ المال
+sex-work-unsafe = لم يكن الأمر آمنًا، أو لم أستطع حماية صحتي
+sex-work-kept = حبسوني، أو راقبوني طوال الوقت
+sex-work-debt = كان عليّ أن أسدّد دينًا
+sex-work-hurt = تعرّضت للأذى أو التهديد
+marriage-forced-text = هل زُوِّجت، أو وُعد بتزويجك، دون أن تكون لك حرية الرفض، أو مقابل مال أو هدايا لعائلتك؟
+marriage-forced-help = يمكنك تخطي هذا السؤال.
+marriage-forced-guidance = الزواج الذي لم يستطع الشخص رفضه، أو المدفوع ثمنه للعائلة، ممارسة شبيهة بالرق. لا تحكم على الشخص أو عائلته. لا تسأل عن التفاصيل.
+duration-text = كم من الوقت استمر ذلك؟
+duration-help = التقدير يكفي.
+duration-guidance = عن الوضع الذي وصفه الشخص (عمل لم يستطع تركه، عمل منزلي، دين، استغلال جنسي أو زواج). يُسجَّل لمدير الحالة؛ لا يغيّر أي نتيجة. «ما زال مستمرًا» يعني: تحقّق من سلامة الشخص قبل أن يغادر.
+duration-under-month = أقل من شهر
+duration-months = من شهر إلى ستة أشهر
+duration-half-year = من ستة أشهر إلى سنة
+duration-over-year = أكثر من سنة
+duration-still = ما زال مستمرًا
 
 ## الخوف من العودة
 
@@ -252,6 +308,19 @@ child-sexual-exchange-text = هل حصل أحد على مال، أو طعام، 
 child-sexual-exchange-guidance = بالنسبة إلى الطفل، أي مبادلة لأفعال جنسية مقابل مال أو أشياء أو خدمات هي استغلال جنسي، أيًا كان المستفيد ومهما وافق الطفل.
 child-married-text = هل أنت متزوج أو متزوجة، أو هل وعد أحدٌ بتزويجك؟
 child-married-guidance = زواج الأطفال يعرّض الطفل لخطر أكبر. لا تحكم على العائلة أمام الطفل.
+
+# Issue 15 additions (child). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+child-work-little-money = حصلت على القليل من المال فقط
+child-harm-phone = أخذ هاتفك، أو لم يسمح لك بالاتصال بعائلتك
+child-housework-text = هل اضطررت إلى القيام بأعمال البيت أو رعاية أطفال في بيت أشخاص آخرين، ولم تستطع التوقف؟
+child-housework-guidance = يُطرح وحده: نادرًا ما يسمّي الأطفال العمل المنزلي «عملًا». لا يُقصد به المهام الصغيرة المناسبة لعمر الطفل في بيته مع عائلته.
+child-marriage-payment-text = هل أُعطيت عائلتك مالًا أو شيئًا آخر مقابل الزواج، أو أُجبرت على الموافقة؟
+child-marriage-payment-guidance = زواج الطفل مقابل المال، أو بالإكراه، ممارسة شبيهة بالرق: اتبع إجراءات حماية الطفل. لا تحكم على العائلة أمام الطفل.
+child-brought-to-exploiter-text = الشخص الذي أحضرك إلى هنا: هل هو نفس الشخص الذي جعلك تعمل أو تفعل تلك الأشياء؟
+child-brought-to-exploiter-guidance = يُطرح عندما يقول الطفل إنه عمل أو تعرّض للاستغلال. لا تُشترط أي وسيلة في حالة الطفل، لكن يجب أن تكون الرحلة مرتبطة بالاستغلال: من أحضر الطفل يستغله، أو سلّمه لمن يستغله.
+child-brought-to-exploiter-same = نعم، هو الشخص نفسه
+child-brought-to-exploiter-handed-over = لا، أعطاني أو باعني لذلك الشخص
+child-brought-to-exploiter-someone-else = لا، كان شخصًا آخر
 
 ## التوجه الجنسي والهوية الجندرية (اختياري)
 

@@ -131,6 +131,31 @@ documents-taken-guidance = Border or police custody is not what is meant: an emp
 kept-somewhere-text = On the journey or since, were you ever kept somewhere you could not leave when you wanted to?
 kept-somewhere-guidance = Includes locked houses or camps on the way where people were held until money was paid. Note who held the person, if they say.
 
+# Issue 15 additions (journey).
+claimed-asylum-text = Have you already asked for asylum or protection, here or in another country?
+claimed-asylum-help = It is fine if you have, or if you have not.
+claimed-asylum-guidance = A "yes" means a procedure may already be open: note where, if the person says, so that the referral goes to it. Do not ask about the outcome.
+debt-growing-text = Does that debt keep getting bigger, so that you can never finish paying it?
+debt-growing-guidance = For example new costs for food, rent, fines or "interest" are added. A debt that keeps growing is a sign of debt bondage.
+recruitment-pressure-text = When they offered you this, or took you, did any of these happen?
+recruitment-pressure-help = Choose all that are true.
+recruitment-pressure-guidance = Read every option and let the person answer each one. These are ways people are made to go: force, threats, documents taken, a debt, or someone taking advantage of hardship, power or trust.
+recruitment-pressure-hurt = They hurt you, or took you by force
+recruitment-pressure-threatened = They threatened you or your family
+recruitment-pressure-papers = They took your passport or ID
+recruitment-pressure-debt = They made you owe them money from the start
+recruitment-pressure-hardship = They knew you had no money, no papers or no one to help you, and used that
+recruitment-pressure-power = They had power over you, for example a boss, an official or an elder
+recruitment-pressure-trusted = It was someone you loved or trusted, and they used that
+handed-over-text = On the journey or when you arrived, were you handed over to other people, or did someone pay money for you?
+handed-over-help = For example, the people who brought you gave you to someone else, who then told you what to do.
+handed-over-guidance = Transfer and receipt of a person, or a sale. A "yes" is serious: do not ask for details now, and check the person's safety.
+held-at-sea-text = Was that on a boat, or at sea?
+held-at-sea-guidance = Includes being made to work on a fishing boat and not allowed to come ashore.
+journey-violence-text = Since you left home, has anyone hurt you physically?
+journey-violence-help = You do not have to say who, or what happened.
+journey-violence-guidance = Asked of everyone, so that care can be offered even if the person does not want the health questions. Do not ask for details. A "yes" leads to medical and psychosocial referrals.
+
 ## Work and living conditions
 
 work-title = Work and living conditions
@@ -159,6 +184,11 @@ lived-at-work-guidance = Common for domestic, farm and construction work. On its
 free-to-quit-text = Could you stop working there and leave if you wanted to?
 free-to-quit-guidance = If "no", let the person say why in their own words; the next part asks about pressure. Leaving because of money alone is not the same as being held; record what the person says in your notes.
 
+# Issue 15 additions (work).
+housework-text = Have you had to do housework or look after people in someone's home, day and night, with no way to stop or leave?
+housework-help = For example cooking, cleaning, or caring for children or old people, for a family or an employer.
+housework-guidance = Asked whatever the answer about work: many people do not call housework "work". A "yes" is a sign of domestic servitude.
+
 ## Control and coercion
 
 control-title = Pressure and control
@@ -179,6 +209,32 @@ forced-sexual-help = You can skip this question.
 forced-sexual-guidance = Ask only if the person is alone with you and a same-gender interviewer was offered. Do not ask for details. A "yes" needs a referral to medical and psychosocial care, with the person's consent.
 sex-for-others-text = Did someone else get money or something else from it?
 sex-for-others-guidance = "Yes" points to sexual exploitation by a third party. Do not ask who or how much.
+
+# Issue 15 additions (control).
+control-acts-phone-taken = Took your phone, or did not let you use one
+sex-work-conditions-text = Did any of these happen to you there?
+sex-work-conditions-help = Choose all that are true. You can skip this question.
+sex-work-conditions-guidance = Asked only after the person said someone else gained from it. Read each option slowly and pause; offer a break. Do not ask for details, names or numbers.
+sex-work-other-job = I had been told I would do other work
+sex-work-could-not-refuse = I could not say no to a person, or to what they wanted
+sex-work-many-hours = Very long hours, or very many people, with no rest
+sex-work-little-money = I got no money, or very little
+sex-work-money-taken = Someone took the money
+sex-work-unsafe = It was unsafe, or I could not protect my health
+sex-work-kept = I was locked in, or watched all the time
+sex-work-debt = I had to pay back a debt
+sex-work-hurt = I was hurt or threatened
+marriage-forced-text = Were you married, or promised in marriage, when you were not free to say no, or in exchange for money or gifts to your family?
+marriage-forced-help = You can skip this question.
+marriage-forced-guidance = A marriage the person could not refuse, or one paid for to the family, is a practice similar to slavery. Do not judge the person or their family. Do not ask for details.
+duration-text = How long did this go on?
+duration-help = A guess is fine.
+duration-guidance = About the situation the person described (work they could not leave, housework, a debt, sexual exploitation or a marriage). Recorded for the caseworker; it changes no result. "It is still going on" means: check the person's safety before they leave.
+duration-under-month = Less than a month
+duration-months = One to six months
+duration-half-year = Six months to a year
+duration-over-year = More than a year
+duration-still = It is still going on
 
 ## Fear of return
 
@@ -264,6 +320,19 @@ child-sexual-exchange-text = Did anyone get money, food, a place to stay or othe
 child-sexual-exchange-guidance = For a child, any exchange of sexual acts for money, goods or favours is sexual exploitation, whoever gets the benefit and whatever the child agreed to.
 child-married-text = Are you married, or has someone promised you in marriage?
 child-married-guidance = Child marriage puts a child at heightened risk. Do not judge the family in front of the child.
+
+# Issue 15 additions (child).
+child-work-little-money = I got only a little money
+child-harm-phone = Took your phone, or did not let you call your family
+child-housework-text = Did you have to do housework or look after children in someone else's home, and you could not stop?
+child-housework-guidance = Asked on its own: children rarely call housework "work". Chores suited to the child's age, at home with their own family, are not what is meant.
+child-marriage-payment-text = Was money or something else given to your family for the marriage, or were you made to say yes?
+child-marriage-payment-guidance = A child marriage for payment, or a forced one, is a practice similar to slavery: follow your child safeguarding procedure. Do not judge the family in front of the child.
+child-brought-to-exploiter-text = The person who brought you here: is it the same person who made you work or do those things?
+child-brought-to-exploiter-guidance = Asked when the child said they worked or were exploited. For a child no means is needed, but the journey must be linked to the exploitation: whoever brought the child exploits them, or handed them over to whoever does.
+child-brought-to-exploiter-same = Yes, it is the same person
+child-brought-to-exploiter-handed-over = No, they gave me or sold me to that person
+child-brought-to-exploiter-someone-else = No, it was someone else
 
 ## Sexual orientation and gender identity (opt-in)
 

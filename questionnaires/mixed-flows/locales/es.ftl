@@ -119,6 +119,31 @@ documents-taken-guidance = No se refiere a la custodia de la policía o de la fr
 kept-somewhere-text = Durante el viaje o después, ¿le retuvieron en algún lugar del que no podía irse cuando quería?
 kept-somewhere-guidance = Incluye casas o campamentos cerrados en la ruta donde retienen a la gente hasta que paga. Anote quién retenía a la persona, si lo dice.
 
+# Issue 15 additions (journey). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+claimed-asylum-text = ¿Ya ha pedido asilo o protección, aquí o en otro país?
+claimed-asylum-help = No pasa nada si lo ha hecho o si no lo ha hecho.
+claimed-asylum-guidance = Un «sí» significa que quizá ya hay un procedimiento abierto: anote dónde, si la persona lo dice, para que la derivación lo tenga en cuenta. No pregunte por el resultado.
+debt-growing-text = ¿Esa deuda sigue creciendo, de modo que nunca termina de pagarla?
+debt-growing-guidance = Por ejemplo, se añaden nuevos gastos de comida, alquiler, multas o «intereses». Una deuda que no deja de crecer es un signo de servidumbre por deudas.
+recruitment-pressure-text = Cuando le ofrecieron esto, o le hicieron irse, ¿pasó alguna de estas cosas?
+recruitment-pressure-help = Elija todas las que sean ciertas.
+recruitment-pressure-guidance = Lea cada opción y deje que la persona responda a cada una. Son formas de obligar a alguien a irse: fuerza, amenazas, documentos quitados, una deuda, o alguien que se aprovecha de la necesidad, del poder o de la confianza.
+recruitment-pressure-hurt = Le hicieron daño, o le obligaron a irse por la fuerza
+recruitment-pressure-threatened = Le amenazaron a usted o a su familia
+recruitment-pressure-papers = Le quitaron el pasaporte o el documento de identidad
+recruitment-pressure-debt = Le hicieron deberles dinero desde el principio
+recruitment-pressure-hardship = Sabían que no tenía dinero, papeles ni a nadie que le ayudara, y se aprovecharon
+recruitment-pressure-power = Tenían poder sobre usted, por ejemplo un jefe, un funcionario o una persona mayor de la comunidad
+recruitment-pressure-trusted = Era alguien a quien quería o en quien confiaba, y se aprovechó de eso
+handed-over-text = Durante el viaje o al llegar, ¿le entregaron a otras personas, o alguien pagó dinero por usted?
+handed-over-help = Por ejemplo, quienes le trajeron le dejaron con otra persona, que luego le decía lo que tenía que hacer.
+handed-over-guidance = Traslado y recepción de una persona, o una venta. Un «sí» es grave: no pida detalles ahora y compruebe la seguridad de la persona.
+held-at-sea-text = ¿Fue en un barco o en el mar?
+held-at-sea-guidance = Incluye que le obligaran a trabajar en un barco de pesca sin dejarle bajar a tierra.
+journey-violence-text = Desde que salió de su casa, ¿alguien le ha hecho daño físico?
+journey-violence-help = No tiene que decir quién ni qué pasó.
+journey-violence-guidance = Se pregunta a todo el mundo, para poder ofrecer atención aunque la persona no quiera las preguntas de salud. No pida detalles. Un «sí» lleva a derivaciones médicas y psicosociales.
+
 ## Trabajo y condiciones de vida
 
 work-title = Trabajo y condiciones de vida
@@ -147,6 +172,11 @@ lived-at-work-guidance = Es común en el trabajo doméstico, agrícola y de cons
 free-to-quit-text = ¿Podía dejar ese trabajo e irse si quería?
 free-to-quit-guidance = Si es «no», deje que la persona diga por qué con sus palabras; la parte siguiente pregunta por presiones. No poder irse solo por dinero no es lo mismo que estar retenido; anote lo que dice la persona.
 
+# Issue 15 additions (work). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+housework-text = ¿Ha tenido que hacer tareas de la casa o cuidar de personas en la casa de alguien, de día y de noche, sin poder dejarlo ni irse?
+housework-help = Por ejemplo cocinar, limpiar, o cuidar de niños o personas mayores, para una familia o un empleador.
+housework-guidance = Se pregunta sea cual sea la respuesta sobre el trabajo: muchas personas no llaman «trabajo» al trabajo doméstico. Un «sí» es un signo de servidumbre doméstica.
+
 ## Control y coacción
 
 control-title = Presiones y control
@@ -167,6 +197,32 @@ forced-sexual-help = Puede saltar esta pregunta.
 forced-sexual-guidance = Pregúntela solo si la persona está a solas con usted y se le ofreció una persona entrevistadora del mismo género. No pida detalles. Un «sí» requiere derivación a atención médica y psicosocial, con el consentimiento de la persona.
 sex-for-others-text = ¿Otra persona sacó dinero u otra cosa de eso?
 sex-for-others-guidance = «Sí» apunta a explotación sexual por un tercero. No pregunte quién ni cuánto.
+
+# Issue 15 additions (control). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+control-acts-phone-taken = Le quitaron el teléfono, o no le dejaron usar uno
+sex-work-conditions-text = ¿Le pasó allí alguna de estas cosas?
+sex-work-conditions-help = Elija todas las que sean ciertas. Puede saltarse esta pregunta.
+sex-work-conditions-guidance = Solo después de que la persona dijo que otra persona sacaba provecho. Lea cada opción despacio y haga una pausa; ofrezca un descanso. No pida detalles, nombres ni cifras.
+sex-work-other-job = Me habían dicho que haría otro trabajo
+sex-work-could-not-refuse = No podía decir que no a una persona, o a lo que quería
+sex-work-many-hours = Muchísimas horas, o muchísimas personas, sin descanso
+sex-work-little-money = No recibía dinero, o muy poco
+sex-work-money-taken = Alguien se quedaba con el dinero
+sex-work-unsafe = No era seguro, o no podía proteger mi salud
+sex-work-kept = Me encerraban, o me vigilaban todo el tiempo
+sex-work-debt = Tenía que pagar una deuda
+sex-work-hurt = Me hicieron daño o me amenazaron
+marriage-forced-text = ¿Le casaron, o le prometieron en matrimonio, sin ser libre de decir que no, o a cambio de dinero o regalos para su familia?
+marriage-forced-help = Puede saltarse esta pregunta.
+marriage-forced-guidance = Un matrimonio que la persona no podía rechazar, o pagado a la familia, es una práctica análoga a la esclavitud. No juzgue a la persona ni a su familia. No pida detalles.
+duration-text = ¿Cuánto tiempo duró esto?
+duration-help = Basta con un cálculo aproximado.
+duration-guidance = Sobre la situación que la persona describió (un trabajo que no podía dejar, trabajo doméstico, una deuda, explotación sexual o un matrimonio). Se registra para quien lleva el caso; no cambia ningún resultado. «Todavía sigue» significa: compruebe la seguridad de la persona antes de que se vaya.
+duration-under-month = Menos de un mes
+duration-months = De uno a seis meses
+duration-half-year = De seis meses a un año
+duration-over-year = Más de un año
+duration-still = Todavía sigue
 
 ## Miedo a volver
 
@@ -251,6 +307,19 @@ child-sexual-exchange-text = ¿Alguien recibió dinero, comida, un lugar para qu
 child-sexual-exchange-guidance = Para un niño o niña, cualquier intercambio de actos sexuales por dinero, bienes o favores es explotación sexual, sea quien sea que se beneficie y aunque haya aceptado.
 child-married-text = ¿Estás casado o casada, o alguien prometió que te casarías con alguien?
 child-married-guidance = El matrimonio infantil pone al niño o niña en mayor riesgo. No juzgue a la familia delante del niño.
+
+# Issue 15 additions (child). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+child-work-little-money = Me daban solo un poco de dinero
+child-harm-phone = Te quitó el teléfono, o no te dejó llamar a tu familia
+child-housework-text = ¿Tuviste que hacer tareas de la casa o cuidar niños en la casa de otras personas, sin poder parar?
+child-housework-guidance = Se pregunta aparte: los niños y niñas rara vez llaman «trabajo» a las tareas domésticas. No se refiere a pequeñas tareas propias de su edad en casa con su familia.
+child-marriage-payment-text = ¿Le dieron a tu familia dinero u otra cosa por el matrimonio, o te obligaron a decir que sí?
+child-marriage-payment-guidance = El matrimonio de un niño o niña a cambio de pago, o forzado, es una práctica análoga a la esclavitud: siga su procedimiento de protección infantil. No juzgue a la familia delante del niño o niña.
+child-brought-to-exploiter-text = La persona que te trajo aquí: ¿es la misma que te hizo trabajar o hacer esas cosas?
+child-brought-to-exploiter-guidance = Se pregunta cuando el niño o niña dijo que trabajó o fue explotado. Para un niño o niña no se requiere ningún medio, pero el viaje debe estar ligado a la explotación: quien lo trajo lo explota, o lo entregó a quien lo explota.
+child-brought-to-exploiter-same = Sí, es la misma persona
+child-brought-to-exploiter-handed-over = No, me dio o me vendió a esa persona
+child-brought-to-exploiter-someone-else = No, fue otra persona
 
 ## Orientación sexual e identidad de género (voluntario)
 

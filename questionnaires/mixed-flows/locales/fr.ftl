@@ -118,6 +118,31 @@ documents-taken-guidance = Il ne s'agit pas de la garde par la police ou la fron
 kept-somewhere-text = Pendant le voyage ou depuis, vous est-il arrivé qu'on vous garde dans un endroit d'où vous ne pouviez pas partir quand vous le vouliez ?
 kept-somewhere-guidance = Comprend les maisons ou camps fermés sur la route où des personnes sont retenues jusqu'au paiement. Notez qui retenait la personne, si elle le dit.
 
+# Issue 15 additions (journey). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+claimed-asylum-text = Avez-vous déjà demandé l'asile ou une protection, ici ou dans un autre pays ?
+claimed-asylum-help = Ce n'est pas grave si vous l'avez fait, ou si vous ne l'avez pas fait.
+claimed-asylum-guidance = Un « oui » signifie qu'une procédure est peut-être déjà ouverte : noter où, si la personne le dit, pour que l'orientation en tienne compte. Ne pas demander le résultat.
+debt-growing-text = Est-ce que cette dette continue d'augmenter, si bien que vous ne pouvez jamais finir de la payer ?
+debt-growing-guidance = Par exemple, de nouveaux frais de nourriture, de loyer, des amendes ou des « intérêts » sont ajoutés. Une dette qui augmente sans cesse est un signe de servitude pour dettes.
+recruitment-pressure-text = Quand on vous a fait cette proposition, ou quand on vous a fait partir, est-ce que l'une de ces choses est arrivée ?
+recruitment-pressure-help = Choisissez tout ce qui est vrai.
+recruitment-pressure-guidance = Lire chaque option et laisser la personne répondre à chacune. Ce sont des façons de forcer quelqu'un à partir : la force, les menaces, les papiers pris, une dette, ou quelqu'un qui profite de la détresse, d'un pouvoir ou de la confiance.
+recruitment-pressure-hurt = On vous a fait du mal, ou on vous a fait partir de force
+recruitment-pressure-threatened = Des menaces contre vous ou contre votre famille
+recruitment-pressure-papers = On a pris votre passeport ou votre pièce d'identité
+recruitment-pressure-debt = On vous a fait devoir de l'argent dès le début
+recruitment-pressure-hardship = On savait que vous n'aviez pas d'argent, pas de papiers ou personne pour vous aider, et on en a profité
+recruitment-pressure-power = Cette personne avait du pouvoir sur vous, par exemple un patron, un fonctionnaire ou un ancien
+recruitment-pressure-trusted = C'était quelqu'un que vous aimiez ou en qui vous aviez confiance, et cette personne en a profité
+handed-over-text = Pendant le voyage ou à votre arrivée, est-ce qu'on vous a fait passer aux mains d'autres personnes, ou est-ce que quelqu'un a payé de l'argent pour vous ?
+handed-over-help = Par exemple, quelqu'un d'autre a pris la place des personnes du voyage et vous disait ensuite quoi faire.
+handed-over-guidance = Transfert et accueil d'une personne, ou vente. Un « oui » est grave : ne pas demander de détails maintenant, et vérifier la sécurité de la personne.
+held-at-sea-text = Était-ce sur un bateau, ou en mer ?
+held-at-sea-guidance = Y compris être forcé·e à travailler sur un bateau de pêche sans pouvoir descendre à terre.
+journey-violence-text = Depuis que vous avez quitté chez vous, quelqu'un vous a-t-il fait du mal physiquement ?
+journey-violence-help = Vous n'avez pas à dire qui, ni ce qui s'est passé.
+journey-violence-guidance = Posée à tout le monde, pour proposer des soins même si la personne ne veut pas des questions sur la santé. Ne pas demander de détails. Un « oui » entraîne une orientation médicale et psychosociale.
+
 ## Travail et conditions de vie
 
 work-title = Travail et conditions de vie
@@ -146,6 +171,11 @@ lived-at-work-guidance = Fréquent pour le travail domestique, agricole et dans 
 free-to-quit-text = Pouviez-vous arrêter de travailler là-bas et partir si vous le vouliez ?
 free-to-quit-guidance = Si « non », laissez la personne dire pourquoi avec ses mots ; la partie suivante porte sur les pressions. Ne pas pouvoir partir seulement pour des raisons d'argent n'est pas la même chose qu'être retenu·e ; notez ce que dit la personne.
 
+# Issue 15 additions (work). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+housework-text = Avez-vous dû faire le ménage ou vous occuper de personnes dans la maison de quelqu'un, jour et nuit, sans pouvoir arrêter ni partir ?
+housework-help = Par exemple cuisiner, nettoyer, ou garder des enfants ou des personnes âgées, pour une famille ou un employeur.
+housework-guidance = Posée quelle que soit la réponse sur le travail : beaucoup de personnes n'appellent pas le travail domestique « travail ». Un « oui » est un signe de servitude domestique.
+
 ## Contrôle et contrainte
 
 control-title = Pressions et contrôle
@@ -166,6 +196,32 @@ forced-sexual-help = Vous pouvez passer cette question.
 forced-sexual-guidance = Posez-la seulement si la personne est seule avec vous et qu'un·e intervenant·e du même genre a été proposé·e. Ne demandez pas de détails. Un « oui » appelle une orientation vers des soins médicaux et un soutien psychosocial, avec le consentement de la personne.
 sex-for-others-text = Quelqu'un d'autre en a-t-il tiré de l'argent ou autre chose ?
 sex-for-others-guidance = « Oui » indique une exploitation sexuelle par un tiers. Ne demandez ni qui, ni combien.
+
+# Issue 15 additions (control). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+control-acts-phone-taken = A pris votre téléphone, ou ne vous laissait pas en utiliser un
+sex-work-conditions-text = Est-ce que l'une de ces choses vous est arrivée là-bas ?
+sex-work-conditions-help = Choisissez tout ce qui est vrai. Vous pouvez passer cette question.
+sex-work-conditions-guidance = Posée seulement après que la personne a dit que quelqu'un d'autre en tirait profit. Lire chaque option lentement et faire une pause ; proposer une pause. Ne pas demander de détails, de noms ni de chiffres.
+sex-work-other-job = On m'avait dit que je ferais un autre travail
+sex-work-could-not-refuse = Je ne pouvais pas dire non à une personne, ou à ce qu'elle voulait
+sex-work-many-hours = De très longues heures, ou de très nombreuses personnes, sans repos
+sex-work-little-money = Je ne recevais pas d'argent, ou très peu
+sex-work-money-taken = Quelqu'un prenait l'argent
+sex-work-unsafe = Ce n'était pas sûr, ou je ne pouvais pas protéger ma santé
+sex-work-kept = On m'enfermait, ou on me surveillait tout le temps
+sex-work-debt = Je devais rembourser une dette
+sex-work-hurt = On m'a fait du mal ou on m'a fait des menaces
+marriage-forced-text = Est-ce qu'on a organisé votre mariage, ou promis votre mariage, alors que vous n'étiez pas libre de dire non, ou en échange d'argent ou de cadeaux pour votre famille ?
+marriage-forced-help = Vous pouvez passer cette question.
+marriage-forced-guidance = Un mariage que la personne ne pouvait pas refuser, ou payé à la famille, est une pratique analogue à l'esclavage. Ne pas juger la personne ni sa famille. Ne pas demander de détails.
+duration-text = Combien de temps cela a-t-il duré ?
+duration-help = Une estimation suffit.
+duration-guidance = Porte sur la situation décrite (travail que la personne ne pouvait pas quitter, travail domestique, dette, exploitation sexuelle ou mariage). Noté pour le ou la chargé·e de dossier ; cela ne change aucun résultat. « Cela continue » signifie : vérifier la sécurité de la personne avant son départ.
+duration-under-month = Moins d'un mois
+duration-months = Un à six mois
+duration-half-year = Six mois à un an
+duration-over-year = Plus d'un an
+duration-still = Cela continue encore
 
 ## Peur du retour
 
@@ -250,6 +306,19 @@ child-sexual-exchange-text = Est-ce que quelqu'un a reçu de l'argent, de la nou
 child-sexual-exchange-guidance = Pour un enfant, tout échange d'actes sexuels contre de l'argent, des biens ou des faveurs est de l'exploitation sexuelle, quelle que soit la personne qui en profite et quoi que l'enfant ait accepté.
 child-married-text = Est-ce que tu as un mari ou une femme, ou est-ce que quelqu'un a déjà promis de te marier à quelqu'un ?
 child-married-guidance = Le mariage d'enfants expose l'enfant à un risque accru. Ne jugez pas la famille devant l'enfant.
+
+# Issue 15 additions (child). Unreviewed draft translation, like the rest of this file: needs review by a native-speaking protection professional.
+child-work-little-money = J'ai reçu seulement un peu d'argent
+child-harm-phone = A pris ton téléphone, ou ne te laissait pas appeler ta famille
+child-housework-text = As-tu dû faire le ménage ou garder des enfants dans la maison de quelqu'un d'autre, sans pouvoir arrêter ?
+child-housework-guidance = Posée à part : les enfants appellent rarement le travail domestique « travail ». Les petites tâches adaptées à l'âge, chez soi avec sa propre famille, ne sont pas visées.
+child-marriage-payment-text = Est-ce que ta famille a reçu de l'argent ou autre chose pour le mariage, ou est-ce que tu devais dire oui même sans le vouloir ?
+child-marriage-payment-guidance = Le mariage d'un enfant contre paiement, ou forcé, est une pratique analogue à l'esclavage : suivre la procédure de protection de l'enfance. Ne pas juger la famille devant l'enfant.
+child-brought-to-exploiter-text = La personne qui t'a fait venir ici : est-ce la même personne qui te fait travailler ou faire ces choses ?
+child-brought-to-exploiter-guidance = Posée quand l'enfant a dit avoir travaillé ou été exploité. Pour un enfant, aucun moyen n'est requis, mais le voyage doit être lié à l'exploitation : la personne qui a amené l'enfant l'exploite, ou l'a remis à celle qui l'exploite.
+child-brought-to-exploiter-same = Oui, c'est la même personne
+child-brought-to-exploiter-handed-over = Non, elle m'a fait passer à cette personne, gratuitement ou contre de l'argent
+child-brought-to-exploiter-someone-else = Non, c'était quelqu'un d'autre
 
 ## Orientation sexuelle et identité de genre (sur accord)
 

@@ -2,6 +2,7 @@
 import type { ItemDto } from "./ItemDto";
 import type { PathwayDto } from "./PathwayDto";
 import type { ReasonDto } from "./ReasonDto";
+import type { SummaryDto } from "./SummaryDto";
 
 /**
  * The staff outcome screen.
@@ -27,6 +28,10 @@ current_rules_version: string,
  * Whether today's rules would give a different result from the same inputs.
  */
 differs_today: boolean, 
+/**
+ * The summary shown first.
+ */
+summary: SummaryDto, 
 /**
  * Both pathways.
  */

@@ -43,8 +43,12 @@ pub fn summary_languages() -> impl Iterator<Item = &'static str> {
 }
 
 /// The catalog of export labels and error messages, from the embedded `export.ftl` files.
+/// The rules' summary texts ([`harbour_rules::SUMMARY_LOCALES`]: indicator labels) come
+/// with it, for the one-line reason of the referral.
 pub fn export_catalog() -> Catalog {
-    Catalog::from_sources(LOCALES)
+    let mut sources: Vec<(&str, &str)> = LOCALES.to_vec();
+    sources.extend_from_slice(harbour_rules::SUMMARY_LOCALES);
+    Catalog::from_sources(&sources)
 }
 
 /// A rendered summary.
@@ -190,6 +194,82 @@ fn date(loc: &Localizer, rfc3339: &str) -> String {
     }
 }
 
+/// The referral's own reason in words: the labels of the indicators behind it that this
+/// referral may see ([`shareable`]), at most three, then "and N more". `None` when the
+/// referral is not recommended or none of its indicators may be shown.
+fn referral_reason(
+    loc: &Localizer,
+    o: &Outcome,
+    kind: ReferralKind,
+    inc: &Inclusion,
+) -> Option<String> {
+    if !o.refers_to(kind) {
+        return None;
+    }
+    let about = kind.about();
+    let mut codes: Vec<&str> = o
+        .reasons_for(&about)
+        .flat_map(|r| r.indicators.iter().map(String::as_str))
+        .filter(|c| shareable(inc, c))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let labels: Vec<String> = harbour_rules::referral_highlights(kind, &codes)
+        .into_iter()
+        .map(|id| t(loc, id))
+        .collect();
+    if labels.is_empty() {
+        return None;
+    }
+    const SHOWN: usize = 3;
+    let mut parts: Vec<String> = labels.iter().take(SHOWN).cloned().collect();
+    let more = labels.len().saturating_sub(SHOWN);
+    if more > 0 {
+        let mut args = harbour_i18n::FluentArgs::new();
+        args.set("count", harbour_i18n::FluentValue::from(more as i64));
+        parts.push(clean(&loc.format("summary-more", Some(&args))));
+    }
+    Some(parts.join(&clean(&loc.format("summary-separator", None))))
+}
+
+/// Whether a referral summary may name an indicator, by the part of the case it belongs to
+/// ([`table`]): trafficking indicators only where the trafficking pathway is shown, the
+/// grounds only with the grounds, a heightened-risk category only where it is listed, and so
+/// on. Immediate danger and child status are in every summary.
+fn shareable(inc: &Inclusion, code: &str) -> bool {
+    use harbour_rules::Element as E;
+    let Some(ind) = harbour_rules::indicator(code) else {
+        return false;
+    };
+    match ind.element {
+        E::PalermoAct | E::PalermoMeans | E::PalermoPurpose | E::Ilo2009(..) | E::ForcedLabour => {
+            inc.trafficking
+        }
+        E::Smuggling => inc.smuggling,
+        E::RefugeeOutsideCountry
+        | E::RefugeeFear
+        | E::RefugeePersecution
+        | E::RefugeeNoStateProtection
+        | E::ComplementaryProtection => inc.protection,
+        E::RefugeeGround(_) => inc.grounds,
+        E::NonRefoulement => inc.non_refoulement,
+        E::Statelessness => inc.stateless,
+        E::HeightenedRisk(c) => inc.risks.contains(&c),
+        E::ImmediateDanger => true,
+        E::Profile => match code {
+            "profile.child" | "profile.unaccompanied" | "profile.separated" => true,
+            "profile.female" => inc.gender,
+            "profile.irregular_entry" | "profile.irregular_stay" => inc.notes.iter().any(|n| {
+                matches!(
+                    *n,
+                    "note-non-penalisation-refugee" | "note-non-penalisation-trafficking"
+                )
+            }),
+            _ => false,
+        },
+    }
+}
+
 fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block> {
     let inc = inclusion(kind);
     let o = f.outcome;
@@ -215,6 +295,9 @@ fn build_blocks(loc: &Localizer, f: &Facts<'_>, kind: ReferralKind) -> Vec<Block
         Some(r) if r.urgent => b.push(Block::Text(t(loc, "export-summary-urgent"))),
         Some(_) => {}
         None => b.push(Block::Text(t(loc, "export-summary-not-recommended"))),
+    }
+    if let Some(reason) = referral_reason(loc, o, kind, &inc) {
+        b.push(Block::Field(t(loc, "summary-why"), reason));
     }
     b.push(Block::Heading(t(loc, "export-summary-safety")));
     b.push(Block::Text(t(

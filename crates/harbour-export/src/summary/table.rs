@@ -20,7 +20,8 @@
 //! are the 1951 Convention grounds indicated (without them, the `refugee.ground` element is
 //! left out of the protection list too). "notes" are the caseworker notes of the outcome
 //! (non-penalisation, smuggling turned exploitation, …). Answers themselves (the person's
-//! words) are never printed.
+//! words) are never printed. The referral's one-line reason ("Why") names only indicators of
+//! the parts above that the referral may see (`shareable` in `summary/mod.rs`).
 
 use harbour_rules::{ReferralKind, RiskCategory};
 
@@ -66,8 +67,10 @@ const TRAFFICKING_NOTES: &[&str] = &[
     "note-non-penalisation-trafficking",
     "note-smuggling-and-trafficking",
     "note-smuggling-relationship-continued",
+    "note-smuggling-relationship-continued-asked",
     "note-age-unknown-child-test",
     "note-trafficking-and-protection",
+    "note-trafficking-and-protection-fear-answered",
     "note-urgent-safety-first",
     "note-danger-unanswered",
 ];
@@ -79,8 +82,10 @@ const ALL_NOTES: &[&str] = &[
     "note-non-penalisation-refugee",
     "note-smuggling-and-trafficking",
     "note-smuggling-relationship-continued",
+    "note-smuggling-relationship-continued-asked",
     "note-age-unknown-child-test",
     "note-trafficking-and-protection",
+    "note-trafficking-and-protection-fear-answered",
     "note-statelessness-risk",
     "note-urgent-safety-first",
     "note-danger-unanswered",

@@ -7,11 +7,36 @@ use std::ops::Range;
 pub(crate) struct Expr {
     pub kind: ExprKind,
     pub span: Range<usize>,
+    /// Levels of nodes from this one down (a leaf is 1). Checking, evaluating and dropping
+    /// the tree recurse this deep, so the parser refuses trees deeper than a limit.
+    pub depth: usize,
 }
 
 impl Expr {
     pub(crate) fn new(kind: ExprKind, span: Range<usize>) -> Expr {
-        Expr { kind, span }
+        let depth = 1 + kind.children().map(|c| c.depth).max().unwrap_or(0);
+        Expr { kind, span, depth }
+    }
+}
+
+impl ExprKind {
+    /// The direct sub-expressions.
+    fn children(&self) -> impl Iterator<Item = &Expr> {
+        let (list, pair): (&[Expr], [Option<&Expr>; 2]) = match self {
+            ExprKind::Num(_)
+            | ExprKind::Str(_)
+            | ExprKind::YesNo(_)
+            | ExprKind::Ref(_)
+            | ExprKind::Call(..) => (&[], [None, None]),
+            ExprKind::List(items) => (items, [None, None]),
+            ExprKind::Not(a) | ExprKind::Neg(a) => (&[], [Some(a), None]),
+            ExprKind::And(a, b)
+            | ExprKind::Or(a, b)
+            | ExprKind::Cmp(_, a, b)
+            | ExprKind::Arith(_, a, b)
+            | ExprKind::In(a, b) => (&[], [Some(a), Some(b)]),
+        };
+        list.iter().chain(pair.into_iter().flatten())
     }
 }
 

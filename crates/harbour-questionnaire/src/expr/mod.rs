@@ -54,21 +54,48 @@ impl Condition {
         source: &str,
         scope: &dyn check::Scope,
     ) -> Result<Condition, Vec<check::Problem>> {
-        let expr = parser::parse(source).map_err(|(message, span)| {
-            vec![check::Problem {
-                code: crate::diagnostic::Code::ConditionSyntax,
-                message,
-                span,
-                help: Some(
-                    "conditions look like `age(dob) < 18 and (q3 == yes or \"opt\" in q4)`".into(),
-                ),
-            }]
-        })?;
+        let expr = parser::parse(source).map_err(|failure| vec![parse_problem(failure)])?;
         check::check_condition(&expr, scope)?;
         Ok(Condition {
             source: source.to_string(),
             expr,
         })
+    }
+}
+
+/// The diagnostic for a condition that does not parse.
+fn parse_problem(failure: parser::ParseFailure) -> check::Problem {
+    use crate::diagnostic::Code;
+    match failure {
+        parser::ParseFailure::Syntax((message, span)) => check::Problem {
+            code: Code::ConditionSyntax,
+            message,
+            span,
+            help: Some(
+                "conditions look like `age(dob) < 18 and (q3 == yes or \"opt\" in q4)`".into(),
+            ),
+        },
+        parser::ParseFailure::TooDeep(span) => check::Problem {
+            code: Code::ConditionTooDeep,
+            message: format!(
+                "the condition nests brackets, lists, `not` or `-` more than {} levels deep",
+                parser::MAX_NESTING
+            ),
+            span,
+            help: Some("write it with fewer levels; no questionnaire needs this many".into()),
+        },
+        parser::ParseFailure::TooLong(span) => check::Problem {
+            code: Code::ConditionTooDeep,
+            message: format!(
+                "the condition chains more than {} operators",
+                parser::MAX_TREE_DEPTH
+            ),
+            span,
+            help: Some(
+                "split it: use `in [...]` for a list of values, or ask a question that sums it up"
+                    .into(),
+            ),
+        },
     }
 }
 
@@ -237,6 +264,20 @@ mod tests {
         assert_eq!(codes("yn = yes"), vec![ConditionSyntax]);
         assert_eq!(codes(""), vec![ConditionSyntax]);
         assert_eq!(codes("(yn == yes"), vec![ConditionSyntax]);
+        // Nesting and chains are limited (the parser and the checker recurse per level).
+        let nested = |n: usize| format!("{}yn == yes{}", "(".repeat(n), ")".repeat(n));
+        assert_eq!(codes(&nested(parser::MAX_NESTING)), vec![]);
+        assert_eq!(
+            codes(&nested(parser::MAX_NESTING + 1)),
+            vec![ConditionTooDeep]
+        );
+        assert_eq!(codes(&nested(200_000)), vec![ConditionTooDeep]);
+        assert_eq!(codes(&"not ".repeat(200_000)), vec![ConditionTooDeep]);
+        assert_eq!(codes(&"-".repeat(200_000)), vec![ConditionTooDeep]);
+        assert_eq!(codes(&"[".repeat(200_000)), vec![ConditionTooDeep]);
+        let chain = |n: usize| vec!["yn == yes"; n].join(" or ");
+        assert_eq!(codes(&chain(100)), vec![]);
+        assert_eq!(codes(&chain(200_000)), vec![ConditionTooDeep]);
         // Several mistakes in one condition are all reported.
         assert_eq!(
             codes("nope == yes or ch == \"z\""),

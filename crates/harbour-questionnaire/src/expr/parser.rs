@@ -8,20 +8,52 @@ use std::ops::Range;
 /// A parse error: message and byte span in the condition.
 pub(crate) type ParseError = (String, Range<usize>);
 
+/// How deep brackets, lists, `not` and unary `-` may nest. The parser recurses once per
+/// level, so a hostile pack (200,000 `(`) would otherwise overflow the stack and abort.
+pub(crate) const MAX_NESTING: usize = 64;
+
+/// How deep the tree may be: a chain `a or b or c ...` is as deep as it is long, and
+/// checking and evaluating a condition recurse once per level.
+pub(crate) const MAX_TREE_DEPTH: usize = 256;
+
+/// Why a condition does not parse.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ParseFailure {
+    /// Not the condition language.
+    Syntax(ParseError),
+    /// Nested deeper than [`MAX_NESTING`] (at the bracket, `not` or `-` one level too deep).
+    TooDeep(Range<usize>),
+    /// A tree deeper than [`MAX_TREE_DEPTH`] (the span of the chain).
+    TooLong(Range<usize>),
+}
+
 /// Parses a whole condition.
-pub(crate) fn parse(src: &str) -> Result<Expr, ParseError> {
-    let tokens = lex(src)?;
+pub(crate) fn parse(src: &str) -> Result<Expr, ParseFailure> {
+    let tokens = lex(src).map_err(ParseFailure::Syntax)?;
     let mut p = Parser {
         tokens,
         pos: 0,
         end: src.len(),
+        nesting: 0,
+        limit: None,
     };
     if p.tokens.is_empty() {
-        return Err(("empty condition".into(), 0..src.len()));
+        return Err(ParseFailure::Syntax((
+            "empty condition".into(),
+            0..src.len(),
+        )));
     }
-    let e = p.or()?;
+    let e = p.or();
+    // A limit reached is the failure to report, whatever error it unwound through.
+    if let Some(limit) = p.limit.take() {
+        return Err(limit);
+    }
+    let e = e.map_err(ParseFailure::Syntax)?;
     if let Some(t) = p.peek() {
-        return Err(("unexpected text after the condition".into(), t.span.clone()));
+        return Err(ParseFailure::Syntax((
+            "unexpected text after the condition".into(),
+            t.span.clone(),
+        )));
     }
     Ok(e)
 }
@@ -30,6 +62,10 @@ struct Parser {
     tokens: Vec<Token>,
     pos: usize,
     end: usize,
+    /// Current depth of brackets, lists, `not` and unary `-`.
+    nesting: usize,
+    /// The first limit reached, if any (parsing then unwinds with an error).
+    limit: Option<ParseFailure>,
 }
 
 fn join(a: &Range<usize>, b: &Range<usize>) -> Range<usize> {
@@ -37,6 +73,33 @@ fn join(a: &Range<usize>, b: &Range<usize>) -> Range<usize> {
 }
 
 impl Parser {
+    /// Parses one nesting level deeper with `f`, refusing to go past [`MAX_NESTING`].
+    fn nested<T>(
+        &mut self,
+        at: &Range<usize>,
+        f: impl FnOnce(&mut Parser) -> Result<T, ParseError>,
+    ) -> Result<T, ParseError> {
+        if self.nesting >= MAX_NESTING {
+            self.limit.get_or_insert(ParseFailure::TooDeep(at.clone()));
+            return Err(("nested too deeply".into(), at.clone()));
+        }
+        self.nesting += 1;
+        let r = f(self);
+        self.nesting -= 1;
+        r
+    }
+
+    /// A new node, refused when the tree would be deeper than [`MAX_TREE_DEPTH`].
+    fn node(&mut self, kind: ExprKind, span: Range<usize>) -> Result<Expr, ParseError> {
+        let e = Expr::new(kind, span);
+        if e.depth > MAX_TREE_DEPTH {
+            self.limit
+                .get_or_insert(ParseFailure::TooLong(e.span.clone()));
+            return Err(("condition too long".into(), e.span.clone()));
+        }
+        Ok(e)
+    }
+
     fn peek(&self) -> Option<&Token> {
         self.tokens.get(self.pos)
     }
@@ -71,7 +134,7 @@ impl Parser {
             self.bump();
             let right = self.and()?;
             let span = join(&left.span, &right.span);
-            left = Expr::new(ExprKind::Or(Box::new(left), Box::new(right)), span);
+            left = self.node(ExprKind::Or(Box::new(left), Box::new(right)), span)?;
         }
         Ok(left)
     }
@@ -82,7 +145,7 @@ impl Parser {
             self.bump();
             let right = self.not()?;
             let span = join(&left.span, &right.span);
-            left = Expr::new(ExprKind::And(Box::new(left), Box::new(right)), span);
+            left = self.node(ExprKind::And(Box::new(left), Box::new(right)), span)?;
         }
         Ok(left)
     }
@@ -90,9 +153,9 @@ impl Parser {
     fn not(&mut self) -> Result<Expr, ParseError> {
         if self.is_keyword("not") {
             let start = self.bump().map(|t| t.span).unwrap_or_default();
-            let inner = self.not()?;
+            let inner = self.nested(&start, |p| p.not())?;
             let span = join(&start, &inner.span);
-            return Ok(Expr::new(ExprKind::Not(Box::new(inner)), span));
+            return self.node(ExprKind::Not(Box::new(inner)), span);
         }
         self.comparison()
     }
@@ -112,19 +175,13 @@ impl Parser {
             self.bump();
             let right = self.sum()?;
             let span = join(&left.span, &right.span);
-            return Ok(Expr::new(
-                ExprKind::Cmp(op, Box::new(left), Box::new(right)),
-                span,
-            ));
+            return self.node(ExprKind::Cmp(op, Box::new(left), Box::new(right)), span);
         }
         if self.is_keyword("in") {
             self.bump();
             let right = self.sum()?;
             let span = join(&left.span, &right.span);
-            return Ok(Expr::new(
-                ExprKind::In(Box::new(left), Box::new(right)),
-                span,
-            ));
+            return self.node(ExprKind::In(Box::new(left), Box::new(right)), span);
         }
         Ok(left)
     }
@@ -140,7 +197,7 @@ impl Parser {
             self.bump();
             let right = self.product()?;
             let span = join(&left.span, &right.span);
-            left = Expr::new(ExprKind::Arith(op, Box::new(left), Box::new(right)), span);
+            left = self.node(ExprKind::Arith(op, Box::new(left), Box::new(right)), span)?;
         }
     }
 
@@ -155,16 +212,16 @@ impl Parser {
             self.bump();
             let right = self.unary()?;
             let span = join(&left.span, &right.span);
-            left = Expr::new(ExprKind::Arith(op, Box::new(left), Box::new(right)), span);
+            left = self.node(ExprKind::Arith(op, Box::new(left), Box::new(right)), span)?;
         }
     }
 
     fn unary(&mut self) -> Result<Expr, ParseError> {
         if matches!(self.peek_kind(), Some(Tok::Minus)) {
             let start = self.bump().map(|t| t.span).unwrap_or_default();
-            let inner = self.unary()?;
+            let inner = self.nested(&start, |p| p.unary())?;
             let span = join(&start, &inner.span);
-            return Ok(Expr::new(ExprKind::Neg(Box::new(inner)), span));
+            return self.node(ExprKind::Neg(Box::new(inner)), span);
         }
         self.atom()
     }
@@ -177,25 +234,28 @@ impl Parser {
         match tok.kind {
             Tok::Num(n) => Ok(Expr::new(ExprKind::Num(n), span)),
             Tok::Str(s) => Ok(Expr::new(ExprKind::Str(s), span)),
-            Tok::LParen => {
-                let inner = self.or()?;
-                self.expect(Tok::RParen, "`)`")?;
+            Tok::LParen => self.nested(&span, |p| {
+                let inner = p.or()?;
+                p.expect(Tok::RParen, "`)`")?;
                 Ok(inner)
-            }
+            }),
             Tok::LBrack => {
-                let mut items = Vec::new();
-                if !matches!(self.peek_kind(), Some(Tok::RBrack)) {
-                    loop {
-                        items.push(self.sum()?);
-                        if matches!(self.peek_kind(), Some(Tok::Comma)) {
-                            self.bump();
-                        } else {
-                            break;
+                let items = self.nested(&span, |p| {
+                    let mut items = Vec::new();
+                    if !matches!(p.peek_kind(), Some(Tok::RBrack)) {
+                        loop {
+                            items.push(p.sum()?);
+                            if matches!(p.peek_kind(), Some(Tok::Comma)) {
+                                p.bump();
+                            } else {
+                                break;
+                            }
                         }
                     }
-                }
+                    Ok(items)
+                })?;
                 let close = self.expect(Tok::RBrack, "`,` or `]`")?;
-                Ok(Expr::new(ExprKind::List(items), join(&span, &close.span)))
+                self.node(ExprKind::List(items), join(&span, &close.span))
             }
             Tok::Ident(name) => match name.as_str() {
                 "yes" => Ok(Expr::new(ExprKind::YesNo(true), span)),

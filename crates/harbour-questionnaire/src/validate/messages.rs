@@ -4,6 +4,7 @@
 use super::reader::{Sink, Sp};
 use super::LocaleSource;
 use crate::diagnostic::{Code, Diagnostic, Location};
+use harbour_i18n::syntax::ProblemKind;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
@@ -42,17 +43,19 @@ pub(crate) fn check(
         let text = match &locale.text {
             Ok(t) => t,
             Err(e) => {
-                diags.push(Diagnostic {
-                    code: Code::Unreadable,
-                    location: None,
-                    message: format!("cannot read {}: {e}", locale.path.display()),
-                    help: Some("check that the file exists and is UTF-8".into()),
-                });
+                diags.push(crate::loader::read_diagnostic(
+                    e,
+                    "check that the file exists and is UTF-8",
+                ));
                 continue;
             }
         };
         let mut sink = Sink::new(&locale.path, text);
-        let defined = parse_messages(&mut sink);
+        let Some(defined) = parse_messages(&mut sink) else {
+            // Not parsed at all: every text would be reported missing; the one problem is enough.
+            diags.append(&mut sink.diags);
+            continue;
+        };
         // Missing texts are reported once per id and language, at the first use.
         let mut reported = BTreeSet::new();
         for m in used {
@@ -97,47 +100,43 @@ pub(crate) fn check(
     sources
 }
 
-/// Parses a Fluent file, reporting syntax errors; returns the message ids with their spans.
-fn parse_messages(sink: &mut Sink<'_>) -> BTreeMap<String, Range<usize>> {
-    let src = sink.src;
-    let resource = match fluent_syntax::parser::parse(src) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            for e in errors {
+/// Parses a Fluent file (through `harbour-i18n`, as the app reads it), reporting syntax
+/// errors; returns the message ids with the span of each one's first definition, or `None`
+/// when the file is nested too deeply to be parsed at all.
+fn parse_messages(sink: &mut Sink<'_>) -> Option<BTreeMap<String, Range<usize>>> {
+    let parsed = harbour_i18n::syntax::parse_ftl(sink.src);
+    let mut too_deep = false;
+    for p in parsed.problems {
+        match p.kind {
+            ProblemKind::Syntax => sink.report(
+                Code::FtlSyntax,
+                p.span,
+                format!("invalid Fluent: {}", p.message),
+                Some("see https://projectfluent.org/fluent/guide/ for the syntax".into()),
+            ),
+            ProblemKind::TooDeep => {
+                too_deep = true;
                 sink.report(
-                    Code::FtlSyntax,
-                    e.pos.clone(),
-                    format!("invalid Fluent: {}", e.kind),
-                    Some("see https://projectfluent.org/fluent/guide/ for the syntax".into()),
+                    Code::FtlTooDeep,
+                    p.span,
+                    format!("the file is not read: {}", p.message),
+                    Some(format!(
+                        "a text needs a few levels of `{{ }}` at most; at most {} are read",
+                        harbour_i18n::syntax::MAX_NESTING
+                    )),
                 );
             }
-            r
         }
-    };
-    let ids: BTreeSet<&str> = resource
-        .body
-        .iter()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
-            _ => None,
-        })
+    }
+    if too_deep {
+        return None;
+    }
+    let ids = parsed
+        .entries
+        .into_iter()
+        // Terms (`-brand`) are not texts a questionnaire field can use.
+        .filter(|(id, _)| !id.starts_with('-'))
+        .map(|(id, shape)| (id, shape.span))
         .collect();
-    // The AST has no spans: find each message's defining line (`id =` at line start).
-    let mut out = BTreeMap::new();
-    let mut offset = 0;
-    for line in src.split_inclusive('\n') {
-        let name: &str = line
-            .split(|c: char| c == '=' || c.is_whitespace())
-            .next()
-            .unwrap_or_default();
-        if ids.contains(name) && line[name.len()..].trim_start().starts_with('=') {
-            out.entry(name.to_string())
-                .or_insert(offset..offset + name.len());
-        }
-        offset += line.len();
-    }
-    for id in ids {
-        out.entry(id.to_string()).or_insert(0..0);
-    }
-    out
+    Some(ids)
 }

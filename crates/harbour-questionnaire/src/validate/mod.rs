@@ -49,8 +49,8 @@ pub struct LocaleSource {
     pub lang: String,
     /// The file path, for diagnostics.
     pub path: PathBuf,
-    /// The text, or why it could not be read.
-    pub text: Result<String, String>,
+    /// The text, or why it was not read.
+    pub text: Result<String, crate::error::ReadError>,
 }
 
 /// The files of a pack, already read.

@@ -1,7 +1,8 @@
 //! Reading spanned TOML tables field by field, reporting every type error and unknown key
 //! instead of stopping at the first (which is what serde derive would do).
 
-use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::diagnostic::{Code, Diagnostic, LineIndex, Location};
+use std::cell::Cell;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
@@ -19,6 +20,9 @@ pub(crate) struct Sink<'s> {
     pub file: PathBuf,
     pub src: &'s str,
     pub diags: Vec<Diagnostic>,
+    /// Suggestions for this file's typos.
+    pub suggest: Suggester,
+    lines: LineIndex,
 }
 
 impl<'s> Sink<'s> {
@@ -27,7 +31,14 @@ impl<'s> Sink<'s> {
             file: file.to_path_buf(),
             src,
             diags: Vec::new(),
+            suggest: Suggester::new(),
+            lines: LineIndex::new(src),
         }
+    }
+
+    /// The location of `span` in this file.
+    pub fn location(&self, span: Range<usize>) -> Location {
+        self.lines.location(self.file.clone(), self.src, span)
     }
 
     pub fn report(
@@ -39,7 +50,7 @@ impl<'s> Sink<'s> {
     ) {
         self.diags.push(Diagnostic {
             code,
-            location: Some(Location::new(self.file.clone(), self.src, span)),
+            location: Some(self.location(span)),
             message,
             help,
         });
@@ -239,7 +250,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             if self.read.contains(&key) {
                 continue;
             }
-            let help = match closest(key, self.read.iter().copied()) {
+            let help = match sink.suggest.closest(key, self.read.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("known keys here: {}", self.read.join(", ")),
             };
@@ -253,28 +264,118 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 }
 
-/// The closest candidate by edit distance, if close enough to be a likely typo.
-pub(crate) fn closest<'c>(
-    word: &str,
-    candidates: impl Iterator<Item = &'c str>,
-) -> Option<&'c str> {
-    candidates
-        .map(|c| (levenshtein(word, c), c))
-        .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+/// Words longer than this get no suggestion: nobody types such an id by hand.
+const MAX_SUGGESTED_LEN: usize = 64;
+
+/// Edit-distance work (table cells) one file may spend on suggestions. A normal pack
+/// spends a few hundred thousand; a hostile one with thousands of unknown codes, each
+/// compared with every known code, would otherwise keep the validator busy for minutes.
+const SUGGESTION_BUDGET: u64 = 20_000_000;
+
+/// "Did you mean" suggestions for one file, within [`SUGGESTION_BUDGET`]: once it is spent,
+/// the problems are still reported, without a suggestion.
+#[derive(Debug)]
+pub(crate) struct Suggester {
+    budget: Cell<u64>,
+}
+
+impl Suggester {
+    pub fn new() -> Suggester {
+        Suggester {
+            budget: Cell::new(SUGGESTION_BUDGET),
+        }
+    }
+
+    /// The closest candidate by edit distance, if close enough to be a likely typo.
+    pub fn closest<'c>(
+        &self,
+        word: &str,
+        candidates: impl Iterator<Item = &'c str>,
+    ) -> Option<&'c str> {
+        if word.len() > MAX_SUGGESTED_LEN {
+            return None;
+        }
+        let mut best: Option<(usize, &str)> = None;
+        let word_len = word.chars().count();
+        for c in candidates {
+            let limit = (c.len().max(word.len()) / 3).max(1);
+            // The distance is at least the difference in length: skip what cannot qualify.
+            let c_len = c.chars().count();
+            if c_len.abs_diff(word_len) > limit {
+                continue;
+            }
+            let cost = ((word_len + 1) * (c_len + 1)) as u64;
+            let Some(left) = self.budget.get().checked_sub(cost) else {
+                self.budget.set(0);
+                return None;
+            };
+            self.budget.set(left);
+            let d = levenshtein(word, c);
+            if d <= limit && best.is_none_or(|(b, _)| d < b) {
+                best = Some((d, c));
+            }
+        }
+        best.map(|(_, c)| c)
+    }
 }
 
 fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    if a.is_ascii() && b.is_ascii() {
+        distance(a.as_bytes(), b.as_bytes())
+    } else {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        distance(&a, &b)
+    }
+}
+
+/// Edit distance, after dropping the common prefix and suffix (which never change it:
+/// indicator codes share long prefixes such as `ilo2009.adult.labour.`).
+fn distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
+            let cost = usize::from(ca != cb);
             cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_insertions_deletions_and_substitutions() {
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+        assert_eq!(levenshtein("", "abc"), 3);
+        assert_eq!(levenshtein("same", "same"), 0);
+        assert_eq!(levenshtein("yes_no", "yes_on"), 2);
+        assert_eq!(levenshtein("بيت", "بنت"), 1);
+        assert_eq!(levenshtein("abcXdef", "abcdef"), 1);
+    }
+
+    #[test]
+    fn a_suggestion_is_a_close_candidate_and_the_budget_ends_them() {
+        let s = Suggester::new();
+        let kinds = ["yes_no", "single_choice", "number"];
+        assert_eq!(s.closest("yes_on", kinds.iter().copied()), Some("yes_no"));
+        assert_eq!(s.closest("zzzzzz", kinds.iter().copied()), None);
+        assert_eq!(s.closest(&"y".repeat(65), kinds.iter().copied()), None);
+        s.budget.set(10);
+        assert_eq!(s.closest("yes_on", kinds.iter().copied()), None);
+    }
 }

@@ -73,6 +73,17 @@ impl IloList {
         }
     }
 
+    /// The provenance of the combination rule for this list: the adult rule is read from the
+    /// secondary transcription; the children's reading (no destination means, Palermo Art.
+    /// 3(c)) is Harbour's own.
+    pub fn combination_provenance(self) -> Provenance {
+        if self.is_child() {
+            Provenance::ProjectReading
+        } else {
+            Provenance::SecondaryTranscription
+        }
+    }
+
     fn note(self) -> &'static str {
         match self {
             IloList::AdultLabour | IloList::ChildLabour => {
@@ -144,16 +155,35 @@ impl IloElement {
     }
 }
 
+use super::Provenance;
 use IloElement::*;
 
-const S: Option<Strength> = Some(Strength::Strong);
-const M: Option<Strength> = Some(Strength::Medium);
-const W: Option<Strength> = Some(Strength::Weak);
-/// Not in that list.
-const X: Option<Strength> = None;
+/// One cell of the graded table: the grade, and how far it has been checked.
+type Cell = Option<(Strength, Provenance)>;
 
-/// (element, indicator slug, grades for [adult labour, adult sexual, child labour, child sexual]).
-type Row = (IloElement, &'static str, [Option<Strength>; 4]);
+// Grades read from the secondary transcription of the brochure's lists.
+const S: Cell = Some((Strength::Strong, Provenance::SecondaryTranscription));
+const M: Cell = Some((Strength::Medium, Provenance::SecondaryTranscription));
+const W: Cell = Some((Strength::Weak, Provenance::SecondaryTranscription));
+// Grades that are Harbour's own reading: no source was found, the grade mirrors the same
+// age group's labour list.
+const SO: Cell = Some((Strength::Strong, Provenance::ProjectReading));
+const MO: Cell = Some((Strength::Medium, Provenance::ProjectReading));
+const WO: Cell = Some((Strength::Weak, Provenance::ProjectReading));
+// Grades checked against the brochure itself. None is yet: when someone reads WCMS_105023,
+// correcting a cell is a one-line change (e.g. `MO` -> `SB`), with a golden case in
+// `tests/golden/` that shows the effect (see docs/rules.md, "Provenance").
+#[allow(dead_code)]
+const SB: Cell = Some((Strength::Strong, Provenance::Brochure));
+#[allow(dead_code)]
+const MB: Cell = Some((Strength::Medium, Provenance::Brochure));
+#[allow(dead_code)]
+const WB: Cell = Some((Strength::Weak, Provenance::Brochure));
+/// Not in that list.
+const X: Cell = None;
+
+/// (element, indicator slug, cells for [adult labour, adult sexual, child labour, child sexual]).
+type Row = (IloElement, &'static str, [Cell; 4]);
 
 /// The graded table. The indicator's wording in the brochure is in `docs/indicators.md`.
 const TABLE: &[Row] = &[
@@ -161,198 +191,234 @@ const TABLE: &[Row] = &[
     (
         DeceptiveRecruitment,
         "deception_nature_of_job",
-        [S, S, S, S],
+        [S, SO, S, SO],
     ),
-    (DeceptiveRecruitment, "deception_wages", [M, M, M, M]),
-    (DeceptiveRecruitment, "deception_conditions", [M, M, M, M]),
-    (DeceptiveRecruitment, "deception_contract", [M, M, M, M]),
-    (DeceptiveRecruitment, "deception_housing", [M, M, M, M]),
+    (DeceptiveRecruitment, "deception_wages", [M, MO, M, MO]),
+    (DeceptiveRecruitment, "deception_conditions", [M, MO, M, MO]),
+    (DeceptiveRecruitment, "deception_contract", [M, MO, M, MO]),
+    (DeceptiveRecruitment, "deception_housing", [M, MO, M, MO]),
     (
         DeceptiveRecruitment,
         "deception_legal_documents",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (DeceptiveRecruitment, "deception_travel", [M, M, M, M]),
+    (DeceptiveRecruitment, "deception_travel", [M, MO, M, MO]),
     (
         DeceptiveRecruitment,
         "deception_family_reunification",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         DeceptiveRecruitment,
         "deception_marriage_adoption",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (DeceptiveRecruitment, "deception_education", [W, W, S, S]),
+    (DeceptiveRecruitment, "deception_education", [W, WO, S, SO]),
     // Coercive recruitment
-    (CoerciveRecruitment, "violence_on_victim", [S, S, S, S]),
-    (CoerciveRecruitment, "threats_of_violence", [M, M, S, S]),
+    (CoerciveRecruitment, "violence_on_victim", [S, SO, S, SO]),
+    (CoerciveRecruitment, "threats_of_violence", [M, MO, S, SO]),
     (
         CoerciveRecruitment,
         "abduction_forced_marriage_selling",
-        [M, M, S, S],
+        [M, MO, S, SO],
     ),
-    (CoerciveRecruitment, "debt_bondage", [M, M, S, S]),
+    (CoerciveRecruitment, "debt_bondage", [M, MO, S, SO]),
     (
         CoerciveRecruitment,
         "confiscation_of_documents",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         CoerciveRecruitment,
         "isolation_confinement_surveillance",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (CoerciveRecruitment, "threat_of_denunciation", [M, M, M, M]),
-    (CoerciveRecruitment, "threat_to_inform_family", [M, M, M, M]),
-    (CoerciveRecruitment, "violence_on_family", [M, M, M, M]),
-    (CoerciveRecruitment, "withholding_of_money", [M, M, M, M]),
+    (
+        CoerciveRecruitment,
+        "threat_of_denunciation",
+        [M, MO, M, MO],
+    ),
+    (
+        CoerciveRecruitment,
+        "threat_to_inform_family",
+        [M, MO, M, MO],
+    ),
+    (CoerciveRecruitment, "violence_on_family", [M, MO, M, MO]),
+    (CoerciveRecruitment, "withholding_of_money", [M, MO, M, MO]),
     // Recruitment by abuse of vulnerability
     (
         VulnerabilityRecruitment,
         "difficult_family_situation",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (VulnerabilityRecruitment, "illegal_status", [M, M, M, M]),
-    (VulnerabilityRecruitment, "lack_of_education", [M, M, M, M]),
+    (VulnerabilityRecruitment, "illegal_status", [M, MO, M, MO]),
+    (
+        VulnerabilityRecruitment,
+        "lack_of_education",
+        [M, MO, M, MO],
+    ),
     (
         VulnerabilityRecruitment,
         "lack_of_information",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         VulnerabilityRecruitment,
         "control_of_exploiters",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (VulnerabilityRecruitment, "economic_reasons", [M, M, M, M]),
+    (VulnerabilityRecruitment, "economic_reasons", [M, MO, M, MO]),
     (
         VulnerabilityRecruitment,
         "false_info_successful_migration",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         VulnerabilityRecruitment,
         "false_info_law_authorities",
-        [M, M, X, X],
+        [M, MO, X, X],
     ),
-    (VulnerabilityRecruitment, "family_situation", [M, M, M, M]),
-    (VulnerabilityRecruitment, "personal_situation", [M, M, M, M]),
+    (VulnerabilityRecruitment, "family_situation", [M, MO, M, MO]),
+    (
+        VulnerabilityRecruitment,
+        "personal_situation",
+        [M, MO, M, MO],
+    ),
     (
         VulnerabilityRecruitment,
         "emotional_dependency",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         VulnerabilityRecruitment,
         "relationship_with_authorities",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         VulnerabilityRecruitment,
         "difficulties_in_past",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         VulnerabilityRecruitment,
         "difficulty_organising_travel",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         VulnerabilityRecruitment,
         "cultural_religious_beliefs",
-        [W, W, M, M],
+        [W, WO, M, MO],
     ),
-    (VulnerabilityRecruitment, "general_context", [W, W, M, M]),
+    (VulnerabilityRecruitment, "general_context", [W, WO, M, MO]),
     // Exploitative conditions of work
-    (ExploitativeConditions, "excessive_hours", [S, S, S, S]),
-    (ExploitativeConditions, "low_or_no_salary", [M, M, M, M]),
-    (ExploitativeConditions, "wage_manipulation", [M, M, M, M]),
+    (ExploitativeConditions, "excessive_hours", [S, SO, S, SO]),
+    (ExploitativeConditions, "low_or_no_salary", [M, MO, M, MO]),
+    (ExploitativeConditions, "wage_manipulation", [M, MO, M, MO]),
     (
         ExploitativeConditions,
         "bad_living_conditions",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         ExploitativeConditions,
         "bad_working_conditions",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (ExploitativeConditions, "hazardous_work", [M, M, M, S]),
+    (ExploitativeConditions, "hazardous_work", [M, MO, M, S]),
     (
         ExploitativeConditions,
         "no_respect_of_labour_law",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (ExploitativeConditions, "no_social_protection", [M, M, X, X]),
+    (
+        ExploitativeConditions,
+        "no_social_protection",
+        [M, MO, X, X],
+    ),
     (
         ExploitativeConditions,
         "no_access_to_education",
-        [W, W, M, M],
+        [W, WO, M, MO],
     ),
     // Coercion at destination
     (
         CoercionDestination,
         "confiscation_of_documents",
-        [S, S, S, S],
+        [S, SO, S, SO],
     ),
-    (CoercionDestination, "debt_bondage", [S, S, S, S]),
+    (CoercionDestination, "debt_bondage", [S, SO, S, SO]),
     (
         CoercionDestination,
         "isolation_confinement_surveillance",
-        [S, S, S, S],
+        [S, SO, S, SO],
     ),
-    (CoercionDestination, "violence_on_victim", [S, S, S, S]),
-    (CoercionDestination, "threats_of_violence", [M, M, S, S]),
+    (CoercionDestination, "violence_on_victim", [S, SO, S, SO]),
+    (CoercionDestination, "threats_of_violence", [M, MO, S, SO]),
     (
         CoercionDestination,
         "forced_illicit_activities",
-        [M, M, S, S],
+        [M, MO, S, SO],
     ),
-    (CoercionDestination, "forced_tasks_or_clients", [M, S, S, S]),
-    (CoercionDestination, "under_strong_influence", [M, M, S, S]),
+    (
+        CoercionDestination,
+        "forced_tasks_or_clients",
+        [M, S, S, SO],
+    ),
+    (
+        CoercionDestination,
+        "under_strong_influence",
+        [M, MO, S, SO],
+    ),
     (
         CoercionDestination,
         "forced_to_act_against_peers",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (CoercionDestination, "forced_to_lie", [M, M, M, M]),
-    (CoercionDestination, "threat_of_denunciation", [M, M, M, M]),
+    (CoercionDestination, "forced_to_lie", [M, MO, M, MO]),
+    (
+        CoercionDestination,
+        "threat_of_denunciation",
+        [M, MO, M, MO],
+    ),
     (
         CoercionDestination,
         "threat_of_worse_conditions",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (CoercionDestination, "violence_on_family", [M, M, M, M]),
-    (CoercionDestination, "withholding_of_wages", [M, M, M, M]),
-    (CoercionDestination, "threat_to_inform_family", [W, W, M, M]),
+    (CoercionDestination, "violence_on_family", [M, MO, M, MO]),
+    (CoercionDestination, "withholding_of_wages", [M, MO, M, MO]),
+    (
+        CoercionDestination,
+        "threat_to_inform_family",
+        [W, WO, M, MO],
+    ),
     // Abuse of vulnerability at destination
     (
         VulnerabilityDestination,
         "dependency_on_exploiters",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         VulnerabilityDestination,
         "difficulty_unknown_area",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
-    (VulnerabilityDestination, "economic_reasons", [M, M, M, M]),
-    (VulnerabilityDestination, "family_situation", [M, M, M, M]),
+    (VulnerabilityDestination, "economic_reasons", [M, MO, M, MO]),
+    (VulnerabilityDestination, "family_situation", [M, MO, M, MO]),
     (
         VulnerabilityDestination,
         "relationship_with_authorities",
-        [M, M, M, M],
+        [M, MO, M, MO],
     ),
     (
         VulnerabilityDestination,
         "difficulties_in_past",
-        [W, W, M, M],
+        [W, WO, M, MO],
     ),
     (
         VulnerabilityDestination,
         "personal_characteristics",
-        [W, W, M, M],
+        [W, WO, M, MO],
     ),
 ];
 
@@ -361,7 +427,7 @@ pub(super) fn indicators() -> Vec<Indicator> {
     let mut out = Vec::new();
     for list in IloList::ALL {
         for &(element, slug, grades) in TABLE {
-            let Some(strength) = grades[list.column()] else {
+            let Some((strength, provenance)) = grades[list.column()] else {
                 continue;
             };
             // Codes are generated once per process and live for its whole life; leaking them
@@ -375,6 +441,7 @@ pub(super) fn indicators() -> Vec<Indicator> {
                 strength: Some(strength),
                 citation: list.citation(),
                 note: Some(list.note()),
+                provenance: Some(provenance),
             });
         }
     }

@@ -30,7 +30,46 @@ pub struct Indicator {
     /// A caveat about the encoding, stated plainly (e.g. a grade not verified against the
     /// primary text). `None` when the entry was read from the source as cited.
     pub note: Option<&'static str>,
+    /// For a graded entry (ILO/EC 2009): how far its grade has been checked. `None` for
+    /// entries the source does not grade.
+    pub provenance: Option<Provenance>,
 }
+
+/// How far a grade (or one of the ILO/EC brochure's rules) has been checked against its source.
+/// Shown in `docs/indicators.md`; an outcome whose level rests on anything not checked says so
+/// in its reasons (`reason-ilo-grades-unchecked`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Provenance {
+    /// Checked against the published brochure (ILO/EC 2009, rev. Sept. 2009, WCMS_105023).
+    Brochure,
+    /// Read from a secondary, indicator-by-indicator transcription of the brochure, not
+    /// checked against the brochure itself.
+    SecondaryTranscription,
+    /// Harbour's own reading: no source was found for it (e.g. a grade mirrored from another
+    /// list), or it is Harbour's application of a rule (e.g. the children's combination).
+    ProjectReading,
+}
+
+impl Provenance {
+    /// The stable snake_case name used in documents and message arguments.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provenance::Brochure => "brochure",
+            Provenance::SecondaryTranscription => "secondary_transcription",
+            Provenance::ProjectReading => "project_reading",
+        }
+    }
+
+    /// Whether it was checked against the brochure itself.
+    pub fn is_checked(self) -> bool {
+        self == Provenance::Brochure
+    }
+}
+
+/// The provenance of the ILO/EC element threshold ("2 strong, or 1 strong + 1 medium or weak,
+/// or 3 medium, or 2 medium + 1 weak"): read from the secondary transcription, which cites it
+/// to p. 3 of the brochure.
+pub const ILO_THRESHOLD_PROVENANCE: Provenance = Provenance::SecondaryTranscription;
 
 /// How much weight the ILO/EC Delphi survey (2009) gives an indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -9,6 +9,7 @@ const fn ind(code: &'static str, element: Element, citation: &'static str) -> In
         strength: None,
         citation,
         note: None,
+        provenance: None,
     }
 }
 
@@ -21,6 +22,15 @@ pub(super) const INDICATORS: &[Indicator] = &[
     ind("palermo.act.transfer", Element::PalermoAct, ART3A),
     ind("palermo.act.harbouring", Element::PalermoAct, ART3A),
     ind("palermo.act.receipt", Element::PalermoAct, ART3A),
+    // The act done "for the purpose of exploitation": the person who recruited, moved, handed
+    // over, harboured or received the person is the one who exploited them, or brought them to
+    // whoever did. For a child no means is needed, but the act must still be done for the
+    // purpose of exploitation (Art. 3(c)); travel with one's family is not such an act by itself.
+    ind(
+        "palermo.act.linked_to_exploitation",
+        Element::PalermoAct,
+        "Palermo Protocol Art. 3(a) and 3(c) (an act \"for the purpose of exploitation\")",
+    ),
     ind(
         "palermo.means.threat_or_use_of_force",
         Element::PalermoMeans,

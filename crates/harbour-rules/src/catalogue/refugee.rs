@@ -10,6 +10,7 @@ const fn ind(code: &'static str, element: Element, citation: &'static str) -> In
         strength: None,
         citation,
         note: None,
+        provenance: None,
     }
 }
 

@@ -10,6 +10,7 @@ const fn ind(code: &'static str, element: Element, citation: &'static str) -> In
         strength: None,
         citation,
         note: None,
+        provenance: None,
     }
 }
 
@@ -67,6 +68,11 @@ pub(super) const INDICATORS: &[Indicator] = &[
         "profile.female",
         Element::Profile,
         "UNHCR Resettlement Handbook (2011) ch. 6.3 and UNHCR Heightened Risk Identification Tool (2010): women and girls at risk",
+    ),
+    ind(
+        "profile.asylum_claimed",
+        Element::Profile,
+        "1951 Convention Art. 33 (non-refoulement while a claim is pending); EU Directive 2013/32/EU Arts. 6 and 9 (making an application; right to remain pending examination)",
     ),
     ind(
         "profile.irregular_entry",

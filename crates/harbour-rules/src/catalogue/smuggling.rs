@@ -11,6 +11,7 @@ const fn ind(code: &'static str, citation: &'static str) -> Indicator {
         strength: None,
         citation,
         note: None,
+        provenance: None,
     }
 }
 

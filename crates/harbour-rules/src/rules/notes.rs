@@ -92,12 +92,28 @@ pub(crate) fn assess(
                 .into_iter()
                 .chain(f.get("smuggling.ended_on_arrival"))
                 .collect();
-        notes.push(reason(
-            "note.smuggling",
-            "note-smuggling-relationship-continued",
-            &[],
-            seen,
-        ));
+        // A follow-up names only what was not asked, skipped, declined or not known: never a
+        // topic the person already answered (yes or no).
+        let open: Vec<FollowUp> = FollowUp::SMUGGLING
+            .into_iter()
+            .filter(|t| !answered(f, |i| t.covers(i)))
+            .collect();
+        let id = if open.len() == FollowUp::SMUGGLING.len() {
+            "note-smuggling-relationship-continued"
+        } else {
+            "note-smuggling-relationship-continued-asked"
+        };
+        notes.push(reason("note.smuggling", id, &[], seen));
+        if open.len() < FollowUp::SMUGGLING.len() {
+            for t in open {
+                notes.push(reason(
+                    "note.follow_up",
+                    "note-follow-up",
+                    &[("topic", t.as_str().to_owned())],
+                    [],
+                ));
+            }
+        }
     }
     if traf.child_test_if_minor {
         notes.push(reason(
@@ -112,12 +128,16 @@ pub(crate) fn assess(
             .into_iter()
             .chain(trafficking_seen())
             .collect();
-        notes.push(reason(
-            "note.trafficking_and_protection",
-            "note-trafficking-and-protection",
-            &[],
-            seen,
-        ));
+        // "Ask about fear of return" only when it was not asked, or declined or not known.
+        let fear_answered = answered(f, |i| {
+            matches!(i.code, "refugee.fear" | "refugee.retrafficking_risk")
+        });
+        let id = if fear_answered {
+            "note-trafficking-and-protection-fear-answered"
+        } else {
+            "note-trafficking-and-protection"
+        };
+        notes.push(reason("note.trafficking_and_protection", id, &[], seen));
     }
     if f.present("stateless.at_risk") && !flags.flags.stateless {
         notes.push(reason(
@@ -154,4 +174,71 @@ pub(crate) fn assess(
         ));
     }
     notes
+}
+
+/// Whether any indicator `pred` selects was answered yes or no (not declined, not "don't
+/// know", not skipped or off the path: those give no evidence or Unknown).
+fn answered(f: &Facts, pred: impl Fn(&crate::Indicator) -> bool) -> bool {
+    f.matching(pred).any(|s| {
+        matches!(
+            s.obs,
+            crate::Observation::Present | crate::Observation::Absent
+        )
+    })
+}
+
+/// A topic a follow-up note may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FollowUp {
+    /// Debts owed to whoever moved or employs the person.
+    Debts,
+    /// Control by others: threats, violence, confinement, isolation, documents, coercion.
+    Control,
+    /// Work and its conditions, or other exploitation.
+    Work,
+}
+
+impl FollowUp {
+    /// What the note on a continued relationship with the smuggler asks about.
+    const SMUGGLING: [FollowUp; 3] = [FollowUp::Debts, FollowUp::Control, FollowUp::Work];
+
+    fn as_str(self) -> &'static str {
+        match self {
+            FollowUp::Debts => "debts",
+            FollowUp::Control => "control",
+            FollowUp::Work => "work",
+        }
+    }
+
+    /// Whether an indicator speaks to this topic (so an answer to it means it was asked).
+    fn covers(self, i: &crate::Indicator) -> bool {
+        match self {
+            FollowUp::Debts => i.code.contains("debt_bondage"),
+            FollowUp::Control => {
+                i.element == Element::PalermoMeans
+                    || matches!(
+                        i.code,
+                        "ilo2012.restriction_of_movement"
+                            | "ilo2012.isolation"
+                            | "ilo2012.physical_sexual_violence"
+                            | "ilo2012.intimidation_threats"
+                            | "ilo2012.retention_of_documents"
+                    )
+                    || matches!(i.element, Element::Ilo2009(_, e) if e.is_destination_control())
+            }
+            FollowUp::Work => {
+                i.element == Element::PalermoPurpose
+                    || matches!(
+                        i.code,
+                        "ilo2012.abusive_conditions"
+                            | "ilo2012.excessive_overtime"
+                            | "ilo2012.withholding_of_wages"
+                    )
+                    || matches!(
+                        i.element,
+                        Element::Ilo2009(_, crate::IloElement::ExploitativeConditions)
+                    )
+            }
+        }
+    }
 }

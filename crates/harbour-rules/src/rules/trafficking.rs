@@ -14,7 +14,8 @@
 use super::{codes, combine, direct_status, reason, Facts, Seen};
 use crate::catalogue::ilo2012;
 use crate::outcome::{ElementFinding, ElementStatus, Level, Pathway, Reason, StrengthCounts};
-use crate::{Element, IloElement, IloList, Observation, Strength};
+use crate::ILO_THRESHOLD_PROVENANCE;
+use crate::{Element, IloElement, IloList, Observation, Provenance, Strength};
 
 const ABOUT: &str = "pathway.trafficking";
 
@@ -135,73 +136,28 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
             ilo.push(ilo_element(f, list, el));
         }
     }
-    let ilo_status = |pred: &dyn Fn(IloElement) -> bool| {
-        ilo.iter()
-            .filter(|x| pred(x.element))
-            .fold(ElementStatus::NotAsked, |a, x| combine(a, x.status))
-    };
     let ilo_present = |list: IloList, pred: &dyn Fn(IloElement) -> bool| {
         ilo.iter()
             .any(|x| x.list == list && pred(x.element) && x.status == ElementStatus::Present)
     };
 
-    // Palermo act. Any indicator of a recruitment element also shows that someone recruited the
-    // person, i.e. the act of recruitment.
-    let act_direct: Vec<&Seen> = f.of(Element::PalermoAct).collect();
-    let ilo_recruit_present: Vec<&Seen> = f
-        .matching(|i| matches!(i.element, Element::Ilo2009(_, e) if e.is_recruitment()))
-        .filter(|s| s.present())
-        .collect();
-    let mut act = direct_status(act_direct.iter().copied());
-    if !ilo_recruit_present.is_empty() {
-        act = ElementStatus::Present;
-    }
-    let act_evidence: Vec<&Seen> = act_direct
-        .iter()
-        .copied()
-        .chain(ilo_recruit_present.iter().copied())
-        .filter(|s| s.present())
-        .collect();
-
-    // Palermo means: direct codes, the ILO 2012 indicators that describe a means, and the
-    // ILO/EC means elements (recruitment and destination control) by threshold.
-    let means_direct: Vec<&Seen> = f
-        .matching(|i| {
-            i.element == Element::PalermoMeans
-                || (i.element == Element::ForcedLabour && ilo2012::evidences_means(i.code))
-        })
-        .collect();
-    let ilo_means = |e: IloElement| e.is_recruitment() || e.is_destination_control();
-    let means_status = combine(
-        direct_status(means_direct.iter().copied()),
-        ilo_status(&ilo_means),
+    let pal = palermo(f, &ilo, true);
+    let Palermo {
+        act,
+        act_linked,
+        means_status,
+        purpose,
+        purpose_for_child,
+        distinct,
+        ..
+    } = pal;
+    let (act_evidence, means_evidence, purpose_evidence) = (
+        pal.act_evidence.clone(),
+        pal.means_evidence.clone(),
+        pal.purpose_evidence.clone(),
     );
-    let means_evidence: Vec<&Seen> = means_direct
-        .iter()
-        .copied()
-        .filter(|s| s.present())
-        .chain(ilo_evidence(f, &ilo, &ilo_means))
-        .collect();
-
-    // Palermo purpose: direct codes, ILO 2012 indicators of the exploitation itself, and the
-    // ILO/EC exploitative-conditions element by threshold.
-    let purpose_direct: Vec<&Seen> = f
-        .matching(|i| {
-            i.element == Element::PalermoPurpose
-                || (i.element == Element::ForcedLabour && ilo2012::evidences_purpose(i.code))
-        })
-        .collect();
-    let ilo_purpose = |e: IloElement| e == IloElement::ExploitativeConditions;
-    let purpose = combine(
-        direct_status(purpose_direct.iter().copied()),
-        ilo_status(&ilo_purpose),
-    );
-    let purpose_evidence: Vec<&Seen> = purpose_direct
-        .iter()
-        .copied()
-        .filter(|s| s.present())
-        .chain(ilo_evidence(f, &ilo, &ilo_purpose))
-        .collect();
+    let means_direct: Vec<&Seen> = f.matching(is_direct_means).collect();
+    let purpose_direct: Vec<&Seen> = f.matching(is_direct_purpose).collect();
 
     // For a child the means are not needed (Art. 3(c)); when they are indicated anyway, say so.
     let means_shown = if age == Age::Child && means_status != ElementStatus::Present {
@@ -236,27 +192,23 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
     let act_ok = act == ElementStatus::Present;
     let purpose_ok = purpose == ElementStatus::Present;
     let means_ok = means_status == ElementStatus::Present;
-    // One fact must not carry two elements on its own: when the only evidence of the means is
-    // the only evidence of the purpose (e.g. debt bondage answered alone, which is both a
-    // coercion and a practice similar to slavery), the test waits for one more answer.
-    let distinct = means_evidence
-        .iter()
-        .any(|m| purpose_evidence.iter().any(|p| p.ind.code != m.ind.code));
     let means_shown_ok = means_ok && distinct;
-    let palermo_met = act_ok && purpose_ok && (means_shown_ok || age == Age::Child);
+    let adult_met = act_ok && purpose_ok && means_shown_ok;
+    let child_met = act_linked && purpose_for_child;
+    let palermo_is_met = palermo_met(&pal, age);
 
     // ILO/EC combination, list by list. Adults: recruitment (deceptive, coercive or by abuse of
     // vulnerability) + exploitative conditions + coercion or abuse of vulnerability at
     // destination. Children's lists: the destination element is a means, which Palermo Art.
-    // 3(c) does not require for a child, so recruitment (or a Palermo act) + exploitative
-    // conditions suffice.
+    // 3(c) does not require for a child, so recruitment (or a Palermo act done for the
+    // exploitation: not travel with one's family) + exploitative conditions suffice.
     let mut ilo_met_lists = Vec::new();
     for list in IloList::ALL {
         let recruit = ilo_present(list, &|e| e.is_recruitment());
         let exploit = ilo_present(list, &|e| e == IloElement::ExploitativeConditions);
         let control = ilo_present(list, &|e| e.is_destination_control());
         let met = if list.is_child() {
-            (recruit || act_ok) && exploit
+            (recruit || act_linked) && exploit
         } else {
             recruit && exploit && control
         };
@@ -278,7 +230,7 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
         .filter(|s| s.present())
         .collect();
 
-    let level = if palermo_met || !ilo_met_lists.is_empty() {
+    let level = if palermo_is_met || !ilo_met_lists.is_empty() {
         Level::Strong
     } else if !indicative.is_empty() {
         Level::Possible
@@ -292,7 +244,7 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
     };
 
     // Reasons, from the strongest conclusion down to its supports.
-    if palermo_met {
+    if palermo_is_met {
         let all: Vec<&Seen> = act_evidence
             .iter()
             .chain(purpose_evidence.iter())
@@ -303,7 +255,7 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
             })
             .copied()
             .collect();
-        let id = if age == Age::Child && !means_ok {
+        let id = if age == Age::Child && !adult_met {
             "reason-palermo-child-act-purpose"
         } else {
             "reason-palermo-act-means-purpose"
@@ -322,6 +274,41 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
         };
         reasons.push(reason(ABOUT, id, &[("list", list.slug().to_owned())], seen));
     }
+    // When the level rests on the ILO/EC grades or rules (the Palermo test is not met without
+    // them), say in plain words how far those were checked against the brochure.
+    if level == Level::Strong && !palermo_met(&palermo(f, &ilo, false), age) {
+        let used: Vec<&Seen> = f
+            .all()
+            .filter(|s| match s.ind.element {
+                Element::Ilo2009(list, el) => {
+                    s.present()
+                        && ilo.iter().any(|x| {
+                            x.list == list && x.element == el && x.status == ElementStatus::Present
+                        })
+                }
+                _ => false,
+            })
+            .collect();
+        let mut provenances = vec![ILO_THRESHOLD_PROVENANCE];
+        provenances.extend(ilo_met_lists.iter().map(|l| l.combination_provenance()));
+        provenances.extend(used.iter().filter_map(|s| s.ind.provenance));
+        if provenances.iter().any(|p| !p.is_checked()) {
+            let reading = if provenances.contains(&Provenance::ProjectReading) {
+                Provenance::ProjectReading
+            } else {
+                Provenance::SecondaryTranscription
+            };
+            let unchecked = used
+                .into_iter()
+                .filter(|s| s.ind.provenance.is_some_and(|p| !p.is_checked()));
+            reasons.push(reason(
+                ABOUT,
+                "reason-ilo-grades-unchecked",
+                &[("reading", reading.as_str().to_owned())],
+                unchecked,
+            ));
+        }
+    }
     if level == Level::Possible {
         reasons.push(reason(
             ABOUT,
@@ -337,7 +324,25 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
                 means_evidence.iter().copied(),
             ));
         }
-        if act_ok && purpose_ok && !means_ok {
+        if age == Age::Child && act_ok && purpose_ok && !act_linked {
+            // Travel or transport alone (e.g. with the family) is not shown to have been done
+            // for the exploitation (Art. 3(a), 3(c)).
+            reasons.push(reason(
+                ABOUT,
+                "reason-palermo-child-act-not-linked",
+                &[],
+                act_evidence.iter().copied(),
+            ));
+        }
+        if age == Age::Child && act_ok && purpose_ok && !purpose_for_child {
+            reasons.push(reason(
+                ABOUT,
+                "reason-palermo-child-single-indicator",
+                &[],
+                purpose_evidence.iter().copied(),
+            ));
+        }
+        if act_ok && purpose_ok && !means_ok && age != Age::Child {
             let id = if age == Age::Unknown {
                 "reason-palermo-means-missing-age-unknown"
             } else {
@@ -439,8 +444,146 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
     Trafficking {
         pathway: Pathway { level, elements },
         reasons,
-        child_test_if_minor: age == Age::Unknown && act_ok && purpose_ok && !means_shown_ok,
+        child_test_if_minor: age == Age::Unknown && child_met && !adult_met,
     }
+}
+
+fn is_direct_means(i: &crate::Indicator) -> bool {
+    i.element == Element::PalermoMeans
+        || (i.element == Element::ForcedLabour && ilo2012::evidences_means(i.code))
+}
+
+fn is_direct_purpose(i: &crate::Indicator) -> bool {
+    i.element == Element::PalermoPurpose
+        || (i.element == Element::ForcedLabour && ilo2012::evidences_purpose(i.code))
+}
+
+/// The three Palermo elements, as far as the evidence goes.
+struct Palermo<'s, 'a> {
+    act: ElementStatus,
+    act_evidence: Vec<&'s Seen<'a>>,
+    /// An act done for the purpose of exploitation is indicated: any act but transportation
+    /// alone (recruitment, transfer, harbouring, receipt are acts on the person by whoever
+    /// gains from them), `palermo.act.linked_to_exploitation` (the person who moved them is
+    /// the one who exploited them, or brought them to whoever did), or an ILO/EC recruitment
+    /// indicator (recruitment into the exploitation). Travel or transport alone, e.g. with the
+    /// family, is ordinary migration until it is linked to the exploitation (Palermo Art. 3(a),
+    /// 3(c): "for the purpose of exploitation").
+    act_linked: bool,
+    means_status: ElementStatus,
+    means_evidence: Vec<&'s Seen<'a>>,
+    purpose: ElementStatus,
+    purpose_evidence: Vec<&'s Seen<'a>>,
+    /// The purpose is shown beyond one lone ILO 2012 indicator: a Palermo purpose code (the
+    /// exploitation itself: sexual exploitation, forced labour, servitude, ...), the ILO/EC
+    /// exploitative-conditions element over its threshold, or at least two distinct ILO 2012
+    /// indicators. The ILO (2012): sometimes one indicator suffices, often several together
+    /// are needed; with no means to test for a child, one indicator alone gives `possible`.
+    purpose_for_child: bool,
+    /// The means and the purpose rest on at least two distinct indicators.
+    distinct: bool,
+}
+
+/// The Palermo elements from the evidence; with `use_ilo` false, without anything from the
+/// ILO/EC 2009 lists (to tell whether a level rests on their grades).
+fn palermo<'s, 'a>(f: &'s Facts<'a>, ilo: &'s [IloFinding], use_ilo: bool) -> Palermo<'s, 'a> {
+    let ilo: &'s [IloFinding] = if use_ilo { ilo } else { &[] };
+    let ilo_status = |pred: &dyn Fn(IloElement) -> bool| {
+        ilo.iter()
+            .filter(|x| pred(x.element))
+            .fold(ElementStatus::NotAsked, |a, x| combine(a, x.status))
+    };
+
+    // Act. Any indicator of a recruitment element also shows that someone recruited the
+    // person, i.e. the act of recruitment.
+    let act_direct: Vec<&Seen> = f.of(Element::PalermoAct).collect();
+    let ilo_recruit_present: Vec<&Seen> = if use_ilo {
+        f.matching(|i| matches!(i.element, Element::Ilo2009(_, e) if e.is_recruitment()))
+            .filter(|s| s.present())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut act = direct_status(act_direct.iter().copied());
+    if !ilo_recruit_present.is_empty() {
+        act = ElementStatus::Present;
+    }
+    let act_evidence: Vec<&Seen> = act_direct
+        .iter()
+        .copied()
+        .chain(ilo_recruit_present.iter().copied())
+        .filter(|s| s.present())
+        .collect();
+    let act_linked = act_evidence
+        .iter()
+        .any(|s| s.ind.code != "palermo.act.transportation");
+
+    // Means: direct codes, the ILO 2012 indicators that describe a means, and the ILO/EC means
+    // elements (recruitment and destination control) by threshold.
+    let means_direct: Vec<&Seen> = f.matching(is_direct_means).collect();
+    let ilo_means: fn(IloElement) -> bool =
+        |e: IloElement| e.is_recruitment() || e.is_destination_control();
+    let means_status = combine(
+        direct_status(means_direct.iter().copied()),
+        ilo_status(&ilo_means),
+    );
+    let means_evidence: Vec<&Seen> = means_direct
+        .iter()
+        .copied()
+        .filter(|s| s.present())
+        .chain(ilo_evidence(f, ilo, ilo_means))
+        .collect();
+
+    // Purpose: direct codes, ILO 2012 indicators of the exploitation itself, and the ILO/EC
+    // exploitative-conditions element by threshold.
+    let purpose_direct: Vec<&Seen> = f.matching(is_direct_purpose).collect();
+    let ilo_purpose: fn(IloElement) -> bool =
+        |e: IloElement| e == IloElement::ExploitativeConditions;
+    let purpose = combine(
+        direct_status(purpose_direct.iter().copied()),
+        ilo_status(&ilo_purpose),
+    );
+    let purpose_evidence: Vec<&Seen> = purpose_direct
+        .iter()
+        .copied()
+        .filter(|s| s.present())
+        .chain(ilo_evidence(f, ilo, ilo_purpose))
+        .collect();
+    let forced_labour_purpose = purpose_evidence
+        .iter()
+        .filter(|s| s.ind.element == Element::ForcedLabour)
+        .count();
+    let purpose_for_child = purpose_evidence
+        .iter()
+        .any(|s| !matches!(s.ind.element, Element::ForcedLabour))
+        || forced_labour_purpose >= 2;
+
+    // One fact must not carry two elements on its own: when the only evidence of the means is
+    // the only evidence of the purpose (e.g. debt bondage answered alone, which is both a
+    // coercion and a practice similar to slavery), the test waits for one more answer.
+    let distinct = means_evidence
+        .iter()
+        .any(|m| purpose_evidence.iter().any(|p| p.ind.code != m.ind.code));
+    Palermo {
+        act,
+        act_evidence,
+        act_linked,
+        means_status,
+        means_evidence,
+        purpose,
+        purpose_evidence,
+        purpose_for_child,
+        distinct,
+    }
+}
+
+/// Whether the Palermo test is met on this reading of the elements.
+fn palermo_met(p: &Palermo, age: Age) -> bool {
+    let adult = p.act == ElementStatus::Present
+        && p.purpose == ElementStatus::Present
+        && p.means_status == ElementStatus::Present
+        && p.distinct;
+    adult || (age == Age::Child && p.act_linked && p.purpose_for_child)
 }
 
 /// The present indicators of ILO/EC elements that met their threshold, for the elements `pred`
@@ -448,7 +591,7 @@ pub(crate) fn assess(f: &Facts) -> Trafficking {
 fn ilo_evidence<'s, 'a>(
     f: &'s Facts<'a>,
     ilo: &'s [IloFinding],
-    pred: &'s dyn Fn(IloElement) -> bool,
+    pred: fn(IloElement) -> bool,
 ) -> impl Iterator<Item = &'s Seen<'a>> + 's {
     f.all().filter(move |s| match s.ind.element {
         Element::Ilo2009(list, el) => {

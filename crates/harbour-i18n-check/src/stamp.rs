@@ -7,7 +7,7 @@
 //! writes them; `harbour i18n check` compares. The hash is of the entry re-serialised by
 //! fluent-syntax without its comment, so reflowing or commenting the English is not a change.
 
-use crate::error::I18nError;
+use crate::error::CheckError;
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 use fluent_syntax::serializer;
@@ -29,6 +29,10 @@ pub fn pack_stamp_path(ftl: &Path) -> PathBuf {
 
 /// Hash every message and term of `source` (ids of terms keep their `-`).
 pub fn entry_hashes(source: &str) -> Hashes {
+    // A source nested too deeply is never handed to the parser (the check reports it).
+    if harbour_i18n::syntax::check_nesting(source).is_err() {
+        return Hashes::new();
+    }
     let resource = match parser::parse(source) {
         Ok(r) => r,
         Err((r, _)) => r,
@@ -53,21 +57,18 @@ pub fn entry_hashes(source: &str) -> Hashes {
 }
 
 /// Read a stamp file; `None` when there is none.
-pub fn read_stamp(path: &Path) -> Result<Option<Hashes>, I18nError> {
+pub fn read_stamp(path: &Path) -> Result<Option<Hashes>, CheckError> {
     if !path.is_file() {
         return Ok(None);
     }
-    let text = std::fs::read_to_string(path).map_err(|source| I18nError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = crate::error::read(path)?;
     #[derive(serde::Deserialize)]
     struct File {
         #[serde(default)]
         english: Hashes,
     }
-    let file: File = toml::from_str(&text).map_err(|e| I18nError::Meta {
-        locale: path.display().to_string(),
+    let file: File = toml::from_str(&text).map_err(|e| CheckError::Stamp {
+        path: path.display().to_string(),
         message: e.to_string(),
     })?;
     Ok(Some(file.english))

@@ -2,7 +2,7 @@
 //! A Russian `{ $n -> [one] … *[other] … }` compiles and runs, but 2–4 and 5–20 then share
 //! one form, which reads as broken Russian; this finds such selectors.
 
-use crate::locale::parse_langid;
+use harbour_i18n::parse_langid;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use std::collections::BTreeSet;
 

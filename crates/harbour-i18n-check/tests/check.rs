@@ -1,6 +1,6 @@
 //! `harbour i18n check`: what it finds in a small tree made for each case.
 
-use harbour_i18n::check::{check_tree, CheckOptions, FindingKind, Severity};
+use harbour_i18n_check::{check_tree, CheckOptions, FindingKind, Severity};
 use std::path::Path;
 
 fn write(root: &Path, rel: &str, text: &str) {
@@ -9,7 +9,7 @@ fn write(root: &Path, rel: &str, text: &str) {
     std::fs::write(path, text).expect("write");
 }
 
-fn kinds(report: &harbour_i18n::check::CheckReport, kind: FindingKind) -> Vec<String> {
+fn kinds(report: &harbour_i18n_check::CheckReport, kind: FindingKind) -> Vec<String> {
     report
         .findings
         .iter()
@@ -142,7 +142,7 @@ fn a_scope_without_english_is_an_error() {
 
 #[test]
 fn should_flag_a_translation_whose_english_changed_after_stamping() {
-    use harbour_i18n::check::stamp_tree;
+    use harbour_i18n_check::stamp_tree;
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     write(root, "locales/en/harbour.ftl", "a = Save\nb = Cancel\n");
@@ -186,7 +186,7 @@ fn should_flag_a_translation_whose_english_changed_after_stamping() {
 
 #[test]
 fn stamping_can_be_limited_to_one_scope_and_locale() {
-    use harbour_i18n::check::stamp_tree;
+    use harbour_i18n_check::stamp_tree;
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     write(root, "locales/en/harbour.ftl", "a = Save\n");

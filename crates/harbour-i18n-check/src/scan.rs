@@ -2,8 +2,7 @@
 //! from source files. A plain token scan, so it over-approximates (an id mentioned in a
 //! comment counts as used); ids built at run time are covered by prefix allowlists.
 
-use crate::catalog::sorted_entries;
-use crate::error::I18nError;
+use crate::error::{sorted_entries, CheckError};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -17,7 +16,7 @@ pub fn scan_dir(
     dir: &Path,
     extensions: &[&str],
     tokens: &mut HashSet<String>,
-) -> Result<usize, I18nError> {
+) -> Result<usize, CheckError> {
     if !dir.is_dir() {
         return Ok(0);
     }
@@ -34,7 +33,7 @@ pub fn scan_dir(
             .is_some_and(|e| extensions.contains(&e))
         {
             // Non-UTF-8 files cannot hold ids we look for; read lossily rather than fail.
-            let bytes = std::fs::read(&path).map_err(|source| I18nError::Io {
+            let bytes = std::fs::read(&path).map_err(|source| CheckError::Read {
                 path: path.clone(),
                 source,
             })?;

@@ -1,6 +1,10 @@
-//! Completeness and syntax checks for the app's locales, each questionnaire pack's and the
-//! rules' outcome texts (`crates/harbour-rules/locales/`), behind `harbour i18n check`.
-//! Every problem is collected; nothing stops at the first.
+//! harbour-i18n-check: completeness and syntax checks for the app's locales, each
+//! questionnaire pack's and the rules' outcome texts (`crates/harbour-rules/locales/`),
+//! behind `harbour i18n check`. Every problem is collected; nothing stops at the first.
+//!
+//! Developer tooling, not part of the app: it knows the repository's layout (`locales/`,
+//! `questionnaires/*/locales/`, where the code that refers to ids lives), which the runtime
+//! crate `harbour-i18n` must not. It reads Fluent through `harbour_i18n::syntax`.
 //!
 //! Rules (English is the reference):
 //! - a syntax error in any `.ftl` file: **error**, with line and column;
@@ -18,14 +22,18 @@
 //!   `` `strength-${level}` ``) or they start with an allowed prefix (`error-<code>`:
 //!   error codes come from Rust enums, not string literals).
 
+#![deny(missing_docs)]
+
+mod error;
 mod plurals;
 mod scan;
 pub mod stamp;
 
-use crate::catalog::{pack_ftl_files, read, sorted_entries};
-use crate::error::I18nError;
-use crate::locale::LocaleInfo;
-use crate::syntax::{parse_ftl, EntryShape};
+pub use error::CheckError;
+
+use error::{read, sorted_entries};
+use harbour_i18n::syntax::{parse_ftl, EntryShape};
+use harbour_i18n::{pack_ftl_files, LocaleInfo};
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -223,7 +231,7 @@ pub struct LocaleFiles {
 
 /// Check the app (`<root>/locales/`), every pack (`<root>/questionnaires/*/locales/`) and the
 /// rules' outcome texts ([`RULES_LOCALES`]).
-pub fn check_tree(opts: &CheckOptions) -> Result<CheckReport, I18nError> {
+pub fn check_tree(opts: &CheckOptions) -> Result<CheckReport, CheckError> {
     let mut report = CheckReport::default();
     let app_dir = opts.root.join("locales");
     if app_dir.is_dir() {
@@ -579,7 +587,7 @@ pub fn check_scope(
 fn read_app_locales(
     dir: &Path,
     findings: &mut Vec<Finding>,
-) -> Result<Vec<LocaleFiles>, I18nError> {
+) -> Result<Vec<LocaleFiles>, CheckError> {
     let mut out = Vec::new();
     for lang_dir in sorted_entries(dir)? {
         if !lang_dir.is_dir() {
@@ -641,7 +649,7 @@ fn read_app_locales(
 }
 
 /// Read `<dir>/<lang>.ftl`.
-fn read_pack_locales(dir: &Path) -> Result<Vec<LocaleFiles>, I18nError> {
+fn read_pack_locales(dir: &Path) -> Result<Vec<LocaleFiles>, CheckError> {
     let mut out = Vec::new();
     for (lang, file) in pack_ftl_files(dir)? {
         let text = read(&file)?;
@@ -659,7 +667,7 @@ fn read_pack_locales(dir: &Path) -> Result<Vec<LocaleFiles>, I18nError> {
 }
 
 /// Tokens of the UI and Rust sources; the count of files read.
-fn app_references(root: &Path) -> Result<(HashSet<String>, usize), I18nError> {
+fn app_references(root: &Path) -> Result<(HashSet<String>, usize), CheckError> {
     let mut tokens = HashSet::new();
     let mut files = scan_dir(
         &root.join("ui").join("src"),
@@ -672,7 +680,7 @@ fn app_references(root: &Path) -> Result<(HashSet<String>, usize), I18nError> {
 }
 
 /// Tokens of a pack's questionnaire definition files.
-fn pack_references(pack: &Path) -> Result<(HashSet<String>, usize), I18nError> {
+fn pack_references(pack: &Path) -> Result<(HashSet<String>, usize), CheckError> {
     let mut tokens = HashSet::new();
     let mut files = 0;
     for path in sorted_entries(pack)? {
@@ -708,7 +716,7 @@ pub fn stamp_tree(
     root: &Path,
     only: &[String],
     scope: Option<&str>,
-) -> Result<Vec<PathBuf>, I18nError> {
+) -> Result<Vec<PathBuf>, CheckError> {
     let mut scopes = Vec::new();
     let app_dir = root.join("locales");
     if app_dir.is_dir() && scope.is_none_or(|s| s == "app") {
@@ -741,7 +749,7 @@ pub fn stamp_tree(
                 .flat_map(|(_, text)| parse_ftl(text).entries.into_keys());
             let hashes = stamp::stamp_for(&english, ids);
             std::fs::write(&loc.stamp_path, stamp::render_stamp(&hashes)).map_err(|source| {
-                I18nError::Io {
+                CheckError::Write {
                     path: loc.stamp_path.clone(),
                     source,
                 }

@@ -1,0 +1,277 @@
+# Harbour: cuestionario de detección «flujos mixtos», español.
+# Traducción de trabajo de la autora del cuestionario (no revisada todavía por una intérprete
+# hispanohablante formada en protección). Ver las notas para traductores en en.ftl.
+# Registro: «usted» con adultos, «tú» en el recorrido para niñas y niños; frases cortas,
+# palabras cotidianas, sin vocabulario jurídico. Español neutro, comprensible en América Latina.
+
+title = Detección en migraciones mixtas
+description = Una entrevista corta para personas en movimiento: la seguridad, el viaje, el trabajo, el miedo a volver y la ayuda que pueden necesitar. Sirve para derivar; no decide la condición de nadie.
+
+## Introducción y consentimiento
+
+intro-title = Antes de empezar
+consent-text = ¿Está de acuerdo en responder algunas preguntas hoy?
+consent-help =
+    Queremos hacerle algunas preguntas para ver qué ayuda puede necesitar y a dónde podemos derivarle.
+    Lo que nos cuente se queda en nuestro equipo. Solo lo compartimos con los servicios que usted necesite, y solo lo que necesiten para ayudarle.
+    Hay un límite: si usted o un niño están en peligro grave ahora mismo, puede que tengamos que actuar para protegerles. Se lo diremos antes.
+    No tiene que responder a ninguna pregunta. Puede decir «no sé» o «no quiero responder». Puede pedir una pausa o parar en cualquier momento. Nada de esto cambiará la ayuda que puede recibir.
+    Sus respuestas se guardan en esta computadora, protegidas con una contraseña. Más adelante puede pedirnos que las borremos, y lo haremos.
+consent-guidance = Antes de preguntar: asegúrese de estar en un lugar privado, sin acompañantes, empleadores ni «ayudantes» presentes, y de que el intérprete sea neutral (nunca un familiar, un compañero de viaje ni alguien que vino con la persona). Ofrezca una persona entrevistadora o intérprete del género que la persona prefiera. Lea el texto de ayuda completo y compruebe que se entiende, con las palabras de la persona. No haga promesas que no pueda cumplir. Si la respuesta no es un sí claro, agradezca, entregue igualmente la información de derivación y termine: solo se guarda la negativa.
+
+## Seguridad inmediata
+
+safety-title = Su seguridad ahora
+danger-now-text = ¿Está usted, o alguien que está con usted, en peligro ahora mismo?
+danger-now-help = Por ejemplo, alguien le está buscando, le espera afuera, o ha dicho que le hará daño hoy.
+danger-now-guidance = Un «sí» activa de inmediato el aviso de seguridad urgente. Detenga la entrevista y siga su procedimiento de emergencia. No pida detalles hasta que la persona esté a salvo.
+afraid-here-text = ¿Hay alguien aquí, o esperando cerca, a quien usted le tenga miedo?
+afraid-here-guidance = Si la respuesta es sí, o si un acompañante responde por la persona o no se quiere ir, haga una pausa y busque una forma segura de hablar a solas con la persona (por ejemplo, un control médico o de documentos de rutina). No confronte al acompañante.
+safe-tonight-text = ¿Tiene un lugar seguro donde dormir esta noche?
+safe-tonight-guidance = Un «no» activa el aviso urgente y vuelve urgente la derivación a un alojamiento seguro: busque un lugar seguro para esta noche antes de que la persona se vaya. Si el único lugar lo da un empleador o quienes organizaron el viaje, anótelo y considérelo no seguro.
+urgent-care-text = ¿Necesita ver a un médico o a una enfermera hoy?
+urgent-care-guidance = Si es urgente, organice la atención antes de seguir. La entrevista puede esperar.
+
+## Sobre usted
+
+about-title = Sobre usted
+dob-text = ¿Cuándo nació?
+dob-help = Basta con el año si no sabe la fecha exacta.
+dob-guidance = Una fecha parcial (año, o año y mes) es normal. No pida documentos. Si la persona no sabe o prefiere no decirlo, la siguiente pregunta pide una edad aproximada.
+age-years-text = ¿Qué edad tiene, más o menos?
+age-years-help = Un cálculo aproximado está bien.
+age-years-guidance = Solo se pregunta si no se dio la fecha de nacimiento. Si la persona podría ser menor de 18 años y no lo dice, trátela como niña o niño: siga su procedimiento de protección infantil y considere reiniciar con la edad que dé más adelante.
+gender-text = ¿Cómo se describe usted?
+gender-guidance = Lea las opciones. Acepte cómo se describe la persona. Se usa solo para estadísticas y para derivaciones según género.
+gender-female = Mujer o niña
+gender-male = Hombre o niño
+gender-another = De otra manera
+nationality-text = ¿De qué país es usted ciudadano o ciudadana?
+nationality-help = Si ningún país le reconoce como ciudadano o ciudadana, puede decirlo.
+nationality-guidance = Registre «apátrida» cuando la persona diga que ningún país la reconoce como ciudadana, y «desconocido» cuando no lo sepa. No discuta la respuesta.
+citizenship-recognised-text = ¿Ese país le daría un pasaporte o una cédula de identidad si lo pidiera?
+citizenship-recognised-help = Algunas personas nacen en un país pero no son aceptadas como ciudadanas de ese país.
+citizenship-recognised-guidance = Detecta un riesgo de apatridia (por ejemplo, personas rohingya de Myanmar, o personas cuyo nacimiento nunca se registró). Un «no» es motivo de asesoría legal, no de duda.
+language-text = ¿Qué idioma habla mejor?
+language-guidance = Si la entrevista no es en ese idioma, ofrezca un intérprete.
+travel-with-text = ¿Con quién viaja, o con quién está aquí?
+travel-with-help = Elija todas las que sean ciertas.
+travel-with-guidance = Observe quién responde. Si el «organizador», o alguien que organizó el viaje, está presente, busque la forma de hablar a solas con la persona antes de seguir.
+travel-with-alone = Estoy solo o sola
+travel-with-parents = Mi madre o mi padre
+travel-with-other-family = Otros familiares
+travel-with-partner = Mi esposo, esposa o pareja
+travel-with-own-children = Mis hijos
+travel-with-friends = Amigos, o personas que conocí en el camino
+travel-with-organiser = La persona que organizó mi viaje, o gente que trabaja para ella
+child-parent-here-text = ¿Está tu mamá o tu papá aquí contigo?
+child-parent-here-guidance = Solo para niñas y niños. Un padrastro, madrastra o tutor legal cuenta aquí como madre o padre.
+child-relative-carer-text = ¿Hay otra persona adulta de tu familia aquí que te cuide?
+child-relative-carer-guidance = Un niño sin madre ni padre aquí está separado; si además ningún adulto de la familia lo cuida, está no acompañado. Ambos casos van a una determinación del interés superior. Un adulto que no es de la familia, o conocido en el camino, no cuenta como cuidador.
+
+## El viaje
+
+journey-title = Su viaje
+journey-signpost = Ahora me gustaría preguntarle cómo viajó. Puede que algunas cosas sean difíciles de contar. Puede saltar cualquier pregunta, o toda esta parte.
+left-country-text = ¿Ha salido del país del que es ciudadano o ciudadana, o del país donde vivía?
+left-country-help = Responda «no» si se fue a otro lugar dentro de su propio país.
+left-country-guidance = Para una persona apátrida, «su país» es el país donde vivía habitualmente.
+arranged-by-text = ¿Quién organizó su viaje?
+arranged-by-help = Elija todas las que sean ciertas.
+arranged-by-guidance = No sugiera respuestas. «Alguien que me ofreció trabajo» y «Me llevaron» abren las preguntas sobre cómo se reclutó o trasladó a la persona.
+arranged-by-myself = Lo organicé yo
+arranged-by-family = Mi familia o amigos
+arranged-by-paid-helper = Alguien a quien pagué para que me ayudara a viajar o a cruzar una frontera
+arranged-by-job-offer = Alguien que me ofreció trabajo
+arranged-by-taken = Me llevaron, y yo no quería ir
+arranged-by-someone-else = Otra persona
+crossed-irregularly-text = ¿Cruzó alguna frontera sin mostrar papeles en un paso oficial?
+crossed-irregularly-help = Mucha gente tiene que viajar así. Su respuesta no se usará en su contra.
+crossed-irregularly-guidance = Tono neutral, sin juzgar. La respuesta sirve para la no penalización (Convención de 1951, art. 31; Convenio del Consejo de Europa contra la trata, art. 26), no para control.
+crossing-agreed-text = ¿Se puso de acuerdo con alguien para que le ayudara a cruzar?
+crossing-agreed-guidance = «Sí» sugiere un cruce que la persona eligió (tráfico ilícito de migrantes). Eso no excluye una explotación posterior: siga atento.
+papers-to-stay-text = ¿Tiene papeles que le permitan quedarse en este país?
+papers-to-stay-help = Por ejemplo una visa, una tarjeta de residencia, o un papel que muestre que pidió protección.
+papers-to-stay-guidance = Solo para las notas de no penalización. No revise ni copie documentos.
+journey-paid-text = ¿Pagó por el viaje, o todavía debe dinero por él?
+journey-paid-guidance = Si otra persona pagó y la persona debe devolvérselo, es «Todavía debo dinero».
+journey-paid-no = No
+journey-paid-paid = Sí, lo pagué todo
+journey-paid-owe = Todavía debo dinero por el viaje
+helpers-still-text = Ahora que está aquí, ¿las personas que le ayudaron a viajar todavía le dicen qué hacer, o le piden dinero?
+helpers-still-guidance = «Sí» significa que la relación no terminó al llegar: un giro clásico del tráfico ilícito hacia la explotación. Haga con cuidado las preguntas sobre trabajo y control.
+debt-work-text = ¿Tiene que trabajar, o hacer otras cosas, para alguien para devolver ese dinero?
+debt-work-guidance = Esté atento a una deuda que crece, que la persona no puede comprobar, o que se paga con trabajo en lugar de dinero: son señales de servidumbre por deudas.
+promise-text = Antes de salir, ¿alguien le prometió un trabajo, estudios, un matrimonio u otra ayuda al final del viaje?
+promise-help = La promesa puede haber venido de un desconocido, de un amigo o de un familiar.
+promise-guidance = «Sí» registra que alguien reclutó a la persona. Por sí solo no es preocupante.
+promise-kept-text = Cuando llegó, ¿era lo que le habían dicho?
+promise-kept-guidance = «Era diferente» es engaño. Retómelo con delicadeza en las preguntas sobre trabajo.
+promise-kept-yes = Sí, era como me dijeron
+promise-kept-different = No, era diferente
+promise-kept-not-yet = Todavía no he llegado allí, o todavía no lo sé
+documents-taken-text = ¿Alguien le quitó el pasaporte o el documento de identidad y no se lo devolvió?
+documents-taken-guidance = No se refiere a la custodia de la policía o de la frontera, sino de un empleador, un casero, un «ayudante». Si lo tienen las autoridades, anótelo en sus notas del caso.
+kept-somewhere-text = Durante el viaje o después, ¿le retuvieron en algún lugar del que no podía irse cuando quería?
+kept-somewhere-guidance = Incluye casas o campamentos cerrados en la ruta donde retienen a la gente hasta que paga. Anote quién retenía a la persona, si lo dice.
+
+## Trabajo y condiciones de vida
+
+work-title = Trabajo y condiciones de vida
+work-signpost = Las siguientes preguntas son sobre el trabajo y el lugar donde vivió. Puede saltar cualquiera, o toda esta parte.
+worked-text = Desde que salió de su casa, ¿ha trabajado para alguien, con o sin pago?
+worked-help = Cualquier trabajo cuenta: en una casa, en el campo, en una tienda o fábrica, en la calle, o cualquier otro.
+worked-guidance = Un «no sé» abre igualmente las preguntas de trabajo (a menudo no se llama «trabajo» a las tareas de la casa o a «ayudar»). Un «no quiero responder» las cierra: respételo; el resultado dirá que falta información, nunca que no se encontró nada.
+work-differences-text = ¿Algo de esto fue diferente de lo que le dijeron antes de empezar?
+work-differences-guidance = Marque todo lo que mencione la persona. Ninguna opción es una respuesta válida.
+work-differences-job = El tipo de trabajo
+work-differences-pay = El pago
+work-differences-conditions = Los horarios o las condiciones
+work-differences-housing = El lugar donde iba a vivir
+work-differences-papers = Los papeles que iba a recibir para quedarme o trabajar
+work-conditions-text = En ese trabajo, ¿pasó alguna de estas cosas?
+work-conditions-guidance = Lea cada opción y deje que la persona responda a cada una. No comente lo que hizo.
+work-conditions-long-hours = Trabajaba muchísimas horas, o sin días libres
+work-conditions-not-paid = No me pagaban, o me pagaban mucho menos de lo que me dijeron
+work-conditions-pay-taken = Alguien se quedaba con mi pago, o me descontaba por comida, alojamiento o una deuda
+work-conditions-dangerous = El trabajo era peligroso y no me protegían
+work-conditions-bad-housing = Donde dormía había mucha gente, estaba sucio o no era seguro
+work-conditions-no-care = No podía ir al médico cuando me enfermaba o me lastimaba
+work-conditions-illegal-tasks = Me obligaban a hacer cosas que van contra la ley
+lived-at-work-text = ¿Vivía donde trabajaba, o en un lugar que eligió su empleador?
+lived-at-work-guidance = Es común en el trabajo doméstico, agrícola y de construcción. Por sí solo no es preocupante.
+free-to-quit-text = ¿Podía dejar ese trabajo e irse si quería?
+free-to-quit-guidance = Si es «no», deje que la persona diga por qué con sus palabras; la parte siguiente pregunta por presiones. No poder irse solo por dinero no es lo mismo que estar retenido; anote lo que dice la persona.
+
+## Control y coacción
+
+control-title = Presiones y control
+control-signpost = Ahora algunas preguntas sobre si alguien intentó controlarle. Pueden ser difíciles. Puede saltar cualquiera, o toda esta parte, y puede tomar un descanso.
+control-acts-text = Desde que salió de su casa, ¿alguien le ha hecho alguna de estas cosas?
+control-acts-help = Elija todas las que sean ciertas. No tiene que decir quién.
+control-acts-guidance = Lea cada opción despacio y haga una pausa después de cada una. Esté atento a la angustia y ofrezca un descanso. No pida detalles de la violencia: la detección solo necesita saber si ocurrió.
+control-acts-threatened = Le amenazó con hacerle daño
+control-acts-threatened-family = Amenazó o hizo daño a su familia
+control-acts-threatened-police = Dijo que le denunciaría a la policía, o que haría que le devolvieran
+control-acts-hurt = Le golpeó o le hizo daño
+control-acts-locked-in = Le encerró, o no le dejaba salir solo o sola
+control-acts-cut-off = Le vigilaba todo el tiempo, o no le dejaba comunicarse con su familia o sus amigos
+control-acts-debt = Dijo que le debía dinero que tenía que pagar trabajando
+control-acts-kept-documents = Se quedó con su pasaporte o su documento de identidad
+forced-sexual-text = ¿Alguien le ha obligado o presionado a hacer cosas sexuales que usted no quería hacer?
+forced-sexual-help = Puede saltar esta pregunta.
+forced-sexual-guidance = Pregúntela solo si la persona está a solas con usted y se le ofreció una persona entrevistadora del mismo género. No pida detalles. Un «sí» requiere derivación a atención médica y psicosocial, con el consentimiento de la persona.
+sex-for-others-text = ¿Otra persona sacó dinero u otra cosa de eso?
+sex-for-others-guidance = «Sí» apunta a explotación sexual por un tercero. No pregunte quién ni cuánto.
+
+## Miedo a volver
+
+return-title = Volver
+return-signpost = Ahora me gustaría preguntarle sobre volver a su país, o al lugar de donde vino. Puede saltar esta parte.
+fear-return-text = ¿Tiene miedo de lo que le podría pasar si tuviera que volver?
+fear-return-guidance = Un «no sé» abre igualmente las preguntas siguientes. Cualquier miedo a volver significa: no devolver hasta evaluar.
+feared-harm-text = ¿Qué tiene miedo de que le pase?
+feared-harm-guidance = Marque todo lo que mencione la persona. No sugiera opciones que no haya mencionado; léalas solo si pide ejemplos.
+feared-harm-killed = Que me maten o me hieran gravemente
+feared-harm-tortured = Que me torturen, o que la policía, los soldados u otros me detengan y me maltraten
+feared-harm-prison = Que me metan en la cárcel injustamente
+feared-harm-forced = Que me obliguen a casarme, o a unirme a un grupo armado
+feared-harm-exploiters = Que las personas que me controlaban, o me hacían trabajar, me encuentren otra vez
+feared-harm-war = Los combates o la guerra allí
+feared-harm-violence = La violencia de pandillas o grupos armados que afecta a todo el mundo allí
+feared-harm-no-living = No tener dinero, trabajo ni casa
+harmed-before-text = ¿Algo de esto ya le pasó a usted, o a personas cercanas, antes de salir?
+harmed-before-guidance = No pida detalles. Un daño pasado apoya un temor fundado.
+why-targeted-text = ¿Por qué cree que le pasaría esto a usted?
+why-targeted-help = Elija todas las que sean ciertas. También puede decir que no sabe.
+why-targeted-guidance = Son los cinco motivos de la Convención, en palabras sencillas, más dos respuestas más. También cuenta un motivo que otros le atribuyen (por ejemplo, que le crean simpatizante de un partido).
+why-religion = Mi religión o mis creencias, o no tener ninguna
+why-ethnic = Mi grupo étnico, mi tribu o el color de mi piel
+why-nationality = Mi nacionalidad, o no tener ninguna
+why-political = Mis opiniones políticas, o las que la gente cree que tengo
+why-who-i-am = Quién soy: por ejemplo ser mujer, mi familia, a quién amo, o un grupo al que pertenezco
+why-anyone = Le podría pasar a cualquiera allí
+why-personal = Un problema personal o una deuda
+state-protection-text = Si volviera, ¿podrían protegerle la policía o el gobierno?
+state-protection-guidance = «No» incluye cuando las propias autoridades son el peligro, o no quieren o no pueden ayudar.
+
+## Salud y bienestar (voluntario)
+
+health-title = Salud y bienestar
+health-signpost = Si quiere, puedo hacerle algunas preguntas sobre su salud, para buscarle atención. Esta parte es su decisión.
+health-opt-in-text = ¿Quiere responder algunas preguntas sobre su salud?
+health-opt-in-guidance = Voluntario: solo un «sí» claro abre las preguntas de salud.
+health-condition-text = ¿Tiene alguna enfermedad, herida, discapacidad o embarazo que necesite atención?
+health-condition-help = No necesita decirnos qué es.
+health-condition-guidance = No pida un diagnóstico. Un «sí» lleva a una derivación médica.
+distress-text = ¿A menudo siente tanta preocupación, tristeza o miedo que le cuesta dormir, comer o pasar el día?
+distress-guidance = Un «sí» lleva a ofrecer apoyo psicosocial. Si la persona menciona ideas de hacerse daño, siga su procedimiento de emergencia.
+past-violence-text = ¿Alguien le hizo mucho daño en el pasado, de una forma que todavía le afecta?
+past-violence-guidance = Incluye la tortura. No pida detalles.
+
+## Recorrido para niñas y niños
+
+child-title = Preguntas para jóvenes
+child-signpost = Ahora unas preguntas para jóvenes. Si una pregunta es difícil, puedes decir «paso». Puedes parar cuando quieras.
+child-brought-by-text = ¿Quién te trajo aquí?
+child-brought-by-guidance = Use un espacio adecuado para la niñez y, si es posible, una persona formada en protección infantil. Un tutor o adulto de confianza puede estar presente solo si el niño o la niña está de acuerdo y ese adulto no tiene relación con el viaje.
+child-brought-by-family = Mi familia
+child-brought-by-adult-known = Una persona adulta que yo conocía
+child-brought-by-stranger = Una persona adulta que no conocía antes
+child-brought-by-own = Vine por mi cuenta
+child-promise-text = ¿Alguien te dijo que aquí tendrías trabajo, irías a la escuela o te casarías?
+child-promise-guidance = Cualquier promesa hecha a un niño para moverlo es reclutamiento.
+child-worked-text = Desde que saliste de tu casa, ¿has tenido que trabajar?
+child-worked-help = El trabajo puede ser con dinero o sin dinero. Puede ser en una casa, en el campo, en una tienda o en la calle.
+child-worked-guidance = «No sé» abre igualmente la pregunta siguiente. No se refiere a pequeñas tareas de casa adecuadas a su edad.
+child-work-problems-text = Cuando trabajabas, ¿pasó alguna de estas cosas?
+child-work-problems-guidance = Lea cada opción y espere. Para un niño, un trabajo que daña su salud, su seguridad o su escuela es explotación, aunque haya aceptado.
+child-work-long-hours = Trabajaba muchas horas cada día, o de noche
+child-work-no-money = No me daban dinero, o alguien se quedaba con mi dinero
+child-work-dangerous = El trabajo era peligroso, o me lastimé
+child-work-no-school = No podía ir a la escuela
+child-work-could-not-stop = No podía parar, aunque quisiera
+child-work-beg-steal = Tenía que pedir dinero, robar, o llevar cosas para otras personas
+child-harm-text = ¿Alguien te ha hecho alguna de estas cosas?
+child-harm-guidance = Lea cada opción y espere. No pregunte quién ni cuándo. Cualquier «sí» es una preocupación de protección infantil.
+child-harm-hit = Te pegó o te lastimó el cuerpo
+child-harm-scared = Dijo que te haría daño a ti o a tu familia
+child-harm-kept-inside = Te tenía encerrado o encerrada, o no te dejaba salir
+child-harm-papers = Se quedó con tus papeles
+child-harm-owe = Dijo que le debías dinero
+child-harm-lie = Te dijo que mintieras sobre tu edad o tu historia
+child-sexual-text = ¿Alguien te ha tocado tus partes íntimas, o te ha hecho hacer cosas sexuales?
+child-sexual-help = Nunca es tu culpa. Puedes saltar esta pregunta.
+child-sexual-guidance = Pregúntela solo si hay una persona formada en protección infantil presente o disponible de inmediato. No pida detalles. Cualquier «sí» es una emergencia de protección infantil: siga su procedimiento de protección.
+child-sexual-exchange-text = ¿Alguien recibió dinero, comida, un lugar para quedarse u otras cosas por eso?
+child-sexual-exchange-guidance = Para un niño o niña, cualquier intercambio de actos sexuales por dinero, bienes o favores es explotación sexual, sea quien sea que se beneficie y aunque haya aceptado.
+child-married-text = ¿Estás casado o casada, o alguien prometió que te casarías con alguien?
+child-married-guidance = El matrimonio infantil pone al niño o niña en mayor riesgo. No juzgue a la familia delante del niño.
+
+## Orientación sexual e identidad de género (voluntario)
+
+sogi-title = Quién es usted y a quién ama
+sogi-signpost = A algunas personas las tratan mal por a quién aman, o por cómo viven como hombre, como mujer o de otra manera. Si quiere, puedo hacerle dos preguntas sobre esto. Es totalmente su decisión.
+sogi-opt-in-text = ¿Quiere responder preguntas sobre esto?
+sogi-opt-in-guidance = Solo de forma voluntaria: se necesita un «sí» claro. Nunca pregunte por una etiqueta de identidad ni por conducta sexual. Las preguntas tratan solo de daño y seguridad.
+sogi-harm-text = ¿Le han hecho daño o le han amenazado por a quién ama, o por cómo expresa su género, o tiene miedo de que pase?
+sogi-harm-guidance = Un «sí» puede apuntar a un determinado grupo social (un motivo de la Convención). No registre nada más que la respuesta.
+sogi-safe-here-text = ¿Se siente seguro o segura donde se aloja ahora?
+sogi-safe-here-guidance = «No» es una necesidad de protección física: busque un alojamiento más seguro con el consentimiento de la persona.
+
+## Cierre
+
+closing-title = Qué pasa ahora
+help-wanted-text = ¿Con cuáles de estas cosas le gustaría recibir ayuda?
+help-wanted-help = Elija las que quiera, o ninguna. Le diremos qué podemos hacer y qué no.
+help-wanted-guidance = Explique qué pasa ahora: quién verá las respuestas, qué servicios contactará y solo con el consentimiento de la persona, y cuánto puede tardar. Entregue la información de derivación por escrito si es seguro que la persona la lleve. Recuérdele que puede retirar su consentimiento y pedir que se borre su expediente contactando a esta oficina, con o sin motivo.
+help-wanted-safe-place = Un lugar seguro donde quedarme
+help-wanted-doctor = Un médico o una enfermera
+help-wanted-talk = Alguien con quien hablar de cómo me siento
+help-wanted-legal = Consejo sobre mis papeles o mis derechos
+help-wanted-family = Encontrar a mi familia o reunirme con ella
+contact-safe-text = ¿Es seguro para usted que le contactemos más adelante?
+contact-safe-guidance = Si es así, acuerden cómo (y qué no hacer, por ejemplo no dejar nunca un mensaje). Si no, acuerden cuándo puede volver la persona. «No» puede indicar que alguien controla el teléfono o los movimientos de la persona.
+anything-else-text = ¿Hay algo más que le gustaría contarnos?
+anything-else-help = No tiene que añadir nada.
+anything-else-guidance = Registre solo lo necesario para ayudar. Agradezca a la persona. Recuérdele cómo retirar su consentimiento: puede pedir a esta oficina en cualquier momento que borre sus respuestas.
