@@ -7,11 +7,10 @@
 
 use crate::error::CliError;
 use crate::export_cmd::export_error;
-use crate::passphrase::read_passphrase;
-use crate::vault_cmd::vault_error;
+use crate::unlock::vault_error;
 use chrono::Utc;
 use harbour_export::{enrol, read_enrolment};
-use harbour_vault::{Vault, VaultOptions};
+use harbour_vault::Vault;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -45,8 +44,7 @@ enum Action {
 }
 
 fn unlock(vault: &Path) -> Result<Vault, CliError> {
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Supervisor passphrase")?;
-    Vault::unlock(vault, &pass, Utc::now(), &VaultOptions::default()).map_err(vault_error)
+    crate::unlock::unlock(vault, "Supervisor passphrase", Utc::now())
 }
 
 /// Run `harbour hq`.

@@ -11,15 +11,14 @@
 
 use crate::error::CliError;
 use crate::export_cmd::{export_error, read_key_passphrase};
-use crate::passphrase::read_passphrase;
-use crate::vault_cmd::vault_error;
+use crate::unlock::vault_error;
 use chrono::Utc;
 use harbour_export::profile::{
     generate_signing_key, install_profile, installed_profile, read_signing_key, signing_files,
     write_profile, ApprovedPack, Policies, ProfileBody, PROFILE_FORMAT,
 };
 use harbour_export::{generate_org_key, read_recipients, ORG_RECIPIENTS_SETTING};
-use harbour_vault::{Vault, VaultOptions};
+use harbour_vault::Vault;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `harbour org`.
@@ -102,8 +101,7 @@ fn read_pack_key(path: &Path) -> Result<String, CliError> {
 }
 
 fn unlock(vault: &Path) -> Result<Vault, CliError> {
-    let pass = read_passphrase("HARBOUR_PASSPHRASE", "Supervisor passphrase")?;
-    Vault::unlock(vault, &pass, Utc::now(), &VaultOptions::default()).map_err(vault_error)
+    crate::unlock::unlock(vault, "Supervisor passphrase", Utc::now())
 }
 
 /// Run `harbour org`.
