@@ -6,12 +6,16 @@
 
 mod assess_cmd;
 mod bench_cmd;
+mod device_cmd;
 mod error;
 mod export_cmd;
+mod hq_cmd;
 mod i18n_cmd;
 mod import_cmd;
 mod inputs;
 mod keygen_cmd;
+mod org_cmd;
+mod pack_cmd;
 mod passphrase;
 mod record_cmd;
 mod staff_cmd;
@@ -56,6 +60,14 @@ enum Command {
     Export(export_cmd::Args),
     /// Import encrypted bundles at headquarters (all verified before anything is written).
     Import(import_cmd::Args),
+    /// This device's identity: its id, fingerprint and enrolment file for headquarters.
+    Device(device_cmd::Args),
+    /// Headquarters: enrol devices (after comparing fingerprints) and list them.
+    Hq(hq_cmd::Args),
+    /// The organisation's keys and its signed profile (init, profile, install, show).
+    Org(org_cmd::Args),
+    /// Sign or verify a questionnaire pack (minisign format).
+    Pack(pack_cmd::Args),
     /// Print a referral summary (PDF) holding only what the referral needs.
     Summary(summary_cmd::Args),
     /// De-identified statistics (CSV) with small cells suppressed.
@@ -75,6 +87,10 @@ fn main() -> ExitCode {
         Command::Keygen(args) => keygen_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
         Command::Import(args) => import_cmd::run(args),
+        Command::Device(args) => device_cmd::run(args),
+        Command::Hq(args) => hq_cmd::run(args),
+        Command::Org(args) => org_cmd::run(args),
+        Command::Pack(args) => pack_cmd::run(args),
         Command::Summary(args) => summary_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
     };

@@ -114,6 +114,62 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
         "--finished",
     ]));
     assert!(out.contains("exported 1 case"), "{out}");
+    // HQ refuses a bundle from a device it has not enrolled, and writes nothing.
+    let held = harbour(&[
+        "import",
+        "--vault",
+        &d("hq.vault"),
+        "--identity",
+        &d("keys/org.key"),
+        &d("b.harbour"),
+    ]);
+    assert_eq!(held.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&held.stderr);
+    assert!(
+        err.contains("not enrolled") && err.contains("held"),
+        "{err}"
+    );
+    // The device writes its enrolment file; HQ enrols it after comparing the fingerprint.
+    let shown = ok(&harbour(&["device", "show", "--vault", &d("field.vault")]));
+    let out = ok(&harbour(&[
+        "device",
+        "enrolment",
+        "--vault",
+        &d("field.vault"),
+        "--out",
+        &d("field.enrol"),
+    ]));
+    let fingerprint = out
+        .lines()
+        .find_map(|l| l.strip_prefix("fingerprint: "))
+        .expect("fingerprint shown")
+        .trim()
+        .to_string();
+    assert!(shown.contains(&fingerprint), "{shown}");
+    let wrong = harbour(&[
+        "hq",
+        "enrol",
+        "--vault",
+        &d("hq.vault"),
+        "--file",
+        &d("field.enrol"),
+        "--fingerprint",
+        "12345 12345 12345 12345 12345 12345 12345 12345",
+    ]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("does not match"));
+    ok(&harbour(&[
+        "hq",
+        "enrol",
+        "--vault",
+        &d("hq.vault"),
+        "--file",
+        &d("field.enrol"),
+        "--fingerprint",
+        &fingerprint,
+    ]));
+    let listed = ok(&harbour(&["hq", "devices", "--vault", &d("hq.vault")]));
+    assert!(listed.contains(&fingerprint), "{listed}");
     let out = ok(&harbour(&[
         "import",
         "--vault",

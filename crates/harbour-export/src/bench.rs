@@ -121,6 +121,7 @@ pub fn export_import(dir: &Path, cases: usize) -> Result<ExportBench> {
     let direct_insert = t.elapsed();
 
     let mut hq = Vault::create(&dir.join("hq.vault"), &pass, now, &opts)?;
+    hq.enrol_device(&field.device_public_key()?, now)?;
     let t = Instant::now();
     let report = import_bundles(&mut hq, &[identity], &[bundle], now)?;
     let import = t.elapsed();
@@ -142,6 +143,17 @@ pub fn export_import(dir: &Path, cases: usize) -> Result<ExportBench> {
 
 /// A synthetic finished case: two sessions, [`STEPS_PER_CASE`] steps, an assessment of
 /// realistic size, four audit entries. No personal data.
+/// A distinct reference in Harbour's form for synthetic case `i`.
+fn bench_reference(mut i: usize) -> String {
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let mut s = [b'2'; 6];
+    for c in s.iter_mut().rev() {
+        *c = ALPHABET[i % ALPHABET.len()];
+        i /= ALPHABET.len();
+    }
+    format!("HB-{}", String::from_utf8_lossy(&s))
+}
+
 fn synthetic_case(i: usize, now: DateTime<Utc>) -> ImportCase {
     let id = format!("{i:032x}");
     let at = now.to_rfc3339();
@@ -175,7 +187,7 @@ fn synthetic_case(i: usize, now: DateTime<Utc>) -> ImportCase {
     ImportCase {
         case: CaseSummary {
             id: id.clone(),
-            reference: format!("HB-{i:06}"),
+            reference: bench_reference(i),
             status: CaseStatus::Finished,
             created_at: at.clone(),
             updated_at: at.clone(),

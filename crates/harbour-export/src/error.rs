@@ -113,6 +113,136 @@ pub enum ExportError {
     /// The summary font could not be read.
     #[error("the summary font cannot be read ({0})")]
     Font(String),
+    /// The bundle carries no device signature (made with the organisation's public key
+    /// alone, or by a release before signed bundles).
+    #[error("the bundle {path} is not signed by a device; nothing was imported")]
+    Unsigned {
+        /// The bundle.
+        path: PathBuf,
+    },
+    /// The device signature does not verify: the bundle was changed after it was signed.
+    #[error("the bundle {path} has a device signature that does not verify: it was changed after export; nothing was imported")]
+    BadSignature {
+        /// The bundle.
+        path: PathBuf,
+    },
+    /// The bundle was made for another organisation, or re-encrypted by someone else.
+    #[error("the bundle {path} was made for another organisation or re-encrypted by someone else ({detail}); nothing was imported")]
+    WrongOrganisation {
+        /// The bundle.
+        path: PathBuf,
+        /// Which check failed.
+        detail: String,
+    },
+    /// The signing device is not in this headquarters' register.
+    #[error("the bundle {path} comes from device {device_id} (fingerprint {fingerprint}), which is not enrolled here: it is held, not imported; compare the fingerprint with the device, enrol it (harbour hq enrol), then import again")]
+    DeviceNotEnrolled {
+        /// The bundle.
+        path: PathBuf,
+        /// The device id it claims (derived from the key that signed it).
+        device_id: String,
+        /// That key's fingerprint.
+        fingerprint: String,
+    },
+    /// An older bundle than one already imported from the same device (a replay).
+    #[error("the bundle {path} is older (number {sequence}) than one already imported from device {device_id} (number {newest}): it could overwrite newer data; nothing was imported")]
+    Replay {
+        /// The bundle.
+        path: PathBuf,
+        /// The device.
+        device_id: String,
+        /// The bundle's sequence number.
+        sequence: u64,
+        /// The newest already imported.
+        newest: u64,
+    },
+    /// The bundle holds a case that was withdrawn here.
+    #[error("the bundle {path} holds case {case} of device {device_id}, which was withdrawn here and must not come back; nothing was imported (remove it on the device, then export again)")]
+    CaseWithdrawn {
+        /// The bundle.
+        path: PathBuf,
+        /// The case's id on the device.
+        case: String,
+        /// The device.
+        device_id: String,
+    },
+    /// A field of a case (or of the manifest) is not in its format.
+    #[error("the bundle {path} is refused: {place}, field {field} {reason}; nothing was imported")]
+    BadField {
+        /// The bundle.
+        path: PathBuf,
+        /// Where (`case 3`, `the manifest`).
+        place: String,
+        /// The field's name.
+        field: &'static str,
+        /// What is wrong, without the value's content beyond what is safe to show.
+        reason: String,
+    },
+    /// The bundle is larger than the import accepts.
+    #[error("the bundle {path} is too large ({size} bytes; the limit is {max} bytes); nothing was imported")]
+    TooLarge {
+        /// The bundle.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        max: u64,
+    },
+    /// An enrolment file is not valid (format, key, or its signature).
+    #[error("{path} is not a valid device enrolment file ({detail}); nothing was registered")]
+    BadEnrolment {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// The fingerprint given does not match the device's.
+    #[error(
+        "the fingerprint given does not match the device's ({actual}); nothing was registered"
+    )]
+    FingerprintMismatch {
+        /// The device's fingerprint, to read back.
+        actual: String,
+    },
+    /// An organisation profile file is not valid.
+    #[error("{path} is not a valid organisation profile ({detail}); nothing was installed")]
+    BadProfile {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// A profile not signed by the installed profile's key.
+    #[error("the organisation profile {path} is not signed by the installed organisation's key; nothing was installed")]
+    ProfileNotTrusted {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A pasted organisation key after a profile was installed.
+    #[error("this device has an organisation profile: its keys change only through a profile signed by the organisation; nothing was changed")]
+    ProfileInstalled,
+    /// A questionnaire pack carries no signature.
+    #[error("the questionnaire pack {path} is not signed; it is not offered for new interviews")]
+    PackUnsigned {
+        /// The pack folder.
+        path: PathBuf,
+    },
+    /// A pack's signature does not verify.
+    #[error("the questionnaire pack {path} has a signature that does not verify ({detail}); it is not offered for new interviews")]
+    PackBadSignature {
+        /// The pack folder.
+        path: PathBuf,
+        /// Which check failed.
+        detail: String,
+    },
+    /// A pack's files differ from what was signed, or it is not approved.
+    #[error("the questionnaire pack {path} was changed or is not approved ({detail}); it is not offered for new interviews")]
+    PackChanged {
+        /// The pack folder.
+        path: PathBuf,
+        /// Which check failed.
+        detail: String,
+    },
     /// The vault refused or failed.
     #[error(transparent)]
     Vault(#[from] VaultError),
@@ -149,6 +279,22 @@ impl ExportError {
             ExportError::UnknownReferral(_) => "error-export-unknown-referral",
             ExportError::UnsupportedLanguage(_) => "error-export-unsupported-language",
             ExportError::Font(_) => "error-export-font",
+            ExportError::Unsigned { .. } => "error-import-unsigned",
+            ExportError::BadSignature { .. } => "error-import-bad-signature",
+            ExportError::WrongOrganisation { .. } => "error-import-wrong-organisation",
+            ExportError::DeviceNotEnrolled { .. } => "error-import-device-not-enrolled",
+            ExportError::Replay { .. } => "error-import-replay",
+            ExportError::CaseWithdrawn { .. } => "error-import-case-withdrawn",
+            ExportError::BadField { .. } => "error-import-bad-field",
+            ExportError::TooLarge { .. } => "error-import-too-large",
+            ExportError::BadEnrolment { .. } => "error-import-bad-enrolment",
+            ExportError::FingerprintMismatch { .. } => "error-import-fingerprint-mismatch",
+            ExportError::BadProfile { .. } => "error-profile-invalid",
+            ExportError::ProfileNotTrusted { .. } => "error-profile-not-trusted",
+            ExportError::ProfileInstalled => "error-profile-installed",
+            ExportError::PackUnsigned { .. } => "error-pack-unsigned",
+            ExportError::PackBadSignature { .. } => "error-pack-bad-signature",
+            ExportError::PackChanged { .. } => "error-pack-changed",
             ExportError::Vault(e) => e.code(),
             ExportError::Internal { .. } => "error-export-internal",
         }

@@ -4,7 +4,7 @@
 //! encryptor, which writes only ciphertext.
 
 use crate::bundle::{audit_by_case, sha256_hex, CaseRecord};
-use crate::device::device_id;
+use crate::device::{signature_line, signer};
 use crate::error::{io_err, ExportError, Result};
 use crate::keys::Recipient;
 use crate::manifest::{header_line, Manifest, ManifestBuilder, PAD_TO};
@@ -64,7 +64,7 @@ pub fn export_bundle(
             path: opts.out.clone(),
         });
     }
-    let device = device_id(vault, opts.now)?;
+    let device = signer(vault, &opts.recipients)?;
     let audit = audit_by_case(vault)?;
     let dir = parent_dir(&opts.out);
     let tmp = tempfile::Builder::new()
@@ -106,6 +106,7 @@ pub fn export_bundle(
         detail: e.to_string(),
     })?;
     put(&mut writer, &mline).map_err(&werr)?;
+    put(&mut writer, &signature_line(vault, &mline)?).map_err(&werr)?;
     let pad = (PAD_TO - written % PAD_TO) % PAD_TO;
     writer.write_all(&vec![0u8; pad]).map_err(&werr)?;
     let buf = writer.finish().map_err(&werr)?;

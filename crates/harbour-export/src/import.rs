@@ -1,7 +1,10 @@
-//! Import at headquarters: decrypt and verify every bundle in memory (age's authenticated
-//! encryption, then the manifest's hashes and counts), decide for each case whether it is
-//! new, already here, or a conflicting version, and only then write everything in one vault
-//! transaction. A bundle that fails any check is rejected whole and nothing is written.
+//! Import at headquarters: decrypt and verify every bundle in memory (a size cap first, then
+//! age's authenticated encryption read from the file in a stream, the device signature over
+//! the manifest, the manifest's hashes and counts, every field's format, the organisation
+//! the bundle was made for; then, against this vault, the device's enrolment, the bundle's
+//! sequence number and the tombstones of withdrawn cases), decide for each case whether it
+//! is new, already here, or a conflicting version, and only then write everything in one
+//! vault transaction. A bundle that fails any check is rejected whole and nothing is written.
 //!
 //! A case is identified by its id and the SHA-256 of its record: the same case imported twice
 //! is one case; the same id with different content is kept beside the first, under the id
@@ -10,11 +13,11 @@
 use crate::bundle::{sha256_hex, CaseRecord};
 use crate::error::{io_err, ExportError, Result};
 use crate::keys::Identity;
-use crate::manifest::{verify, Manifest, VerifiedBundle, PAD_TO};
+use crate::manifest::{recipient_fingerprint, verify, Manifest, VerifiedBundle, PAD_TO};
 use chrono::{DateTime, Utc};
-use harbour_vault::{CaseImport, ImportCase, Vault};
+use harbour_vault::{BundleImport, CaseImport, ImportCase, Vault};
 use std::collections::{HashMap, HashSet};
-use std::io::{Cursor, Read};
+use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
@@ -70,11 +73,139 @@ impl ImportReport {
     }
 }
 
-/// Decrypt and verify one bundle in memory. Nothing is written anywhere.
+/// The largest bundle an import accepts by default (256 MiB). The plaintext is held in
+/// memory once while it is checked, so this bounds the memory an import uses.
+pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How to import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Bundles larger than this are refused before they are read ([`MAX_BUNDLE_BYTES`]).
+    pub max_bundle_bytes: u64,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            max_bundle_bytes: MAX_BUNDLE_BYTES,
+        }
+    }
+}
+
+/// Decrypt and verify one bundle in memory: its size, encryption, device signature, hashes,
+/// fields, and that it was made for the organisation of `identities` and encrypted by the
+/// device itself. Whether the device is enrolled is checked by [`import_bundles`]. Nothing
+/// is written anywhere.
 pub fn open_bundle(path: &Path, identities: &[Identity]) -> Result<VerifiedBundle> {
-    let bytes = std::fs::read(path).map_err(io_err("reading the bundle", path))?;
-    let plain = decrypt(path, &bytes, identities)?;
-    verify(path, &plain)
+    open_bundle_with(path, identities, &ImportOptions::default())
+}
+
+/// [`open_bundle`] with options (the size cap).
+pub fn open_bundle_with(
+    path: &Path,
+    identities: &[Identity],
+    opts: &ImportOptions,
+) -> Result<VerifiedBundle> {
+    let (plain, stanzas) = decrypt(path, identities, opts.max_bundle_bytes)?;
+    let bundle = verify(path, &plain)?;
+    check_organisation(path, &bundle.manifest, identities, stanzas)?;
+    Ok(bundle)
+}
+
+/// The bundle names (and its signature covers) the keys it was encrypted to: one of them
+/// must be ours, and the file must be encrypted to exactly that many keys, so a bundle
+/// passed on to another organisation, or re-encrypted with an extra recipient, is refused.
+fn check_organisation(
+    path: &Path,
+    manifest: &Manifest,
+    identities: &[Identity],
+    stanzas: usize,
+) -> Result<()> {
+    let ours: HashSet<String> = identities
+        .iter()
+        .map(|i| recipient_fingerprint(&i.to_public().to_string()))
+        .collect();
+    let wrong = |detail: String| ExportError::WrongOrganisation {
+        path: path.to_path_buf(),
+        detail,
+    };
+    if !manifest.recipients.iter().any(|r| ours.contains(r)) {
+        return Err(wrong(
+            "the device signed it for another organisation's key".into(),
+        ));
+    }
+    if stanzas != manifest.recipients.len() {
+        return Err(wrong(format!(
+            "it is encrypted to {stanzas} key(s), the device signed it for {}",
+            manifest.recipients.len()
+        )));
+    }
+    Ok(())
+}
+
+/// The checks that need this vault: the device is enrolled with the key that signed; the
+/// bundle is not older than one already imported from it (or a different bundle under a
+/// number already used); no case of it was withdrawn here. Returns the bundle to record,
+/// or `None` if this very bundle was imported before (its cases are then duplicates).
+fn check_against_vault(
+    vault: &Vault,
+    path: &Path,
+    bundle: &VerifiedBundle,
+    planned: &mut HashMap<String, Vec<(u64, String)>>,
+) -> Result<Option<BundleImport>> {
+    let m = &bundle.manifest;
+    let Some(device) = vault.enrolled_device(&m.device_id)? else {
+        let fingerprint = harbour_vault::DevicePublicKey::from_hex(&m.device_public_key)
+            .map(|k| k.fingerprint())
+            .unwrap_or_default();
+        return Err(ExportError::DeviceNotEnrolled {
+            path: path.to_path_buf(),
+            device_id: m.device_id.clone(),
+            fingerprint,
+        });
+    };
+    if device.public_key.to_hex() != m.device_public_key {
+        return Err(ExportError::BadSignature {
+            path: path.to_path_buf(),
+        });
+    }
+    if !planned.contains_key(&m.device_id) {
+        planned.insert(
+            m.device_id.clone(),
+            vault.bundles_imported_from(&m.device_id)?,
+        );
+    }
+    let seen = planned.entry(m.device_id.clone()).or_default();
+    for (record, _) in &bundle.cases {
+        if vault.is_withdrawn_here(&m.device_id, &record.id)? {
+            return Err(ExportError::CaseWithdrawn {
+                path: path.to_path_buf(),
+                case: record.id.clone(),
+                device_id: m.device_id.clone(),
+            });
+        }
+    }
+    if seen
+        .iter()
+        .any(|(n, h)| *n == m.sequence && *h == bundle.manifest_sha256)
+    {
+        return Ok(None);
+    }
+    let newest = seen.iter().map(|(n, _)| *n).max().unwrap_or(0);
+    if m.sequence <= newest {
+        return Err(ExportError::Replay {
+            path: path.to_path_buf(),
+            device_id: m.device_id.clone(),
+            sequence: m.sequence,
+            newest,
+        });
+    }
+    seen.push((m.sequence, bundle.manifest_sha256.clone()));
+    Ok(Some(BundleImport {
+        device_id: m.device_id.clone(),
+        sequence: m.sequence,
+        manifest_sha256: bundle.manifest_sha256.clone(),
+    }))
 }
 
 /// Import bundles into `vault`: all of them are decrypted and verified first; if any fails,
@@ -86,10 +217,27 @@ pub fn import_bundles(
     paths: &[PathBuf],
     now: DateTime<Utc>,
 ) -> Result<ImportReport> {
+    import_bundles_with(vault, identities, paths, now, &ImportOptions::default())
+}
+
+/// [`import_bundles`] with options (the size cap).
+pub fn import_bundles_with(
+    vault: &mut Vault,
+    identities: &[Identity],
+    paths: &[PathBuf],
+    now: DateTime<Utc>,
+    opts: &ImportOptions,
+) -> Result<ImportReport> {
     vault.require_supervisor("importing cases")?;
     let mut bundles = Vec::with_capacity(paths.len());
+    let mut planned = HashMap::new();
+    let mut records = Vec::new();
     for p in paths {
-        bundles.push((p.clone(), open_bundle(p, identities)?));
+        let bundle = open_bundle_with(p, identities, opts)?;
+        if let Some(b) = check_against_vault(vault, p, &bundle, &mut planned)? {
+            records.push(b);
+        }
+        bundles.push((p.clone(), bundle));
     }
     let existing = vault.list_cases()?;
     let mut taken_ids: HashSet<String> = existing.iter().map(|c| c.id.clone()).collect();
@@ -179,7 +327,7 @@ pub fn import_bundles(
         }
         report.manifests.push(bundle.manifest.clone());
     }
-    report.written = vault.import_cases(&to_write, now)?;
+    report.written = vault.import_cases_from_bundles(&to_write, &records, now)?;
     Ok(report)
 }
 
@@ -217,20 +365,40 @@ fn unique_ref(reference: &str, hash: &str, taken: &HashSet<String>) -> String {
     format!("{reference}-{}", hash[..6].to_ascii_uppercase())
 }
 
-/// Decrypt a bundle in memory, telling a wrong key, a cut-short file and an altered one apart.
-fn decrypt(path: &Path, bytes: &[u8], identities: &[Identity]) -> Result<Zeroizing<Vec<u8>>> {
+/// Decrypt a bundle, telling a wrong key, a cut-short file and an altered one apart. The file
+/// is refused before it is read if it is over `max` bytes; it is then decrypted as a stream
+/// from the file into one wiped buffer (never more than `max` bytes). Returns the plaintext
+/// and the number of X25519 recipients in its header.
+fn decrypt(path: &Path, identities: &[Identity], max: u64) -> Result<(Zeroizing<Vec<u8>>, usize)> {
     let p = || path.to_path_buf();
     let tampered = |detail: &str| ExportError::Tampered {
         path: p(),
         detail: detail.to_string(),
     };
-    if !bytes.starts_with(b"age-encryption.org/") {
+    let rerr = io_err("reading the bundle", path);
+    let size = std::fs::metadata(path).map_err(&rerr)?.len();
+    if size > max {
+        return Err(ExportError::TooLarge {
+            path: p(),
+            size,
+            max,
+        });
+    }
+    let mut file = std::fs::File::open(path).map_err(&rerr)?;
+    // The header is at the start; 64 KiB holds it for any sensible number of recipients.
+    let head_len = usize::try_from(size.min(64 * 1024)).unwrap_or(64 * 1024);
+    let mut head = vec![0u8; head_len];
+    file.read_exact(&mut head).map_err(&rerr)?;
+    if !head.starts_with(b"age-encryption.org/") {
         return Err(ExportError::NotABundle {
             path: p(),
             detail: "not an age-encrypted file".into(),
         });
     }
-    let decryptor = age::Decryptor::new(Cursor::new(bytes)).map_err(|e| match e {
+    let stanzas = x25519_stanzas(&head);
+    let payload_len = payload_len(&head, size);
+    file.seek(SeekFrom::Start(0)).map_err(&rerr)?;
+    let decryptor = age::Decryptor::new(BufReader::new(file)).map_err(|e| match e {
         age::DecryptError::Io(ref io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
             ExportError::Truncated { path: p() }
         }
@@ -240,8 +408,7 @@ fn decrypt(path: &Path, bytes: &[u8], identities: &[Identity]) -> Result<Zeroizi
         },
         _ => tampered("the encryption header is damaged"),
     })?;
-    let payload_len = payload_len(bytes);
-    let mut stream = decryptor
+    let stream = decryptor
         .decrypt(identities.iter().map(|i| i as &dyn age::Identity))
         .map_err(|e| match e {
             age::DecryptError::NoMatchingKeys => ExportError::WrongIdentity { path: p() },
@@ -254,23 +421,42 @@ fn decrypt(path: &Path, bytes: &[u8], identities: &[Identity]) -> Result<Zeroizi
     if payload_len == 0 || !payload_len.is_multiple_of(AGE_CHUNK) {
         return Err(ExportError::Truncated { path: p() });
     }
-    let mut plain = Zeroizing::new(Vec::with_capacity(payload_len));
-    stream.read_to_end(&mut plain).map_err(|e| match e.kind() {
-        std::io::ErrorKind::UnexpectedEof => ExportError::Truncated { path: p() },
-        _ => tampered("the content does not authenticate"),
-    })?;
-    Ok(plain)
+    let cap = usize::try_from(max).unwrap_or(usize::MAX);
+    let mut plain = Zeroizing::new(Vec::with_capacity(payload_len.min(cap)));
+    stream
+        .take(max)
+        .read_to_end(&mut plain)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::UnexpectedEof => ExportError::Truncated { path: p() },
+            _ => tampered("the content does not authenticate"),
+        })?;
+    Ok((plain, stanzas))
 }
 
-/// The length of an age file's payload after the header and the 16-byte nonce (0 if the
-/// header's end cannot be found). The header ends with the MAC line `--- …\n`; stanza lines
-/// never start with `---`.
-fn payload_len(bytes: &[u8]) -> usize {
+/// How many X25519 recipient stanzas an age header holds (lines `-> X25519 …` before the
+/// MAC line).
+fn x25519_stanzas(head: &[u8]) -> usize {
+    let end = head
+        .windows(5)
+        .position(|w| w == b"\n--- ")
+        .unwrap_or(head.len());
+    head[..end]
+        .split(|b| *b == b'\n')
+        .filter(|l| l.starts_with(b"-> X25519 "))
+        .count()
+}
+
+/// The length of an age file of `size` bytes after the header and the 16-byte nonce (0 if
+/// the header's end cannot be found in `bytes`, the file's start). The header ends with the
+/// MAC line `--- …\n`; stanza lines never start with `---`.
+fn payload_len(bytes: &[u8], size: u64) -> usize {
     let Some(mac) = bytes.windows(5).position(|w| w == b"\n--- ") else {
         return 0;
     };
     let Some(eol) = bytes[mac + 1..].iter().position(|b| *b == b'\n') else {
         return 0;
     };
-    bytes.len().saturating_sub(mac + 1 + eol + 1 + 16)
+    usize::try_from(size)
+        .unwrap_or(usize::MAX)
+        .saturating_sub(mac + 1 + eol + 1 + 16)
 }

@@ -62,7 +62,22 @@ pub fn recipients_from_settings(vault: &harbour_vault::Vault) -> Result<Vec<Reci
 /// setting, and the vault key wrapped to them (the vault's recovery slot), so that
 /// headquarters can recover this device with the organisation's identity. Call it again to
 /// rotate the keys: the recovery slot follows.
+///
+/// Refused once an organisation profile is installed: the keys then change only through a
+/// profile signed by the organisation ([`crate::profile::install_profile`]).
 pub fn install_org_key(
+    vault: &mut harbour_vault::Vault,
+    text: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<Recipient>> {
+    if vault.setting(crate::profile::PROFILE_SETTING)?.is_some() {
+        return Err(ExportError::ProfileInstalled);
+    }
+    install_recipients(vault, text, now)
+}
+
+/// The installation itself, for [`install_org_key`] and a verified profile.
+pub(crate) fn install_recipients(
     vault: &mut harbour_vault::Vault,
     text: &str,
     now: chrono::DateTime<chrono::Utc>,

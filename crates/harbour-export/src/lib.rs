@@ -18,21 +18,29 @@
 pub mod bench;
 pub mod bundle;
 mod device;
+mod enrol;
 mod error;
 mod export;
+pub mod fields;
 mod import;
 pub mod keys;
 pub mod manifest;
+pub mod pack_signature;
 pub mod plain;
+pub mod profile;
 mod select;
 pub mod stats;
 pub mod summary;
 
 pub use device::{device_id, DEVICE_ID_SETTING};
+pub use enrol::{enrol, read_enrolment, write_enrolment, Enrolment, ENROLMENT_FORMAT};
 pub use error::{ExportError, Result};
 pub use export::{export_bundle, ExportOptions, ExportReport, RETENTION_SETTING};
 pub use harbour_rules::ReferralKind;
-pub use import::{import_bundles, open_bundle, CaseFate, ImportReport, ImportedCase};
+pub use import::{
+    import_bundles, import_bundles_with, open_bundle, open_bundle_with, CaseFate, ImportOptions,
+    ImportReport, ImportedCase, MAX_BUNDLE_BYTES,
+};
 pub use keys::{
     generate_org_key, install_org_key, parse_recipients, read_identity, read_recipients,
     recipients_from_settings, Identity, OrgKeyFiles, Recipient, ORG_RECIPIENTS_SETTING,

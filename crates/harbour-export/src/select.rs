@@ -37,10 +37,15 @@ pub fn select_cases(vault: &Vault, selection: &CaseSelection) -> Result<Vec<Case
     }
 }
 
-/// A case by id or reference (references are matched case-insensitively).
+/// A case by id or reference. A look-up is exact: what is typed is brought to the
+/// canonical upper-case form of references (`hb-7k3qx9` → `HB-7K3QX9`), then compared
+/// byte for byte, so a case whose stored reference differs only in letter case (which an
+/// import refuses) can never be found in place of the real one.
 pub fn find_case<'a>(cases: &'a [CaseSummary], key: &str) -> Option<&'a CaseSummary> {
     let key = key.trim();
+    let reference = key.to_ascii_uppercase();
     cases
         .iter()
-        .find(|c| c.id == key || c.reference.eq_ignore_ascii_case(key))
+        .find(|c| c.id == key)
+        .or_else(|| cases.iter().find(|c| c.reference == reference))
 }

@@ -38,6 +38,7 @@ fn round_trip_export_then_import_gives_equal_cases() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (field, id, out) = exported(dir.path(), 2, 1);
     let mut hq = new_vault(dir.path(), "hq.vault");
+    enrol_device(&mut hq, &field);
     let report = import_bundles(&mut hq, &[id], &[out], now()).expect("import");
     assert_eq!(report.written, 3);
     assert_eq!(report.count(|f| *f == CaseFate::New), 3);
@@ -108,6 +109,7 @@ fn retention_purge_deletes_exported_cases_after_export() {
         .any(|e| e.event == "case.purged" && e.detail.as_deref() == Some("cases=2")));
     // The bundle still holds them.
     let mut hq = new_vault(dir.path(), "hq.vault");
+    enrol_device(&mut hq, &field);
     assert_eq!(
         import_bundles(&mut hq, &[id], &[out], now())
             .expect("import")
@@ -119,8 +121,9 @@ fn retention_purge_deletes_exported_cases_after_export() {
 #[test]
 fn a_flipped_byte_is_rejected_as_tampered_and_nothing_is_written() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let (_, id, out) = exported(dir.path(), 2, 0);
+    let (field, id, out) = exported(dir.path(), 2, 0);
     let mut hq = new_vault(dir.path(), "hq.vault");
+    enrol_device(&mut hq, &field);
     add_case(&mut hq, Profile::Quiet, "IQ");
     let before = state(&hq);
     let mut bytes = std::fs::read(&out).expect("read");
@@ -199,8 +202,9 @@ fn a_file_that_is_not_a_bundle_is_rejected() {
 #[test]
 fn importing_the_same_bundle_twice_gives_one_case_each() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let (_, id, out) = exported(dir.path(), 1, 1);
+    let (field, id, out) = exported(dir.path(), 1, 1);
     let mut hq = new_vault(dir.path(), "hq.vault");
+    enrol_device(&mut hq, &field);
     let first = import_bundles(
         &mut hq,
         std::slice::from_ref(&id),
@@ -232,6 +236,7 @@ fn re_exporting_an_unchanged_case_gives_the_same_hash() {
     export_bundle(&mut field, &export_opts(&r, again.clone()), &mut |_, _| {})
         .expect("export again");
     let mut hq = new_vault(dir.path(), "hq.vault");
+    enrol_device(&mut hq, &field);
     let rep = import_bundles(&mut hq, &[id], &[out, again], now()).expect("import");
     assert_eq!(rep.written, 1);
     assert_eq!(rep.cases[1].fate, CaseFate::Duplicate);
@@ -264,6 +269,7 @@ fn a_conflicting_version_is_kept_side_by_side_with_a_note() {
     )
     .expect("export");
     let mut hq = new_vault(dir.path(), "hq.vault");
+    enrol_device(&mut hq, &field);
     import_bundles(&mut hq, std::slice::from_ref(&id), &[first], now()).expect("first");
     let rep = import_bundles(
         &mut hq,
@@ -310,6 +316,7 @@ fn a_bundle_for_two_organisations_opens_with_either_key() {
     export_bundle(&mut field, &o, &mut |_, _| {}).expect("export");
     for (n, key) in [a, b].into_iter().enumerate() {
         let mut hq = new_vault(dir.path(), &format!("hq{n}.vault"));
+        enrol_device(&mut hq, &field);
         assert_eq!(
             import_bundles(&mut hq, &[key], std::slice::from_ref(&out), now())
                 .expect("import")

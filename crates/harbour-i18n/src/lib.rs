@@ -53,3 +53,5 @@ pub use locale::{
 };
 pub use localizer::{log_missing, Localizer, MissingHook, MissingKind, MissingText, MISSING_TEXT};
 pub use number::{format_number_with, DigitSet, NumberOptions};
+// Checking language codes received from elsewhere (imports).
+pub use locale::is_known_language;

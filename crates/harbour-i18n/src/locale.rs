@@ -173,6 +173,16 @@ pub fn direction(lang: &str) -> Direction {
     LocaleInfo::builtin(lang).direction
 }
 
+/// Whether a language code is one Harbour knows (its built-in table: the app's languages and
+/// the interview languages with script and direction data), by its full code or its base
+/// language (`fa-IR` → `fa`). Used to check codes received from elsewhere (imports).
+pub fn is_known_language(code: &str) -> bool {
+    let base = base_language(code);
+    BUILTIN
+        .iter()
+        .any(|b| b.0 == code || (b.0 == base && !base.is_empty()))
+}
+
 /// The language subtag of a locale code: `fa-AF` → `fa`, `pt_BR` → `pt`.
 pub fn base_language(code: &str) -> &str {
     code.split(['-', '_']).next().unwrap_or(code)

@@ -93,6 +93,8 @@ pub enum AuditEvent {
         /// How many cases.
         cases: usize,
     },
+    /// A device was registered at headquarters (its id is in the register, not here).
+    DeviceEnrolled,
     /// A setting was changed (its key only).
     SettingChanged {
         /// The setting's key.
@@ -135,6 +137,7 @@ impl AuditEvent {
             AuditEvent::Imported { .. } => "import.bundle",
             AuditEvent::Purged { .. } => "case.purged",
             AuditEvent::SettingChanged { .. } => "settings.changed",
+            AuditEvent::DeviceEnrolled => "device.enrolled",
         }
     }
 

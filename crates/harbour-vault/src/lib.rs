@@ -14,6 +14,7 @@
 
 mod audit;
 pub mod bench;
+mod device;
 mod error;
 mod keyfile;
 mod passphrase;
@@ -28,6 +29,7 @@ mod vault;
 mod wipe;
 
 pub use audit::{AuditEntry, AuditEvent};
+pub use device::{fingerprints_match, BundleImport, DevicePublicKey, EnrolledDevice, SignPurpose};
 pub use error::{Result, VaultError};
 pub use keyfile::{backoff_delay_secs, KdfParams, WipePolicy, MAX_KEY_FILE_BYTES};
 pub use passphrase::{check_policy, strength, Passphrase, PolicyError, Strength, MIN_CHARS};

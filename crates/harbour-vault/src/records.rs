@@ -389,6 +389,13 @@ impl Vault {
         let path = self.path.clone();
         let err = |e| classify_write(&path, "deleting a case", e);
         let tx = self.conn.transaction().map_err(err)?;
+        // An imported case leaves a tombstone (device and the case's id there, no content),
+        // so a bundle holding it again is refused and the case never comes back.
+        tx.execute(
+            "INSERT OR IGNORE INTO case_tombstones (source_device, origin_case_id, withdrawn_at) SELECT source_device, origin_case_id, ?2 FROM case_imports WHERE case_id = ?1",
+            params![case_id, now.to_rfc3339()],
+        )
+        .map_err(err)?;
         tx.execute("DELETE FROM cases WHERE id = ?1", [case_id])
             .map_err(err)?;
         tx.execute(

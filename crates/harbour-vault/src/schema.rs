@@ -82,6 +82,46 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE cases ADD COLUMN owner TEXT REFERENCES staff(id);
     CREATE INDEX cases_owner ON cases(owner);
     "#,
+    // 3: authentic exchange. The device's Ed25519 signing key (its seed; the row is made
+    // right after migrating, with randomness from the OS) and the sequence number of its
+    // exports; at headquarters, the register of enrolled devices, the bundles imported
+    // from each (for replay checks) and the tombstones of withdrawn imported cases.
+    r#"
+    CREATE TABLE device_key (
+        id                    INTEGER PRIMARY KEY CHECK (id = 1),
+        seed                  BLOB NOT NULL CHECK (length(seed) = 32),
+        export_sequence       INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE enrolled_devices (
+        device_id             TEXT PRIMARY KEY,
+        public_key            TEXT NOT NULL UNIQUE,
+        enrolled_at           TEXT NOT NULL,
+        enrolled_by           TEXT NOT NULL
+    );
+    CREATE TABLE bundle_imports (
+        device_id             TEXT NOT NULL REFERENCES enrolled_devices(device_id),
+        sequence              INTEGER NOT NULL,
+        manifest_sha256       TEXT NOT NULL,
+        imported_at           TEXT NOT NULL,
+        PRIMARY KEY (device_id, sequence)
+    );
+    CREATE TABLE case_tombstones (
+        source_device         TEXT NOT NULL,
+        origin_case_id        TEXT NOT NULL,
+        withdrawn_at          TEXT NOT NULL,
+        PRIMARY KEY (source_device, origin_case_id)
+    );
+    CREATE TABLE IF NOT EXISTS case_imports (
+        case_id          TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+        origin_case_id   TEXT NOT NULL,
+        content_hash     TEXT NOT NULL,
+        source_device    TEXT NOT NULL,
+        bundle_exported_at TEXT NOT NULL,
+        imported_at      TEXT NOT NULL,
+        note             TEXT
+    );
+    CREATE INDEX IF NOT EXISTS case_imports_origin ON case_imports(origin_case_id);
+    "#,
 ];
 
 /// The newest schema version this build knows.

@@ -8,6 +8,7 @@
 //! empty table; it cascades with its case, so withdrawing an imported case removes it too.
 
 use crate::audit::{AuditEntry, AuditEvent};
+use crate::device::BundleImport;
 use crate::error::{classify_write, Result};
 use crate::records::{CaseSummary, SessionSummary, StepRecord, StoredAssessment};
 use crate::vault::Vault;
@@ -98,6 +99,17 @@ impl Vault {
     /// provenance and one `Imported { cases }` audit entry. Returns how many were inserted.
     /// Supervisor only; the imported cases belong to the importing supervisor.
     pub fn import_cases(&mut self, cases: &[ImportCase], now: DateTime<Utc>) -> Result<usize> {
+        self.import_cases_from_bundles(cases, &[], now)
+    }
+
+    /// [`Vault::import_cases`], also recording the bundles they came from (device and
+    /// sequence number, for the replay check) in the same transaction.
+    pub fn import_cases_from_bundles(
+        &mut self,
+        cases: &[ImportCase],
+        bundles: &[BundleImport],
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
         self.require_supervisor("importing cases")?;
         self.flush_reads()?;
         let path = self.path.clone();
@@ -153,6 +165,18 @@ impl Vault {
             tx.execute(
                 "INSERT INTO case_imports (case_id, origin_case_id, content_hash, source_device, bundle_exported_at, imported_at, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![id, p.origin_case_id, p.content_hash, p.source_device, p.bundle_exported_at, p.imported_at, p.note],
+            )
+            .map_err(err)?;
+        }
+        for b in bundles {
+            tx.execute(
+                "INSERT OR IGNORE INTO bundle_imports (device_id, sequence, manifest_sha256, imported_at) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    b.device_id,
+                    i64::try_from(b.sequence).unwrap_or(i64::MAX),
+                    b.manifest_sha256,
+                    now.to_rfc3339()
+                ],
             )
             .map_err(err)?;
         }

@@ -453,7 +453,10 @@ impl Vault {
             });
         }
         let path = self.path.clone();
-        schema::migrate(&mut self.conn).map_err(|e| classify_write(&path, "upgrading the vault", e))
+        schema::migrate(&mut self.conn)
+            .map_err(|e| classify_write(&path, "upgrading the vault", e))?;
+        // A new vault, or one made before device identity, gets its signing key now.
+        self.ensure_device_key()
     }
 
     /// The schema version of the open vault.

@@ -187,3 +187,14 @@ fn snapshot_of(v: &Vault) -> Snapshot {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// Register `field` at headquarters `hq`, as `harbour hq enrol` does after the fingerprint
+/// has been compared.
+pub fn enrol_device(hq: &mut Vault, field: &Vault) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("device.enrol");
+    let e = harbour_export::write_enrolment(field, &file, now()).expect("enrolment file");
+    let read = harbour_export::read_enrolment(&file).expect("read enrolment");
+    assert_eq!(read, e);
+    harbour_export::enrol(hq, &read, &e.fingerprint, now()).expect("enrol");
+}
