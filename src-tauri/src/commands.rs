@@ -7,8 +7,8 @@ use crate::outcome_dto::OutcomeDto;
 use crate::shell::Shell;
 use crate::staff_dto::{AddStaffRequest, ChangePassphraseRequest, DeviceDto, StaffDto};
 use crate::transfer_dto::{
-    ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto, ImportReportDto,
-    ImportRequest, TransferSettingsDto,
+    EnrolRequest, ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto,
+    ImportReportDto, ImportRequest, TransferSettingsDto,
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, State};
@@ -110,6 +110,11 @@ pub fn set_wipe_policy(
 #[tauri::command]
 pub fn wipe_device(shell: State<'_, Shell>, confirmation: String) -> Res<()> {
     shell.wipe_device(&confirmation)
+}
+
+#[tauri::command]
+pub async fn enrol_bundle_device(shell: State<'_, Shell>, req: EnrolRequest) -> Res<()> {
+    shell.enrol_bundle_device(req)
 }
 
 #[tauri::command]

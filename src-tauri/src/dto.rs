@@ -200,6 +200,7 @@ mod tests {
         one::<crate::staff_dto::AddStaffRequest>(dir);
         one::<crate::staff_dto::ChangePassphraseRequest>(dir);
         one::<crate::staff_dto::DeviceDto>(dir);
+        one::<crate::transfer_dto::EnrolRequest>(dir);
     }
 
     fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, String> {

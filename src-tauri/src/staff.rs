@@ -85,18 +85,28 @@ impl Shell {
 
     /// What the key file says about recovery and wipe; readable while locked.
     pub fn device(&self) -> DeviceDto {
+        // Never waits for the vault: while an export holds it, the fingerprint is left out.
+        let fingerprint = match self.vault.try_lock() {
+            Ok(v) => v
+                .as_ref()
+                .and_then(|v| v.device_public_key().ok())
+                .map(|k| k.fingerprint()),
+            Err(_) => None,
+        };
         match harbour_vault::key_status(&self.vault_path()) {
             Ok(k) => DeviceDto {
                 recoverable: k.recoverable,
                 wipe_after: k.wipe.map(|w| w.after_failures),
                 keep_recovery: k.wipe.is_some_and(|w| w.keep_recovery),
                 failed_attempts: k.failed_attempts,
+                fingerprint,
             },
             Err(_) => DeviceDto {
                 recoverable: false,
                 wipe_after: None,
                 keep_recovery: false,
                 failed_attempts: 0,
+                fingerprint,
             },
         }
     }

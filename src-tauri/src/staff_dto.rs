@@ -88,4 +88,7 @@ pub struct DeviceDto {
     pub keep_recovery: bool,
     /// Failed unlocks since the last success.
     pub failed_attempts: u32,
+    /// This device's fingerprint, to read aloud when headquarters enrols it (while
+    /// unlocked; it is kept inside the vault).
+    pub fingerprint: Option<String>,
 }

@@ -9,8 +9,8 @@ use crate::places;
 use crate::progress::Running;
 use crate::shell::Shell;
 use crate::transfer_dto::{
-    ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto, Fate, ImportReportDto,
-    ImportRequest, ImportedCaseDto, PlaceDto, TransferSettingsDto,
+    EnrolRequest, ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto, Fate,
+    ImportReportDto, ImportRequest, ImportedCaseDto, PlaceDto, TransferSettingsDto,
 };
 use chrono::{DateTime, Utc};
 use harbour_export::keys::SecretString;
@@ -64,6 +64,12 @@ impl From<ExportError> for IpcError {
             ExportError::CaseNotFound(case) | ExportError::NoAssessment(case) => {
                 IpcError::new(code, message).arg("case", case)
             }
+            // What the person compares with the device before enrolling it.
+            ExportError::DeviceNotEnrolled {
+                path, fingerprint, ..
+            } => IpcError::new(code, message)
+                .arg("file", file_name(&path))
+                .arg("fingerprint", fingerprint),
             _ => IpcError::new(code, message),
         }
     }
@@ -286,8 +292,6 @@ impl Shell {
         } = req;
         // The request's copy is wiped on drop; the secret gets an exact-size copy (no
         // reallocation leaving a stray copy behind).
-        let passphrase = zeroize::Zeroizing::new(passphrase);
-        let passphrase = SecretString::from(passphrase.as_str().to_string());
         let paths: Vec<PathBuf> = bundles
             .iter()
             .map(|b| b.trim())
@@ -300,19 +304,7 @@ impl Shell {
                 "no bundle file given",
             ));
         }
-        let identity = identity.trim();
-        if identity.is_empty() {
-            return Err(IpcError::new(
-                "error-import-no-identity",
-                "no organisation key file given",
-            ));
-        }
-        // Not unlocked: fail before the (slow, deliberately) key derivation.
-        if !self.is_unlocked() {
-            return Err(IpcError::locked());
-        }
-        let identities = harbour_export::read_identity(Path::new(identity), &passphrase)?;
-        drop(passphrase);
+        let identities = self.identities(&identity, passphrase)?;
         self.with_vault_export(|v| {
             let report = harbour_export::import_bundles(v, &identities, &paths, Utc::now())?;
             Ok(ImportReportDto {
@@ -337,6 +329,54 @@ impl Shell {
                     })
                     .collect(),
             })
+        })
+    }
+}
+
+impl Shell {
+    /// The organisation's identities from its key file, opened with its passphrase.
+    fn identities(
+        &self,
+        identity: &str,
+        passphrase: String,
+    ) -> Result<Vec<harbour_export::Identity>, IpcError> {
+        // The request's copy is wiped on drop; the secret gets an exact-size copy (no
+        // reallocation leaving a stray copy behind).
+        let passphrase = zeroize::Zeroizing::new(passphrase);
+        let passphrase = SecretString::from(passphrase.as_str().to_string());
+        let identity = identity.trim();
+        if identity.is_empty() {
+            return Err(IpcError::new(
+                "error-import-no-identity",
+                "no organisation key file given",
+            ));
+        }
+        // Not unlocked: fail before the (slow, deliberately) key derivation.
+        if !self.is_unlocked() {
+            return Err(IpcError::locked());
+        }
+        Ok(harbour_export::read_identity(
+            Path::new(identity),
+            &passphrase,
+        )?)
+    }
+
+    /// Enrol the device that made a held bundle, after a person compared its fingerprint
+    /// with the one the device shows and typed it. Supervisor only. The bundle is opened and
+    /// verified first (its signature and organisation); nothing is imported.
+    pub fn enrol_bundle_device(&self, req: EnrolRequest) -> Result<(), IpcError> {
+        let EnrolRequest {
+            bundle,
+            identity,
+            passphrase,
+            fingerprint,
+        } = req;
+        let path = PathBuf::from(bundle.trim());
+        let identities = self.identities(&identity, passphrase)?;
+        let verified = harbour_export::open_bundle(&path, &identities)?;
+        self.with_vault_export(|v| {
+            harbour_export::enrol_bundle_device(v, &path, &verified, &fingerprint, Utc::now())?;
+            Ok(())
         })
     }
 }

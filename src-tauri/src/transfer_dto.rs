@@ -96,6 +96,20 @@ pub struct ImportRequest {
     pub passphrase: String,
 }
 
+/// Enrol the device that made a held bundle. No `Debug`: it holds a passphrase.
+#[derive(Deserialize, TS)]
+pub struct EnrolRequest {
+    /// The held bundle.
+    pub bundle: String,
+    /// The organisation key file (`org.key`) that opens it.
+    pub identity: String,
+    /// Its passphrase.
+    pub passphrase: String,
+    /// The device's fingerprint as the device itself shows it, typed by the person who
+    /// compared it.
+    pub fingerprint: String,
+}
+
 /// What an import did with a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -184,6 +184,40 @@ fn export_then_import_on_another_device_and_purge_when_the_setting_says_so() {
         .expect_err("wrong");
     assert_eq!(wrong.code, "error-export-wrong-key-passphrase");
     assert!(hq.list_cases().expect("cases").is_empty());
+    // A device headquarters has not enrolled: the bundle is held, with the fingerprint to
+    // compare; a fingerprint that is not the device's enrols nothing; the device's own (as
+    // its Settings show it) enrols it, and the import goes through.
+    let held = hq
+        .import_bundles(req(KEY_PASS, vec![first.path.clone()]))
+        .expect_err("held");
+    assert_eq!(held.code, "error-import-device-not-enrolled");
+    let shown = field
+        .device()
+        .fingerprint
+        .expect("the field device shows its fingerprint");
+    assert_eq!(held.args.get("fingerprint"), Some(&shown));
+    assert!(
+        hq.list_cases().expect("cases").is_empty(),
+        "nothing imported while held"
+    );
+    let enrol = |fingerprint: &str| crate::transfer_dto::EnrolRequest {
+        bundle: first.path.clone(),
+        identity: key.identity.display().to_string(),
+        passphrase: KEY_PASS.into(),
+        fingerprint: fingerprint.into(),
+    };
+    let mismatch = hq
+        .enrol_bundle_device(enrol("11111 22222 33333 44444 55555 66666 77777 88888"))
+        .expect_err("not the device's fingerprint");
+    assert_eq!(mismatch.code, "error-import-fingerprint-mismatch");
+    assert_eq!(
+        hq.import_bundles(req(KEY_PASS, vec![first.path.clone()]))
+            .map(|_| ())
+            .map_err(|e| e.code),
+        Err("error-import-device-not-enrolled".into()),
+        "still held"
+    );
+    hq.enrol_bundle_device(enrol(&shown)).expect("enrol");
     let report = hq
         .import_bundles(req(KEY_PASS, vec![first.path.clone()]))
         .expect("import");

@@ -151,6 +151,33 @@ pub fn enrol(
     Ok(())
 }
 
+/// Enrol the device that signed a held bundle, from the bundle itself: its signature and
+/// organisation are already verified ([`crate::open_bundle`]), and a person compared the
+/// fingerprint of the device's key with the one the device shows (read aloud or on its
+/// screen) and typed it as `confirmed_fingerprint`. Supervisor only.
+pub fn enrol_bundle_device(
+    vault: &mut Vault,
+    path: &Path,
+    bundle: &crate::manifest::VerifiedBundle,
+    confirmed_fingerprint: &str,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    let key = DevicePublicKey::from_hex(&bundle.manifest.device_public_key).ok_or_else(|| {
+        ExportError::BadEnrolment {
+            path: path.to_path_buf(),
+            detail: "the bundle's device key is not a valid key".into(),
+        }
+    })?;
+    let fingerprint = key.fingerprint();
+    if !fingerprints_match(confirmed_fingerprint, &fingerprint) {
+        return Err(ExportError::FingerprintMismatch {
+            actual: fingerprint,
+        });
+    }
+    vault.enrol_device(&key, now)?;
+    Ok(key.device_id())
+}
+
 /// Serialise to JSON bytes (structs of plain fields; a failure would be a bug).
 fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>> {
     serde_json::to_vec(value).map_err(|e| ExportError::Internal {

@@ -33,7 +33,9 @@ pub mod stats;
 pub mod summary;
 
 pub use device::{device_id, DEVICE_ID_SETTING};
-pub use enrol::{enrol, read_enrolment, write_enrolment, Enrolment, ENROLMENT_FORMAT};
+pub use enrol::{
+    enrol, enrol_bundle_device, read_enrolment, write_enrolment, Enrolment, ENROLMENT_FORMAT,
+};
 pub use error::{ExportError, Result};
 pub use export::{export_bundle, ExportOptions, ExportReport, RETENTION_SETTING};
 pub use harbour_rules::ReferralKind;

@@ -21,4 +21,9 @@ keep_recovery: boolean,
 /**
  * Failed unlocks since the last success.
  */
-failed_attempts: number, };
+failed_attempts: number, 
+/**
+ * This device's fingerprint, to read aloud when headquarters enrols it (while
+ * unlocked; it is kept inside the vault).
+ */
+fingerprint: string | null, };

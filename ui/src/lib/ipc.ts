@@ -25,10 +25,11 @@ import type { AddStaffRequest } from '../bindings/AddStaffRequest';
 import type { ChangePassphraseRequest } from '../bindings/ChangePassphraseRequest';
 import type { DeviceDto } from '../bindings/DeviceDto';
 import type { RoleDto } from '../bindings/RoleDto';
+import type { EnrolRequest } from '../bindings/EnrolRequest';
 
 export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto, QuestionnairesDto, InterviewView, ActionDto, AnswerDto, OutcomeDto };
 export type { TransferSettingsDto, ExportPlanDto, ExportRequest, ExportProgressDto, ExportResultDto, ImportRequest, ImportReportDto, ImportedCaseDto };
-export type { StaffDto, AddStaffRequest, ChangePassphraseRequest, DeviceDto, RoleDto };
+export type { StaffDto, AddStaffRequest, ChangePassphraseRequest, DeviceDto, RoleDto, EnrolRequest };
 
 /** Normalise anything thrown by invoke into an IpcError. */
 export function asIpcError(e: unknown): IpcError {
@@ -47,6 +48,7 @@ export const ipc = {
   touch: () => invoke<null>('touch'),
   listCases: () => invoke<CaseDto[]>('list_cases'),
   listStaff: () => invoke<StaffDto[]>('list_staff'),
+  enrolBundleDevice: (req: EnrolRequest) => invoke<null>('enrol_bundle_device', { req }),
   addStaff: (req: AddStaffRequest) => invoke<StaffDto[]>('add_staff', { req }),
   removeStaff: (staffId: string) => invoke<StaffDto[]>('remove_staff', { staffId }),
   handOverCase: (caseId: string, staffId: string) => invoke<null>('hand_over_case', { caseId, staffId }),
