@@ -17,3 +17,13 @@ error-profile-installed = This device has an organisation profile: its keys chan
 error-pack-unsigned = This questionnaire pack is not signed. It is not offered for new interviews.
 error-pack-bad-signature = This questionnaire pack's signature does not verify. It is not offered for new interviews.
 error-pack-changed = This questionnaire pack was changed or is not approved by the organisation. It is not offered for new interviews.
+
+# Enrolling a device (screens).
+device-fingerprint = This device's fingerprint:
+device-fingerprint-hint = Headquarters compares it before it accepts this device's exports: read it aloud to them, or let them see this screen.
+import-held-title = Held: this device is not enrolled here
+import-held-body = Compare this fingerprint with the one the device shows (Staff and device). Only if they are the same, type it below to enrol the device, then import again.
+import-held-fingerprint = Fingerprint in the bundle:
+import-enrol-type = The fingerprint the device shows
+import-enrol-submit = Enrol this device
+import-enrolled = The device is enrolled. Import the bundle again.
