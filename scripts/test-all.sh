@@ -22,7 +22,9 @@ cargo build -p harbour-cli
 "$target/debug/harbour" i18n check
 
 echo "== End to end: the real app under Xvfb"
-cargo build -p harbour-app
+# The e2e feature: the tests' switches (automation, short idle lock, test packs, a slow
+# export) exist only in this build; a release binary ignores them (src-tauri/src/switches.rs).
+cargo build -p harbour-app --features e2e
 # Bounded, so a hung webview can never hold CI for its whole time limit.
 (cd tests/e2e && HARBOUR_APP_BIN="$target/debug/harbour-app" timeout 1800 \
   xvfb-run -a --server-args="-screen 0 1366x768x24" npm test --silent)

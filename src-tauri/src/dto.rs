@@ -129,8 +129,9 @@ impl From<harbour_vault::CaseStatus> for CaseStatusDto {
     }
 }
 
-/// Passphrases for a new vault.
-#[derive(Debug, Clone, Deserialize, TS)]
+/// Passphrases for a new vault. No `Debug` and no `Clone`: it holds a passphrase, which
+/// `Shell::create_vault` moves at once into a wiped `Passphrase`.
+#[derive(Deserialize, TS)]
 pub struct CreateVaultRequest {
     /// The passphrase.
     pub passphrase: String,
@@ -214,5 +215,34 @@ mod tests {
         let _ = std::fs::remove_dir_all(&fresh);
         assert!(!a.is_empty());
         assert_eq!(a, b, "ui/src/bindings is out of date: run HARBOUR_BLESS=1 cargo test -p harbour-app bindings");
+    }
+
+    /// Whether a type implements `Debug`, asked of a concrete type: the inherent constant
+    /// exists only when `T: Debug` and wins over the trait's default.
+    struct IsDebug<T>(std::marker::PhantomData<T>);
+    trait NotDebug {
+        const DEBUG: bool = false;
+    }
+    impl<T> NotDebug for IsDebug<T> {}
+    impl<T: std::fmt::Debug> IsDebug<T> {
+        #[allow(dead_code)]
+        const DEBUG: bool = true;
+    }
+
+    /// A `{:?}` in a log line or a panic message must never be able to print a passphrase.
+    #[test]
+    fn nothing_that_holds_a_passphrase_derives_debug() {
+        // Checked by the compiler: adding `Debug` to either stops the test build.
+        const {
+            assert!(IsDebug::<AppStatus>::DEBUG, "the check itself works");
+            assert!(
+                !IsDebug::<CreateVaultRequest>::DEBUG,
+                "CreateVaultRequest holds a passphrase"
+            );
+            assert!(
+                !IsDebug::<crate::transfer_dto::ImportRequest>::DEBUG,
+                "ImportRequest holds the organisation key's passphrase"
+            );
+        }
     }
 }

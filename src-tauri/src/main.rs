@@ -7,6 +7,7 @@
 mod commands;
 mod dto;
 mod error;
+mod harden;
 mod interview;
 mod interview_dto;
 mod interview_view;
@@ -15,6 +16,7 @@ mod packs;
 mod places;
 mod progress;
 mod shell;
+mod switches;
 mod transfer;
 mod transfer_dto;
 
@@ -34,10 +36,13 @@ use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 /// The main window. In normal use the webview is incognito: WebKit keeps no cache, storage
 /// or cookies on disk at all. WebKitGTK's automation (the end-to-end tests, which set
 /// TAURI_WEBVIEW_AUTOMATION through tauri-driver) cannot drive an incognito view, so under
-/// automation the webview's data goes to `<data dir>/webview`, where the tests scan it for
-/// leaked answers.
-fn open_main_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Result<()> {
-    let automation = std::env::var_os("TAURI_WEBVIEW_AUTOMATION").is_some();
+/// automation, in a build with the `e2e` feature only, the webview's data goes to
+/// `<data dir>/webview`, where the tests scan it for leaked answers.
+fn open_main_window(
+    app: &tauri::App,
+    data_dir: &std::path::Path,
+    automation: bool,
+) -> tauri::Result<()> {
     let builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
         .title("Harbour")
         .inner_size(1366.0, 768.0)
@@ -54,9 +59,12 @@ fn open_main_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Resu
 
 /// Where the questionnaire packs are: `HARBOUR_QUESTIONNAIRES_DIR`, else `questionnaires/`
 /// beside the executable or in the app's resources, else (development builds) the repository's.
-fn questionnaires_dir(app: &tauri::App) -> Option<std::path::PathBuf> {
-    if let Some(d) = std::env::var_os("HARBOUR_QUESTIONNAIRES_DIR") {
-        return Some(d.into());
+fn questionnaires_dir(
+    app: &tauri::App,
+    from_env: Option<std::path::PathBuf>,
+) -> Option<std::path::PathBuf> {
+    if let Some(d) = from_env {
+        return Some(d);
     }
     let mut candidates = Vec::new();
     if let Some(exe_dir) = std::env::current_exe()
@@ -75,25 +83,26 @@ fn questionnaires_dir(app: &tauri::App) -> Option<std::path::PathBuf> {
 }
 
 fn main() {
+    switches::Switches::disarm_automation();
+    if let Err(e) = harden::disable_core_dumps() {
+        eprintln!("harbour: {e}");
+    }
+    let switches = switches::Switches::from_env();
     let result = tauri::Builder::default()
-        .setup(|app| {
-            let data_dir = match std::env::var_os("HARBOUR_DATA_DIR") {
-                Some(d) => std::path::PathBuf::from(d),
+        .setup(move |app| {
+            let data_dir = match switches.data_dir.clone() {
+                Some(d) => d,
                 None => app.path().app_data_dir()?,
             };
             std::fs::create_dir_all(&data_dir)?;
-            let auto_lock = std::env::var("HARBOUR_AUTO_LOCK_SECS")
-                .ok()
-                .and_then(|s| s.parse::<u64>().ok())
-                .map(Duration::from_secs)
-                .unwrap_or(shell::DEFAULT_AUTO_LOCK);
-            open_main_window(app, &data_dir)?;
+            let auto_lock = switches.auto_lock.unwrap_or(shell::DEFAULT_AUTO_LOCK);
+            open_main_window(app, &data_dir, switches.automation)?;
             app.manage(Shell::new(shell::ShellConfig {
                 data_dir,
                 vault: harbour_vault::VaultOptions::default(),
                 auto_lock,
-                questionnaires_dir: questionnaires_dir(app),
-                include_test_packs: std::env::var_os("HARBOUR_TEST_PACKS").is_some(),
+                questionnaires_dir: questionnaires_dir(app, switches.questionnaires_dir.clone()),
+                include_test_packs: switches.test_packs,
             }));
             // The idle lock runs in Rust so the key is dropped even if the UI hangs.
             let handle = app.handle().clone();
