@@ -17,6 +17,7 @@ mod places;
 mod progress;
 mod shell;
 mod switches;
+mod system_events;
 mod transfer;
 mod transfer_dto;
 
@@ -30,7 +31,7 @@ include!(concat!(env!("OUT_DIR"), "/ipc_handler.rs"));
 mod ipc_commands;
 #[cfg(test)]
 mod ipc_tests;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
 /// The main window. In normal use the webview is incognito: WebKit keeps no cache, storage
@@ -104,12 +105,19 @@ fn main() {
                 questionnaires_dir: questionnaires_dir(app, switches.questionnaires_dir.clone()),
                 include_test_packs: switches.test_packs,
             }));
+            // Suspend and screen lock lock the vault at once, where the OS reports them.
+            let handle = app.handle().clone();
+            system_events::watch(move |event| {
+                if let Some(shell) = handle.try_state::<Shell>() {
+                    shell.on_system_event(event);
+                }
+            });
             // The idle lock runs in Rust so the key is dropped even if the UI hangs.
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {
                 std::thread::sleep(Duration::from_secs(2));
                 if let Some(shell) = handle.try_state::<Shell>() {
-                    shell.lock_if_idle(Instant::now());
+                    shell.lock_if_idle(shell::Moment::now());
                 }
             });
             Ok(())

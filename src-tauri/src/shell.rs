@@ -8,7 +8,7 @@ use harbour_i18n::Catalog;
 use harbour_vault::{Passphrase, Strength, Vault, VaultError, VaultOptions};
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
@@ -18,6 +18,44 @@ mod embedded {
 pub const VAULT_FILE: &str = "harbour.vault";
 /// Default idle time before the vault locks itself.
 pub const DEFAULT_AUTO_LOCK: Duration = Duration::from_secs(5 * 60);
+
+/// A moment on both clocks. The idle lock counts the longer of the two spans: wall-clock
+/// time keeps running while the machine sleeps (monotonic time stops, so a laptop closed
+/// while unlocked would wake up unlocked), and monotonic time keeps counting if someone sets
+/// the wall clock back.
+#[derive(Debug, Clone, Copy)]
+pub struct Moment {
+    /// Wall-clock time.
+    pub wall: SystemTime,
+    /// Monotonic time.
+    pub mono: Instant,
+}
+
+impl Moment {
+    /// Now, on both clocks.
+    pub fn now() -> Moment {
+        Moment {
+            wall: SystemTime::now(),
+            mono: Instant::now(),
+        }
+    }
+
+    /// How long since `earlier`: the longer of the two clocks' spans.
+    pub fn since(&self, earlier: &Moment) -> Duration {
+        let wall = self.wall.duration_since(earlier.wall).unwrap_or_default();
+        let mono = self.mono.saturating_duration_since(earlier.mono);
+        wall.max(mono)
+    }
+}
+
+/// Something the operating system reports that must lock the vault at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SystemEvent {
+    /// The system is about to suspend or hibernate (or has just woken up).
+    Suspend,
+    /// The user's session or screen was locked.
+    ScreenLocked,
+}
 
 /// How the shell is set up.
 pub struct ShellConfig {
@@ -44,7 +82,7 @@ pub struct Shell {
     data_dir: PathBuf,
     opts: VaultOptions,
     pub(crate) vault: Mutex<Option<Vault>>,
-    last_activity: Mutex<Instant>,
+    last_activity: Mutex<Moment>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
     pub(crate) packs: crate::packs::Packs,
@@ -76,7 +114,7 @@ impl Shell {
             data_dir,
             opts,
             vault: Mutex::new(None),
-            last_activity: Mutex::new(Instant::now()),
+            last_activity: Mutex::new(Moment::now()),
             auto_lock: Mutex::new(auto_lock),
             catalog,
             packs,
@@ -231,7 +269,7 @@ impl Shell {
     /// Note user activity (keys, clicks), postponing the idle lock.
     pub fn touch(&self) {
         if let Ok(mut t) = self.last_activity.lock() {
-            *t = Instant::now();
+            *t = Moment::now();
         }
     }
 
@@ -253,12 +291,13 @@ impl Shell {
         Ok(())
     }
 
-    /// Lock if nothing happened for longer than the auto-lock time. Returns whether it locked.
-    pub fn lock_if_idle(&self, now: Instant) -> bool {
+    /// Lock if nothing happened for longer than the auto-lock time, by either clock (see
+    /// `Moment`). Returns whether it locked.
+    pub fn lock_if_idle(&self, now: Moment) -> bool {
         let idle = self
             .last_activity
             .lock()
-            .map(|t| now.saturating_duration_since(*t))
+            .map(|t| now.since(&t))
             .unwrap_or_default();
         // A vault busy with a long operation (an export) is not idle: check again later.
         let unlocked_and_free = matches!(self.vault.try_lock(), Ok(v) if v.is_some());
@@ -267,6 +306,14 @@ impl Shell {
             return true;
         }
         false
+    }
+
+    /// The operating system reports a suspend or a locked screen: lock now. This is what
+    /// the D-Bus listener (system_events.rs) calls. Returns whether a vault was unlocked.
+    pub fn on_system_event(&self, _event: SystemEvent) -> bool {
+        let was_unlocked = self.is_unlocked();
+        self.lock();
+        was_unlocked
     }
 
     /// Run `f` on the unlocked vault, counting it as activity.
@@ -362,9 +409,67 @@ mod tests {
         let s = shell(dir.path(), Duration::from_secs(60));
         s.create_vault(req("blue kettle sings", "blue kettle sings"))
             .expect("create");
-        assert!(!s.lock_if_idle(Instant::now()), "locked too early");
-        assert!(s.lock_if_idle(Instant::now() + Duration::from_secs(61)));
+        let now = Moment::now();
+        assert!(!s.lock_if_idle(now), "locked too early");
+        let later = Moment {
+            wall: now.wall + Duration::from_secs(61),
+            mono: now.mono + Duration::from_secs(61),
+        };
+        assert!(s.lock_if_idle(later));
         assert!(!s.status().unlocked);
+    }
+
+    /// A laptop closed while unlocked: monotonic time stops while it sleeps, the wall clock
+    /// does not. On waking, the first check must lock.
+    #[test]
+    fn a_wall_clock_jump_while_asleep_locks_the_vault() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), Duration::from_secs(60));
+        s.create_vault(req("blue kettle sings", "blue kettle sings"))
+            .expect("create");
+        let now = Moment::now();
+        let after_a_night_asleep = Moment {
+            wall: now.wall + Duration::from_secs(8 * 3600),
+            mono: now.mono + Duration::from_secs(2),
+        };
+        assert!(s.lock_if_idle(after_a_night_asleep), "woke up unlocked");
+        assert!(!s.status().unlocked);
+    }
+
+    /// Setting the wall clock back does not keep the vault open: monotonic time still counts.
+    #[test]
+    fn a_wall_clock_set_back_does_not_postpone_the_lock() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), Duration::from_secs(60));
+        s.create_vault(req("blue kettle sings", "blue kettle sings"))
+            .expect("create");
+        let now = Moment::now();
+        let later = Moment {
+            wall: now.wall - Duration::from_secs(3600),
+            mono: now.mono + Duration::from_secs(61),
+        };
+        assert!(s.lock_if_idle(later));
+    }
+
+    /// What the D-Bus listener does on logind's PrepareForSleep or a session Lock.
+    #[test]
+    fn a_suspend_or_a_locked_screen_locks_the_vault_at_once() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+        for event in [SystemEvent::Suspend, SystemEvent::ScreenLocked] {
+            if !s.status().unlocked {
+                s.unlock("blue kettle sings".into())
+                    .or_else(|_| s.create_vault(req("blue kettle sings", "blue kettle sings")))
+                    .expect("open");
+            }
+            assert!(s.status().unlocked);
+            assert!(s.on_system_event(event), "{event:?}: was unlocked");
+            assert!(!s.status().unlocked, "{event:?} left the vault open");
+            assert_eq!(
+                s.list_cases().map(|_| ()).map_err(|e| e.code),
+                Err("error-vault-locked".into())
+            );
+        }
     }
 
     #[test]
