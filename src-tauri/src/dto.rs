@@ -55,8 +55,17 @@ pub struct StrengthDto {
     pub acceptable: bool,
     /// If not, the Fluent id of the reason.
     pub problem: Option<String>,
+    /// What makes it guessable and what would help (Fluent ids, `passphrase-hint-…`).
+    pub hints: Vec<String>,
     /// The minimum length.
     pub min_chars: u32,
+}
+
+/// A passphrase generated for a new vault, to write down. No `Debug`.
+#[derive(Serialize, TS)]
+pub struct GeneratedPassphraseDto {
+    /// Words separated by spaces.
+    pub passphrase: String,
 }
 
 /// A case as the case list shows it.
@@ -170,6 +179,7 @@ mod tests {
         one::<LocaleDto>(dir);
         one::<FtlSource>(dir);
         one::<StrengthDto>(dir);
+        one::<GeneratedPassphraseDto>(dir);
         one::<CaseDto>(dir);
         one::<CreateVaultRequest>(dir);
         one::<IpcError>(dir);

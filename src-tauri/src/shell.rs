@@ -1,7 +1,10 @@
 //! The shell's state and its operations, free of Tauri types so tests can drive them
 //! without a window. Tauri commands (commands.rs) are one-line adapters over these.
 
-use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, LocaleDto, StrengthDto};
+use crate::dto::{
+    AppStatus, CaseDto, CreateVaultRequest, FtlSource, GeneratedPassphraseDto, LocaleDto,
+    StrengthDto,
+};
 use crate::error::IpcError;
 use chrono::Utc;
 use harbour_i18n::Catalog;
@@ -45,6 +48,16 @@ impl Moment {
         let wall = self.wall.duration_since(earlier.wall).unwrap_or_default();
         let mono = self.mono.saturating_duration_since(earlier.mono);
         wall.max(mono)
+    }
+}
+
+/// The Fluent id of a policy refusal.
+pub fn policy_code(e: &harbour_vault::PolicyError) -> &'static str {
+    match e {
+        harbour_vault::PolicyError::TooShort { .. } => "error-passphrase-too-short",
+        harbour_vault::PolicyError::TooRepetitive => "error-passphrase-repetitive",
+        harbour_vault::PolicyError::TooCommon => "error-passphrase-common",
+        harbour_vault::PolicyError::Guessable { .. } => "error-passphrase-guessable",
     }
 }
 
@@ -189,17 +202,16 @@ impl Shell {
         out
     }
 
-    /// The strength hint for a passphrase being typed.
+    /// The strength hint for a passphrase being typed, with the estimator's hints.
     pub fn passphrase_strength(&self, text: String) -> StrengthDto {
         let p = Passphrase::new(text);
-        let problem = harbour_vault::check_policy(p.expose()).err().map(|e| {
-            match e {
-                harbour_vault::PolicyError::TooShort { .. } => "error-passphrase-too-short",
-                harbour_vault::PolicyError::TooRepetitive => "error-passphrase-repetitive",
-                harbour_vault::PolicyError::TooCommon => "error-passphrase-common",
-            }
-            .to_string()
-        });
+        let verdict = harbour_vault::check_policy(p.expose());
+        let problem = verdict.as_ref().err().map(|e| policy_code(e).to_string());
+        let hints = match &verdict {
+            Err(harbour_vault::PolicyError::Guessable { hints }) => hints.clone(),
+            // Accepted, or refused for another reason: still say what would make it stronger.
+            _ => harbour_vault::estimate(p.expose()).hints,
+        };
         let level = match harbour_vault::strength(p.expose()) {
             Strength::TooWeak => "too-weak",
             Strength::Fair => "fair",
@@ -210,8 +222,18 @@ impl Shell {
             level: level.into(),
             acceptable: problem.is_none(),
             problem,
+            hints: hints.iter().map(|h| h.message_id().to_string()).collect(),
             min_chars: harbour_vault::MIN_CHARS as u32,
         }
+    }
+
+    /// A new passphrase of random words, offered on the create screen.
+    pub fn generate_passphrase(&self) -> Result<GeneratedPassphraseDto, IpcError> {
+        let p = harbour_vault::generate_passphrase()
+            .map_err(|e| IpcError::new("error-internal", e.to_string()))?;
+        Ok(GeneratedPassphraseDto {
+            passphrase: p.expose().to_string(),
+        })
     }
 
     /// Create the vault and leave it unlocked.
@@ -417,6 +439,55 @@ mod tests {
         };
         assert!(s.lock_if_idle(later));
         assert!(!s.status().unlocked);
+    }
+
+    #[test]
+    fn password123_bang_is_refused_with_translated_hints_and_a_suggestion_is_accepted() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+        let weak = s.passphrase_strength("Password123!".into());
+        assert!(!weak.acceptable);
+        assert_eq!(weak.level, "too-weak");
+        assert_eq!(weak.problem.as_deref(), Some("error-passphrase-guessable"));
+        assert!(weak
+            .hints
+            .iter()
+            .any(|h| h == "passphrase-hint-common-password"));
+        assert_eq!(
+            s.create_vault(req("Password123!", "Password123!"))
+                .map_err(|e| e.code),
+            Err("error-passphrase-guessable".into())
+        );
+        let en: String = s.locale_sources("en").into_iter().map(|f| f.text).collect();
+        for h in harbour_vault::Hint::ALL {
+            assert!(
+                en.contains(&format!("{} =", h.message_id())),
+                "{} has no English text",
+                h.message_id()
+            );
+        }
+        let suggested = s.generate_passphrase().expect("generated").passphrase;
+        assert!(s.passphrase_strength(suggested.clone()).acceptable);
+        s.create_vault(req(&suggested, &suggested)).expect("create");
+        s.lock();
+        s.unlock(suggested).expect("unlock");
+    }
+
+    /// The policy judges a passphrase only when it is chosen: a vault made before it
+    /// (tests-fixtures/weak-passphrase-vault, `Password123!`) still opens.
+    #[test]
+    fn a_passphrase_chosen_under_the_old_policy_still_unlocks() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let fixture =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests-fixtures/weak-passphrase-vault");
+        for f in [VAULT_FILE, "harbour.vault.key"] {
+            std::fs::copy(fixture.join(f), dir.path().join(f)).expect("copy fixture");
+        }
+        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+        assert!(harbour_vault::check_policy("Password123!").is_err());
+        s.unlock("Password123!".into())
+            .expect("an old passphrase unlocks");
+        assert!(s.status().unlocked);
     }
 
     /// A laptop closed while unlocked: monotonic time stops while it sleeps, the wall clock

@@ -25,7 +25,10 @@ mod vault;
 pub use audit::{AuditEntry, AuditEvent};
 pub use error::{Result, VaultError};
 pub use keyfile::{backoff_delay_secs, KdfParams};
-pub use passphrase::{check_policy, strength, Passphrase, PolicyError, Strength, MIN_CHARS};
+pub use passphrase::{
+    check_policy, estimate, generate as generate_passphrase, strength, Estimate, Hint, Passphrase,
+    PolicyError, RandomError, Strength, GENERATED_WORDS, MIN_CHARS, MIN_SCORE,
+};
 pub use records::{CaseStatus, CaseSummary, NewStep, SessionSummary, StepRecord, StoredAssessment};
 pub use transfer::{CaseImport, ImportCase, ImportSession};
 pub use vault::{key_path, Vault, VaultOptions};
