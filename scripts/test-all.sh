@@ -28,4 +28,15 @@ cargo build -p harbour-app --features e2e
 # Bounded, so a hung webview can never hold CI for its whole time limit.
 (cd tests/e2e && HARBOUR_APP_BIN="$target/debug/harbour-app" timeout 1800 \
   xvfb-run -a --server-args="-screen 0 1366x768x24" npm test --silent)
+
+# The package: a release build (about 8 minutes cold on 2 cores, a minute or two when the
+# target folder is warm), the .deb, installed and started. CI sets HARBOUR_TEST_PACKAGE=1
+# (.ci/run); a developer's run skips it unless asked, to keep the loop short.
+if [ "${HARBOUR_TEST_PACKAGE:-}" = 1 ]; then
+  echo "== Package: build the .deb, install it, start it"
+  ./scripts/package.sh
+  tests/package/test-deb.sh
+else
+  echo "== Package: skipped (HARBOUR_TEST_PACKAGE=1 builds, installs and starts the .deb)"
+fi
 echo "harbour: all test suites passed"
