@@ -54,6 +54,11 @@ shot_dir="tests/e2e/artifacts"
 mkdir -p "$shot_dir"
 # The check runs inside xvfb-run: wait for a window named Harbour, then for text on screen
 # (an antialiased screen has many colours; an empty window has one or two).
+# With every test switch set: a release binary must ignore them. A build with the e2e feature
+# would leave incognito under TAURI_WEBVIEW_AUTOMATION and write WebKit's cache and storage
+# to <data>/webview at once; the release binary writes nothing to disk before a vault exists.
+TAURI_WEBVIEW_AUTOMATION=true HARBOUR_AUTO_LOCK_SECS=1 HARBOUR_TEST_PACKS=1 \
+HARBOUR_TEST_EXPORT_DELAY_MS=9000 \
 HARBOUR_DATA_DIR="$data" APP="$app" SHOT="$shot_dir/package-first-screen.png" \
   timeout 120 xvfb-run -a --server-args="-screen 0 1366x768x24" bash -c '
   "$APP" >/dev/null 2>&1 &
@@ -72,4 +77,6 @@ HARBOUR_DATA_DIR="$data" APP="$app" SHOT="$shot_dir/package-first-screen.png" \
   [ "$seen" = screen ] || { echo "test-deb: no first screen (got: ${seen:-nothing})" >&2; exit 1; }
 ' || fail "the installed app did not show its first screen"
 [ ! -e "$data/harbour.vault" ] || fail "a vault was created before anyone chose a passphrase"
+[ ! -e "$data/webview" ] || fail "the release binary obeyed TAURI_WEBVIEW_AUTOMATION: webview data on disk"
+[ -z "$(ls -A "$data")" ] || fail "the release binary wrote to its data folder: $(ls -A "$data")"
 echo "test-deb: ok ($(basename "$deb"); screenshot $shot_dir/package-first-screen.png)"
