@@ -142,7 +142,9 @@ tree_mem() {
   echo "$pss $rss"
 }
 
-echo "bench: start-up, $runs runs each, alternating"
+echo "bench: start-up, $runs runs each, alternating (after one discarded warm-up run of each)"
+start_ms "$min_bin" >/dev/null
+start_ms "$harbour_bin" >/dev/null
 min_times=(); hb_times=()
 for _ in $(seq "$runs"); do
   min_times+=("$(start_ms "$min_bin")")
@@ -157,6 +159,9 @@ HARBOUR_DATA_DIR="$data" "$min_bin" >/dev/null 2>&1 &
 min_pid=$!
 while [ "$(colours)" -lt 16 ]; do sleep 0.1; done
 sleep 3
+for p in $(tree_pids "$min_pid"); do
+  echo "bench-memory: $(cat /proc/"$p"/comm 2>/dev/null) ($p) PSS $(( $(awk '/^Pss:/{print $2}' /proc/"$p"/smaps_rollup 2>/dev/null || echo 0) / 1024 )) MiB" >&2
+done
 read -r min_pss min_rss < <(tree_mem "$min_pid")
 kill "$min_pid" 2>/dev/null || true; wait "$min_pid" 2>/dev/null || true
 rm -rf "$data"

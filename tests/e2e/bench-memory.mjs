@@ -41,8 +41,11 @@ function memory(pid) {
   for (const p of tree(pid)) {
     try {
       const text = fs.readFileSync(`/proc/${p}/smaps_rollup`, 'utf8');
-      pss += Number(text.match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
+      const one = Number(text.match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
+      pss += one;
       rss += Number(text.match(/^Rss:\s+(\d+)/m)?.[1] ?? 0);
+      const name = fs.readFileSync(`/proc/${p}/comm`, 'utf8').trim();
+      console.error(`bench-memory: ${name} (${p}) PSS ${Math.round(one / 1024)} MiB`);
     } catch { /* gone */ }
   }
   return { pss, rss };
