@@ -8,7 +8,8 @@ sudo_cmd=""
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
 
 apt_pkgs=(build-essential pkg-config perl libwebkit2gtk-4.1-dev librsvg2-dev file
-          xvfb xauth webkit2gtk-driver poppler-utils imagemagick)
+          xvfb xauth webkit2gtk-driver poppler-utils imagemagick
+          strace iproute2)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -97,6 +97,16 @@ error-passphrase-too-short = { $min ->
     }
 error-passphrase-repetitive = استخدم أحرفًا أكثر تنوعًا؛ بضع كلمات تفصل بينها مسافات تفي بالغرض.
 error-passphrase-common = عبارة المرور هذه شائعة جدًا. اختر كلمات من عندك.
+error-passphrase-guessable = من السهل تخمين عبارة المرور هذه. أضف مزيدًا من الكلمات، أو استخدم عبارة مقترحة.
+passphrase-hint-common-password = هذه كلمة مرور شائعة، أو قريبة من واحدة.
+passphrase-hint-common-words = الكلمة الواحدة أو الاسم وحده سهل التخمين.
+passphrase-hint-keyboard-pattern = أنماط لوحة المفاتيح سهلة التخمين.
+passphrase-hint-repeats = التكرارات والتسلسلات (aaa و abc و 123) سهلة التخمين.
+passphrase-hint-dates = التواريخ والسنوات سهلة التخمين.
+passphrase-hint-predictable-changes = الأحرف الكبيرة والكلمات المعكوسة والرموز بدل الحروف (p@ss) لا تفيد كثيرًا.
+passphrase-hint-add-words = أضف كلمة أو كلمتين؛ الكلمات غير الشائعة أفضل.
+create-generate = اقترح عبارة مرور
+create-generated = عبارة المرور المقترحة (مكتوبة أدناه). دوّنها الآن واحفظها بعيدًا عن هذا الحاسوب:
 error-passphrase-mismatch = عبارتا المرور غير متطابقتين.
 error-disk-full = القرص ممتلئ. لم يُحفظ التغيير الأخير، وكل ما قبله آمن. أفرغ بعض المساحة ثم حاول مرة أخرى.
 error-not-writable = لا يستطيع Harbour الكتابة في { $path }. لم يُحفظ التغيير الأخير، وكل ما قبله آمن.

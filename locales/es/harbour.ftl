@@ -81,6 +81,16 @@ error-passphrase-too-short = { $min ->
     }
 error-passphrase-repetitive = Use caracteres más variados; unas cuantas palabras separadas por espacios funcionan bien.
 error-passphrase-common = Esta frase de contraseña es demasiado común. Elija sus propias palabras.
+error-passphrase-guessable = Esta frase de contraseña es fácil de adivinar. Añada más palabras o use una frase propuesta.
+passphrase-hint-common-password = Es una contraseña común, o casi.
+passphrase-hint-common-words = Una sola palabra o un nombre son fáciles de adivinar.
+passphrase-hint-keyboard-pattern = Las secuencias de teclas del teclado son fáciles de adivinar.
+passphrase-hint-repeats = Las repeticiones y secuencias (aaa, abc, 123) son fáciles de adivinar.
+passphrase-hint-dates = Las fechas y los años son fáciles de adivinar.
+passphrase-hint-predictable-changes = Las mayúsculas, las palabras al revés y los símbolos en lugar de letras (p@ss) apenas ayudan.
+passphrase-hint-add-words = Añada una o dos palabras más; mejor si son poco comunes.
+create-generate = Proponer una frase de contraseña
+create-generated = Frase de contraseña propuesta (ya escrita abajo). Anótela ahora y guárdela lejos de este ordenador:
 error-passphrase-mismatch = Las dos frases de contraseña no coinciden.
 error-disk-full = El disco está lleno. El último cambio no se guardó; todo lo anterior está a salvo. Libere espacio e inténtelo de nuevo.
 error-not-writable = Harbour no puede escribir en { $path }. El último cambio no se guardó; todo lo anterior está a salvo.

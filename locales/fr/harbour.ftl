@@ -81,6 +81,16 @@ error-passphrase-too-short = { $min ->
     }
 error-passphrase-repetitive = Utilisez des caractères plus variés ; quelques mots séparés par des espaces conviennent bien.
 error-passphrase-common = Cette phrase secrète est trop courante. Choisissez vos propres mots.
+error-passphrase-guessable = Cette phrase secrète est facile à deviner. Ajoutez des mots, ou utilisez une phrase proposée.
+passphrase-hint-common-password = C’est un mot de passe courant, ou presque.
+passphrase-hint-common-words = Un mot ou un nom seul est facile à deviner.
+passphrase-hint-keyboard-pattern = Les suites de touches du clavier sont faciles à deviner.
+passphrase-hint-repeats = Les répétitions et les suites (aaa, abc, 123) sont faciles à deviner.
+passphrase-hint-dates = Les dates et les années sont faciles à deviner.
+passphrase-hint-predictable-changes = Majuscules, mots à l’envers et symboles à la place des lettres (p@ss) n’aident guère.
+passphrase-hint-add-words = Ajoutez un ou deux mots ; des mots peu courants sont préférables.
+create-generate = Proposer une phrase secrète
+create-generated = Phrase secrète proposée (déjà saisie ci-dessous). Notez-la maintenant et gardez-la à l’écart de cet ordinateur :
 error-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques.
 error-disk-full = Le disque est plein. La dernière modification n’a pas été enregistrée ; tout ce qui précède est en sécurité. Libérez de l’espace et réessayez.
 error-not-writable = Harbour ne peut pas écrire dans { $path }. La dernière modification n’a pas été enregistrée ; tout ce qui précède est en sécurité.

@@ -89,6 +89,16 @@ error-passphrase-too-short = { $min ->
     }
 error-passphrase-repetitive = Використовуйте більше різних символів; добре підходять кілька слів через пробіл.
 error-passphrase-common = Ця парольна фраза занадто поширена. Оберіть власні слова.
+error-passphrase-guessable = Цю парольну фразу легко вгадати. Додайте слів або візьміть запропоновану.
+passphrase-hint-common-password = Це поширений пароль або майже такий.
+passphrase-hint-common-words = Одне слово чи ім’я легко вгадати.
+passphrase-hint-keyboard-pattern = Послідовності клавіш легко вгадати.
+passphrase-hint-repeats = Повтори й послідовності (aaa, abc, 123) легко вгадати.
+passphrase-hint-dates = Дати й роки легко вгадати.
+passphrase-hint-predictable-changes = Великі літери, слова навпаки й символи замість літер (p@ss) мало допомагають.
+passphrase-hint-add-words = Додайте ще одне-два слова; краще рідковживані.
+create-generate = Запропонувати парольну фразу
+create-generated = Запропонована парольна фраза (уже введена нижче). Запишіть її зараз і зберігайте окремо від цього комп’ютера:
 error-passphrase-mismatch = Парольні фрази не збігаються.
 error-disk-full = Диск заповнено. Останню зміну не збережено; усе, що було до неї, у безпеці. Звільніть місце й спробуйте знову.
 error-not-writable = Harbour не може записати в { $path }. Останню зміну не збережено; усе, що було до неї, у безпеці.

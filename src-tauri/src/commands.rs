@@ -1,6 +1,8 @@
 //! Tauri commands: each converts the request, calls the shell, converts the result.
 
-use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, StrengthDto};
+use crate::dto::{
+    AppStatus, CaseDto, CreateVaultRequest, FtlSource, GeneratedPassphraseDto, StrengthDto,
+};
 use crate::error::IpcError;
 use crate::interview_dto::{ActionDto, InterviewView, QuestionnairesDto};
 use crate::outcome_dto::OutcomeDto;
@@ -49,6 +51,11 @@ pub fn locale_sources(shell: State<'_, Shell>, lang: String) -> Vec<FtlSource> {
 #[tauri::command]
 pub fn passphrase_strength(shell: State<'_, Shell>, text: String) -> StrengthDto {
     shell.passphrase_strength(text)
+}
+
+#[tauri::command]
+pub fn generate_passphrase(shell: State<'_, Shell>) -> Res<GeneratedPassphraseDto> {
+    shell.generate_passphrase()
 }
 
 #[tauri::command]

@@ -59,8 +59,17 @@ pub struct StrengthDto {
     pub acceptable: bool,
     /// If not, the Fluent id of the reason.
     pub problem: Option<String>,
+    /// What makes it guessable and what would help (Fluent ids, `passphrase-hint-…`).
+    pub hints: Vec<String>,
     /// The minimum length.
     pub min_chars: u32,
+}
+
+/// A passphrase generated for a new vault, to write down. No `Debug`.
+#[derive(Serialize, TS)]
+pub struct GeneratedPassphraseDto {
+    /// Words separated by spaces.
+    pub passphrase: String,
 }
 
 /// A case as the case list shows it.
@@ -135,9 +144,9 @@ impl From<harbour_vault::CaseStatus> for CaseStatusDto {
     }
 }
 
-/// A new vault: its first supervisor's name and passphrase. No `Debug`: it holds a
-/// passphrase.
-#[derive(Clone, Deserialize, TS)]
+/// A new vault: its first supervisor's name and passphrase. No `Debug` and no `Clone`: it
+/// holds a passphrase, which `Shell::create_vault` moves at once into a wiped `Passphrase`.
+#[derive(Deserialize, TS)]
 pub struct CreateVaultRequest {
     /// The first supervisor's name (kept inside the vault only).
     #[serde(default)]
@@ -180,6 +189,7 @@ mod tests {
         one::<LocaleDto>(dir);
         one::<FtlSource>(dir);
         one::<StrengthDto>(dir);
+        one::<GeneratedPassphraseDto>(dir);
         one::<CaseDto>(dir);
         one::<CreateVaultRequest>(dir);
         one::<IpcError>(dir);
@@ -240,5 +250,34 @@ mod tests {
             differ.is_empty(),
             "ui/src/bindings is out of date ({differ:?}): run HARBOUR_BLESS=1 cargo test -p harbour-app bindings"
         );
+    }
+
+    /// Whether a type implements `Debug`, asked of a concrete type: the inherent constant
+    /// exists only when `T: Debug` and wins over the trait's default.
+    struct IsDebug<T>(std::marker::PhantomData<T>);
+    trait NotDebug {
+        const DEBUG: bool = false;
+    }
+    impl<T> NotDebug for IsDebug<T> {}
+    impl<T: std::fmt::Debug> IsDebug<T> {
+        #[allow(dead_code)]
+        const DEBUG: bool = true;
+    }
+
+    /// A `{:?}` in a log line or a panic message must never be able to print a passphrase.
+    #[test]
+    fn nothing_that_holds_a_passphrase_derives_debug() {
+        // Checked by the compiler: adding `Debug` to either stops the test build.
+        const {
+            assert!(IsDebug::<AppStatus>::DEBUG, "the check itself works");
+            assert!(
+                !IsDebug::<CreateVaultRequest>::DEBUG,
+                "CreateVaultRequest holds a passphrase"
+            );
+            assert!(
+                !IsDebug::<crate::transfer_dto::ImportRequest>::DEBUG,
+                "ImportRequest holds the organisation key's passphrase"
+            );
+        }
     }
 }

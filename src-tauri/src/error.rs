@@ -70,6 +70,9 @@ impl From<harbour_vault::VaultError> for IpcError {
                     base.with_code("error-passphrase-repetitive")
                 }
                 harbour_vault::PolicyError::TooCommon => base.with_code("error-passphrase-common"),
+                harbour_vault::PolicyError::Guessable { .. } => {
+                    base.with_code("error-passphrase-guessable")
+                }
             },
             _ => base,
         }

@@ -7,6 +7,7 @@
 mod commands;
 mod dto;
 mod error;
+mod harden;
 mod interview;
 mod interview_dto;
 mod interview_view;
@@ -18,6 +19,8 @@ mod progress;
 mod shell;
 mod staff;
 mod staff_dto;
+mod switches;
+mod system_events;
 mod transfer;
 mod transfer_dto;
 
@@ -33,16 +36,19 @@ mod ipc_commands;
 mod ipc_tests;
 #[cfg(test)]
 mod test_support;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
 /// The main window. In normal use the webview is incognito: WebKit keeps no cache, storage
 /// or cookies on disk at all. WebKitGTK's automation (the end-to-end tests, which set
 /// TAURI_WEBVIEW_AUTOMATION through tauri-driver) cannot drive an incognito view, so under
-/// automation the webview's data goes to `<data dir>/webview`, where the tests scan it for
-/// leaked answers.
-fn open_main_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Result<()> {
-    let automation = std::env::var_os("TAURI_WEBVIEW_AUTOMATION").is_some();
+/// automation, in a build with the `e2e` feature only, the webview's data goes to
+/// `<data dir>/webview`, where the tests scan it for leaked answers.
+fn open_main_window(
+    app: &tauri::App,
+    data_dir: &std::path::Path,
+    automation: bool,
+) -> tauri::Result<()> {
     let builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::default())
         .title("Harbour")
         .inner_size(1366.0, 768.0)
@@ -59,9 +65,12 @@ fn open_main_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Resu
 
 /// Where the questionnaire packs are: `HARBOUR_QUESTIONNAIRES_DIR`, else `questionnaires/`
 /// beside the executable or in the app's resources, else (development builds) the repository's.
-fn questionnaires_dir(app: &tauri::App) -> Option<std::path::PathBuf> {
-    if let Some(d) = std::env::var_os("HARBOUR_QUESTIONNAIRES_DIR") {
-        return Some(d.into());
+fn questionnaires_dir(
+    app: &tauri::App,
+    from_env: Option<std::path::PathBuf>,
+) -> Option<std::path::PathBuf> {
+    if let Some(d) = from_env {
+        return Some(d);
     }
     let mut candidates = Vec::new();
     if let Some(exe_dir) = std::env::current_exe()
@@ -80,32 +89,40 @@ fn questionnaires_dir(app: &tauri::App) -> Option<std::path::PathBuf> {
 }
 
 fn main() {
+    switches::Switches::disarm_automation();
+    if let Err(e) = harden::disable_core_dumps() {
+        eprintln!("harbour: {e}");
+    }
+    let switches = switches::Switches::from_env();
     let result = tauri::Builder::default()
-        .setup(|app| {
-            let data_dir = match std::env::var_os("HARBOUR_DATA_DIR") {
-                Some(d) => std::path::PathBuf::from(d),
+        .setup(move |app| {
+            let data_dir = match switches.data_dir.clone() {
+                Some(d) => d,
                 None => app.path().app_data_dir()?,
             };
             std::fs::create_dir_all(&data_dir)?;
-            let auto_lock = std::env::var("HARBOUR_AUTO_LOCK_SECS")
-                .ok()
-                .and_then(|s| s.parse::<u64>().ok())
-                .map(Duration::from_secs)
-                .unwrap_or(shell::DEFAULT_AUTO_LOCK);
-            open_main_window(app, &data_dir)?;
+            let auto_lock = switches.auto_lock.unwrap_or(shell::DEFAULT_AUTO_LOCK);
+            open_main_window(app, &data_dir, switches.automation)?;
             app.manage(Shell::new(shell::ShellConfig {
                 data_dir,
                 vault: harbour_vault::VaultOptions::default(),
                 auto_lock,
-                questionnaires_dir: questionnaires_dir(app),
-                include_test_packs: std::env::var_os("HARBOUR_TEST_PACKS").is_some(),
+                questionnaires_dir: questionnaires_dir(app, switches.questionnaires_dir.clone()),
+                include_test_packs: switches.test_packs,
             }));
+            // Suspend and screen lock lock the vault at once, where the OS reports them.
+            let handle = app.handle().clone();
+            system_events::watch(move |event| {
+                if let Some(shell) = handle.try_state::<Shell>() {
+                    shell.on_system_event(event);
+                }
+            });
             // The idle lock runs in Rust so the key is dropped even if the UI hangs.
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {
                 std::thread::sleep(Duration::from_secs(2));
                 if let Some(shell) = handle.try_state::<Shell>() {
-                    shell.lock_if_idle(Instant::now());
+                    shell.lock_if_idle(shell::Moment::now());
                 }
             });
             Ok(())

@@ -1,7 +1,7 @@
 //! The shell's state and its operations, free of Tauri types so tests can drive them
 //! without a window. Tauri commands (commands.rs) are one-line adapters over these.
 
-use crate::dto::{AppStatus, CaseDto, FtlSource, LocaleDto, StrengthDto};
+use crate::dto::{AppStatus, CaseDto, FtlSource, GeneratedPassphraseDto, LocaleDto, StrengthDto};
 use crate::error::IpcError;
 use crate::staff_dto::StaffDto;
 use chrono::Utc;
@@ -9,7 +9,7 @@ use harbour_i18n::Catalog;
 use harbour_vault::{Passphrase, Strength, Vault, VaultError, VaultOptions};
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
@@ -19,6 +19,54 @@ mod embedded {
 pub const VAULT_FILE: &str = "harbour.vault";
 /// Default idle time before the vault locks itself.
 pub const DEFAULT_AUTO_LOCK: Duration = Duration::from_secs(5 * 60);
+
+/// A moment on both clocks. The idle lock counts the longer of the two spans: wall-clock
+/// time keeps running while the machine sleeps (monotonic time stops, so a laptop closed
+/// while unlocked would wake up unlocked), and monotonic time keeps counting if someone sets
+/// the wall clock back.
+#[derive(Debug, Clone, Copy)]
+pub struct Moment {
+    /// Wall-clock time.
+    pub wall: SystemTime,
+    /// Monotonic time.
+    pub mono: Instant,
+}
+
+impl Moment {
+    /// Now, on both clocks.
+    pub fn now() -> Moment {
+        Moment {
+            wall: SystemTime::now(),
+            mono: Instant::now(),
+        }
+    }
+
+    /// How long since `earlier`: the longer of the two clocks' spans.
+    pub fn since(&self, earlier: &Moment) -> Duration {
+        let wall = self.wall.duration_since(earlier.wall).unwrap_or_default();
+        let mono = self.mono.saturating_duration_since(earlier.mono);
+        wall.max(mono)
+    }
+}
+
+/// The Fluent id of a policy refusal.
+pub fn policy_code(e: &harbour_vault::PolicyError) -> &'static str {
+    match e {
+        harbour_vault::PolicyError::TooShort { .. } => "error-passphrase-too-short",
+        harbour_vault::PolicyError::TooRepetitive => "error-passphrase-repetitive",
+        harbour_vault::PolicyError::TooCommon => "error-passphrase-common",
+        harbour_vault::PolicyError::Guessable { .. } => "error-passphrase-guessable",
+    }
+}
+
+/// Something the operating system reports that must lock the vault at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SystemEvent {
+    /// The system is about to suspend or hibernate (or has just woken up).
+    Suspend,
+    /// The user's session or screen was locked.
+    ScreenLocked,
+}
 
 /// How the shell is set up.
 pub struct ShellConfig {
@@ -47,7 +95,7 @@ pub struct Shell {
     pub(crate) vault: Mutex<Option<Vault>>,
     /// The person unlocked now, readable without the vault lock.
     pub(crate) me: Mutex<Option<StaffDto>>,
-    last_activity: Mutex<Instant>,
+    last_activity: Mutex<Moment>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
     pub(crate) packs: crate::packs::Packs,
@@ -80,7 +128,7 @@ impl Shell {
             opts,
             vault: Mutex::new(None),
             me: Mutex::new(None),
-            last_activity: Mutex::new(Instant::now()),
+            last_activity: Mutex::new(Moment::now()),
             auto_lock: Mutex::new(auto_lock),
             catalog,
             packs,
@@ -157,17 +205,16 @@ impl Shell {
         out
     }
 
-    /// The strength hint for a passphrase being typed.
+    /// The strength hint for a passphrase being typed, with the estimator's hints.
     pub fn passphrase_strength(&self, text: String) -> StrengthDto {
         let p = Passphrase::new(text);
-        let problem = harbour_vault::check_policy(p.expose()).err().map(|e| {
-            match e {
-                harbour_vault::PolicyError::TooShort { .. } => "error-passphrase-too-short",
-                harbour_vault::PolicyError::TooRepetitive => "error-passphrase-repetitive",
-                harbour_vault::PolicyError::TooCommon => "error-passphrase-common",
-            }
-            .to_string()
-        });
+        let verdict = harbour_vault::check_policy(p.expose());
+        let problem = verdict.as_ref().err().map(|e| policy_code(e).to_string());
+        let hints = match &verdict {
+            Err(harbour_vault::PolicyError::Guessable { hints }) => hints.clone(),
+            // Accepted, or refused for another reason: still say what would make it stronger.
+            _ => harbour_vault::estimate(p.expose()).hints,
+        };
         let level = match harbour_vault::strength(p.expose()) {
             Strength::TooWeak => "too-weak",
             Strength::Fair => "fair",
@@ -178,8 +225,18 @@ impl Shell {
             level: level.into(),
             acceptable: problem.is_none(),
             problem,
+            hints: hints.iter().map(|h| h.message_id().to_string()).collect(),
             min_chars: harbour_vault::MIN_CHARS as u32,
         }
+    }
+
+    /// A new passphrase of random words, offered on the create screen.
+    pub fn generate_passphrase(&self) -> Result<GeneratedPassphraseDto, IpcError> {
+        let p = harbour_vault::generate_passphrase()
+            .map_err(|e| IpcError::new("error-internal", e.to_string()))?;
+        Ok(GeneratedPassphraseDto {
+            passphrase: p.expose().to_string(),
+        })
     }
 
     /// Unlock the vault.
@@ -228,7 +285,7 @@ impl Shell {
     /// Note user activity (keys, clicks), postponing the idle lock.
     pub fn touch(&self) {
         if let Ok(mut t) = self.last_activity.lock() {
-            *t = Instant::now();
+            *t = Moment::now();
         }
     }
 
@@ -250,12 +307,13 @@ impl Shell {
         Ok(())
     }
 
-    /// Lock if nothing happened for longer than the auto-lock time. Returns whether it locked.
-    pub fn lock_if_idle(&self, now: Instant) -> bool {
+    /// Lock if nothing happened for longer than the auto-lock time, by either clock (see
+    /// `Moment`). Returns whether it locked.
+    pub fn lock_if_idle(&self, now: Moment) -> bool {
         let idle = self
             .last_activity
             .lock()
-            .map(|t| now.saturating_duration_since(*t))
+            .map(|t| now.since(&t))
             .unwrap_or_default();
         // A vault busy with a long operation (an export) is not idle: check again later.
         let unlocked_and_free = matches!(self.vault.try_lock(), Ok(v) if v.is_some());
@@ -264,6 +322,14 @@ impl Shell {
             return true;
         }
         false
+    }
+
+    /// The operating system reports a suspend or a locked screen: lock now. This is what
+    /// the D-Bus listener (system_events.rs) calls. Returns whether a vault was unlocked.
+    pub fn on_system_event(&self, _event: SystemEvent) -> bool {
+        let was_unlocked = self.is_unlocked();
+        self.lock();
+        was_unlocked
     }
 
     /// Run `f` on the unlocked vault, counting it as activity.

@@ -61,9 +61,116 @@ fn idle_time_locks_the_vault_and_drops_the_key() {
     let s = shell(dir.path(), Duration::from_secs(60));
     s.create_vault(req("blue kettle sings", "blue kettle sings"))
         .expect("create");
-    assert!(!s.lock_if_idle(Instant::now()), "locked too early");
-    assert!(s.lock_if_idle(Instant::now() + Duration::from_secs(61)));
+    let now = Moment::now();
+    assert!(!s.lock_if_idle(now), "locked too early");
+    let later = Moment {
+        wall: now.wall + Duration::from_secs(61),
+        mono: now.mono + Duration::from_secs(61),
+    };
+    assert!(s.lock_if_idle(later));
     assert!(!s.status().unlocked);
+}
+
+#[test]
+fn password123_bang_is_refused_with_translated_hints_and_a_suggestion_is_accepted() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+    let weak = s.passphrase_strength("Password123!".into());
+    assert!(!weak.acceptable);
+    assert_eq!(weak.level, "too-weak");
+    assert_eq!(weak.problem.as_deref(), Some("error-passphrase-guessable"));
+    assert!(weak
+        .hints
+        .iter()
+        .any(|h| h == "passphrase-hint-common-password"));
+    assert_eq!(
+        s.create_vault(req("Password123!", "Password123!"))
+            .map_err(|e| e.code),
+        Err("error-passphrase-guessable".into())
+    );
+    let en: String = s.locale_sources("en").into_iter().map(|f| f.text).collect();
+    for h in harbour_vault::Hint::ALL {
+        assert!(
+            en.contains(&format!("{} =", h.message_id())),
+            "{} has no English text",
+            h.message_id()
+        );
+    }
+    let suggested = s.generate_passphrase().expect("generated").passphrase;
+    assert!(s.passphrase_strength(suggested.clone()).acceptable);
+    s.create_vault(req(&suggested, &suggested)).expect("create");
+    s.lock();
+    s.unlock(suggested).expect("unlock");
+}
+
+/// The policy judges a passphrase only when it is chosen: a vault made before it
+/// (tests-fixtures/weak-passphrase-vault, `Password123!`) still opens.
+#[test]
+fn a_passphrase_chosen_under_the_old_policy_still_unlocks() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests-fixtures/weak-passphrase-vault");
+    for f in [VAULT_FILE, "harbour.vault.key"] {
+        std::fs::copy(fixture.join(f), dir.path().join(f)).expect("copy fixture");
+    }
+    let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+    assert!(harbour_vault::check_policy("Password123!").is_err());
+    s.unlock("Password123!".into())
+        .expect("an old passphrase unlocks");
+    assert!(s.status().unlocked);
+}
+
+/// A laptop closed while unlocked: monotonic time stops while it sleeps, the wall clock
+/// does not. On waking, the first check must lock.
+#[test]
+fn a_wall_clock_jump_while_asleep_locks_the_vault() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(dir.path(), Duration::from_secs(60));
+    s.create_vault(req("blue kettle sings", "blue kettle sings"))
+        .expect("create");
+    let now = Moment::now();
+    let after_a_night_asleep = Moment {
+        wall: now.wall + Duration::from_secs(8 * 3600),
+        mono: now.mono + Duration::from_secs(2),
+    };
+    assert!(s.lock_if_idle(after_a_night_asleep), "woke up unlocked");
+    assert!(!s.status().unlocked);
+}
+
+/// Setting the wall clock back does not keep the vault open: monotonic time still counts.
+#[test]
+fn a_wall_clock_set_back_does_not_postpone_the_lock() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(dir.path(), Duration::from_secs(60));
+    s.create_vault(req("blue kettle sings", "blue kettle sings"))
+        .expect("create");
+    let now = Moment::now();
+    let later = Moment {
+        wall: now.wall - Duration::from_secs(3600),
+        mono: now.mono + Duration::from_secs(61),
+    };
+    assert!(s.lock_if_idle(later));
+}
+
+/// What the D-Bus listener does on logind's PrepareForSleep or a session Lock.
+#[test]
+fn a_suspend_or_a_locked_screen_locks_the_vault_at_once() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
+    for event in [SystemEvent::Suspend, SystemEvent::ScreenLocked] {
+        if !s.status().unlocked {
+            s.unlock("blue kettle sings".into())
+                .or_else(|_| s.create_vault(req("blue kettle sings", "blue kettle sings")))
+                .expect("open");
+        }
+        assert!(s.status().unlocked);
+        assert!(s.on_system_event(event), "{event:?}: was unlocked");
+        assert!(!s.status().unlocked, "{event:?} left the vault open");
+        assert_eq!(
+            s.list_cases().map(|_| ()).map_err(|e| e.code),
+            Err("error-vault-locked".into())
+        );
+    }
 }
 
 #[test]

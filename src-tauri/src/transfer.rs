@@ -20,15 +20,12 @@ use harbour_export::{
 use harbour_vault::Vault;
 use std::path::{Path, PathBuf};
 
-/// Debug builds only: `HARBOUR_TEST_EXPORT_DELAY_MS` pauses after each exported case, so the
-/// end-to-end tests can see the progress bar and check the UI stays responsive meanwhile.
+/// Builds with the `e2e` feature only: `HARBOUR_TEST_EXPORT_DELAY_MS` pauses after each
+/// exported case, so the end-to-end tests can see the progress bar and check the UI stays
+/// responsive meanwhile (see switches.rs).
 fn slow_down_for_tests() {
-    #[cfg(debug_assertions)]
-    if let Some(ms) = std::env::var("HARBOUR_TEST_EXPORT_DELAY_MS")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-    {
-        std::thread::sleep(std::time::Duration::from_millis(ms.min(10_000)));
+    if let Some(pause) = crate::switches::export_delay() {
+        std::thread::sleep(pause);
     }
 }
 

@@ -296,7 +296,11 @@ fn chosen_cases_only_and_a_busy_vault_is_neither_idle_locked_nor_reported_locked
     assert_eq!(code(second), "error-export-running");
     s.progress.running.store(false, Ordering::Release);
 
-    let later = std::time::Instant::now() + DEFAULT_AUTO_LOCK * 2;
+    let now = crate::shell::Moment::now();
+    let later = crate::shell::Moment {
+        wall: now.wall + DEFAULT_AUTO_LOCK * 2,
+        mono: now.mono + DEFAULT_AUTO_LOCK * 2,
+    };
     {
         let _busy = s.vault.lock().expect("lock");
         assert!(s.status().unlocked, "status does not wait for a busy vault");

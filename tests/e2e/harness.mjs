@@ -47,7 +47,7 @@ async function retryStale(f) {
 
 /** Start tauri-driver and a session on the app with a fresh (or given) data folder. */
 export async function launch({ dataDir, env = {} } = {}) {
-  if (!fs.existsSync(appBinary)) throw new Error(`no app binary at ${appBinary}: build src-tauri first`);
+  if (!fs.existsSync(appBinary)) throw new Error(`no app binary at ${appBinary}: build it with cargo build -p harbour-app --features e2e`);
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-e2e-'));
   const port = nextPort;
   nextPort += 2;

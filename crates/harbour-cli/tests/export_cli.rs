@@ -268,3 +268,61 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
         "--i-understand-this-is-identified-data",
     ]));
 }
+
+/// Issue 14: `--out` naming a folder exited 2 (an internal error) and an existing file was
+/// overwritten without a word. Now: exit 1 with a clear message, and no overwrite without
+/// `--force`.
+#[test]
+fn summary_out_refuses_a_folder_and_an_existing_file_unless_forced() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
+    let reference = vault_with_case(&dir.path().join("field.vault"));
+    let vault = d("field.vault");
+    let summary = |out: &str, extra: &[&str]| {
+        let mut args = vec![
+            "summary",
+            "--vault",
+            &vault,
+            "--case",
+            &reference,
+            "--referral",
+            "medical",
+            "--out",
+            out,
+        ];
+        args.extend_from_slice(extra);
+        harbour(&args)
+    };
+
+    let folder = d("");
+    let r = summary(&folder, &[]);
+    assert_eq!(
+        r.status.code(),
+        Some(1),
+        "a folder: {}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("is a folder"),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+
+    let existing = d("kept.pdf");
+    std::fs::write(&existing, "keep me").expect("write");
+    let r = summary(&existing, &[]);
+    assert_eq!(r.status.code(), Some(1), "an existing file");
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&existing).expect("read"),
+        "keep me",
+        "overwritten without --force"
+    );
+
+    ok(&summary(&existing, &["--force"]));
+    assert!(std::fs::read(&existing).expect("pdf").starts_with(b"%PDF"));
+}

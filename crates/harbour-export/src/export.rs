@@ -67,11 +67,13 @@ pub fn export_bundle(
     let device = signer(vault, &opts.recipients)?;
     let audit = audit_by_case(vault)?;
     let dir = parent_dir(&opts.out);
-    let tmp = tempfile::Builder::new()
-        .prefix(".harbour-export-")
-        .suffix(".part")
-        .tempfile_in(&dir)
-        .map_err(io_err("creating a temporary file in", &dir))?;
+    let tmp = owner_only(
+        tempfile::Builder::new()
+            .prefix(".harbour-export-")
+            .suffix(".part"),
+    )
+    .tempfile_in(&dir)
+    .map_err(io_err("creating a temporary file in", &dir))?;
     let werr = io_err("writing the bundle", &opts.out);
     let encryptor =
         age::Encryptor::with_recipients(opts.recipients.iter().map(|r| r as &dyn age::Recipient))
@@ -151,6 +153,23 @@ pub(crate) fn parent_dir(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
+    }
+}
+
+/// Files people carry away (bundles, summaries, statistics) are owner-only on Unix, set on
+/// the temporary file before a byte is written, so the renamed file never had wider rights.
+/// (tempfile's default is already 0600; this says so rather than relying on it.)
+pub(crate) fn owner_only<'a, 'b>(
+    b: &'b mut tempfile::Builder<'a, 'a>,
+) -> &'b mut tempfile::Builder<'a, 'a> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        b
     }
 }
 

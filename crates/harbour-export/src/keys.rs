@@ -135,8 +135,9 @@ pub fn generate_org_key(dir: &Path, passphrase: &SecretString) -> Result<OrgKeyF
             .and_then(|a| a.finish())
             .map_err(io_err("encrypting the key for", &identity_path))?;
     }
-    write_new(&identity_path, &sealed)?;
-    write_new(&public_key, format!("{recipient}\n").as_bytes())?;
+    // The private key (sealed with its passphrase) is owner-only; the public key is for sharing.
+    write_new(&identity_path, &sealed, 0o600)?;
+    write_new(&public_key, format!("{recipient}\n").as_bytes(), 0o644)?;
     Ok(OrgKeyFiles {
         public_key,
         identity: identity_path,
@@ -189,22 +190,24 @@ pub fn read_identity(path: &Path, passphrase: &SecretString) -> Result<Vec<Ident
     Ok(out)
 }
 
-/// Write a new file (never overwriting), durably.
-fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => ExportError::KeyExists {
-                path: path.to_path_buf(),
-            },
-            _ => ExportError::Io {
-                action: "creating",
-                path: path.to_path_buf(),
-                source: e,
-            },
-        })?;
+/// Write a new file (never overwriting), durably, created with `mode` on Unix (less the umask).
+fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, mode);
+    #[cfg(not(unix))]
+    let _ = mode;
+    let mut f = opts.open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => ExportError::KeyExists {
+            path: path.to_path_buf(),
+        },
+        _ => ExportError::Io {
+            action: "creating",
+            path: path.to_path_buf(),
+            source: e,
+        },
+    })?;
     f.write_all(bytes).map_err(io_err("writing", path))?;
     f.sync_all().map_err(io_err("writing", path))
 }

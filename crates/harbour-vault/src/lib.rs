@@ -32,7 +32,10 @@ pub use audit::{AuditEntry, AuditEvent};
 pub use device::{fingerprints_match, BundleImport, DevicePublicKey, EnrolledDevice, SignPurpose};
 pub use error::{Result, VaultError};
 pub use keyfile::{backoff_delay_secs, KdfParams, WipePolicy, MAX_KEY_FILE_BYTES};
-pub use passphrase::{check_policy, strength, Passphrase, PolicyError, Strength, MIN_CHARS};
+pub use passphrase::{
+    check_policy, estimate, generate as generate_passphrase, strength, Estimate, Hint, Passphrase,
+    PolicyError, RandomError, Strength, GENERATED_WORDS, MIN_CHARS, MIN_SCORE,
+};
 pub use records::{CaseStatus, CaseSummary, NewStep, SessionSummary, StepRecord, StoredAssessment};
 pub use recovery::{key_status, KeyStatus, OrgIdentity, OrgRecipient};
 pub use staff::{Role, StaffMember};

@@ -17,6 +17,10 @@ acceptable: boolean,
  */
 problem: string | null, 
 /**
+ * What makes it guessable and what would help (Fluent ids, `passphrase-hint-…`).
+ */
+hints: Array<string>, 
+/**
  * The minimum length.
  */
 min_chars: number, };

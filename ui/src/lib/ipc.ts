@@ -7,6 +7,7 @@ import type { CaseDto } from '../bindings/CaseDto';
 import type { FtlSource } from '../bindings/FtlSource';
 import type { IpcError } from '../bindings/IpcError';
 import type { StrengthDto } from '../bindings/StrengthDto';
+import type { GeneratedPassphraseDto } from '../bindings/GeneratedPassphraseDto';
 import type { QuestionnairesDto } from '../bindings/QuestionnairesDto';
 import type { InterviewView } from '../bindings/InterviewView';
 import type { ActionDto } from '../bindings/ActionDto';
@@ -41,6 +42,7 @@ export const ipc = {
   appStatus: () => invoke<AppStatus>('app_status'),
   localeSources: (lang: string) => invoke<FtlSource[]>('locale_sources', { lang }),
   passphraseStrength: (text: string) => invoke<StrengthDto>('passphrase_strength', { text }),
+  generatePassphrase: () => invoke<GeneratedPassphraseDto>('generate_passphrase'),
   createVault: (name: string, passphrase: string, confirmation: string) =>
     invoke<null>('create_vault', { req: { name, passphrase, confirmation } }),
   unlock: (passphrase: string) => invoke<null>('unlock', { passphrase }),

@@ -20,7 +20,7 @@ pub mod categories;
 pub mod suppress;
 
 use crate::error::{io_err, ExportError, Result};
-use crate::export::{parent_dir, sync_dir};
+use crate::export::{owner_only, parent_dir, sync_dir};
 use harbour_rules::{Level, Outcome, ReferralKind};
 use harbour_vault::Vault;
 use std::collections::BTreeMap;
@@ -250,9 +250,7 @@ pub fn write_stats(vault: &Vault, out: &Path) -> Result<StatsReport> {
 /// Write a file through a temporary sibling, fsync and rename.
 pub(crate) fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
     let dir = parent_dir(out);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".harbour-")
-        .suffix(".part")
+    let mut tmp = owner_only(tempfile::Builder::new().prefix(".harbour-").suffix(".part"))
         .tempfile_in(&dir)
         .map_err(io_err("creating a temporary file in", &dir))?;
     tmp.write_all(bytes).map_err(io_err("writing", out))?;
