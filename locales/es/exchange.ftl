@@ -17,3 +17,13 @@ error-profile-installed = Este dispositivo tiene un perfil de organización: sus
 error-pack-unsigned = Este cuestionario no está firmado. No se ofrece para nuevas entrevistas.
 error-pack-bad-signature = La firma de este cuestionario no es válida. No se ofrece para nuevas entrevistas.
 error-pack-changed = Este cuestionario se modificó o la organización no lo aprobó. No se ofrece para nuevas entrevistas.
+
+# Registro de un dispositivo (pantallas).
+device-fingerprint = Huella de este dispositivo:
+device-fingerprint-hint = La sede la compara antes de aceptar las exportaciones de este dispositivo: léasela en voz alta o muéstrele esta pantalla.
+import-held-title = Retenido: este dispositivo no está registrado aquí
+import-held-body = Compare esta huella con la que muestra el dispositivo (Personal y dispositivo). Solo si son iguales, escríbala abajo para registrar el dispositivo y, después, vuelva a importar.
+import-held-fingerprint = Huella en el paquete:
+import-enrol-type = La huella que muestra el dispositivo
+import-enrol-submit = Registrar este dispositivo
+import-enrolled = El dispositivo está registrado. Vuelva a importar el paquete.

@@ -17,3 +17,13 @@ error-profile-installed = Cet appareil a un profil d’organisation : ses clés 
 error-pack-unsigned = Ce questionnaire n’est pas signé. Il n’est pas proposé pour de nouveaux entretiens.
 error-pack-bad-signature = La signature de ce questionnaire n’est pas valide. Il n’est pas proposé pour de nouveaux entretiens.
 error-pack-changed = Ce questionnaire a été modifié ou n’est pas approuvé par l’organisation. Il n’est pas proposé pour de nouveaux entretiens.
+
+# Enregistrement d’un appareil (écrans).
+device-fingerprint = Empreinte de cet appareil :
+device-fingerprint-hint = Le siège la compare avant d’accepter les exports de cet appareil : lisez-la-lui à voix haute ou montrez-lui cet écran.
+import-held-title = Mis en attente : cet appareil n’est pas enregistré ici
+import-held-body = Comparez cette empreinte avec celle qu’affiche l’appareil (Personnel et appareil). Seulement si elles sont identiques, saisissez-la ci-dessous pour enregistrer l’appareil, puis importez à nouveau.
+import-held-fingerprint = Empreinte dans le paquet :
+import-enrol-type = L’empreinte qu’affiche l’appareil
+import-enrol-submit = Enregistrer cet appareil
+import-enrolled = L’appareil est enregistré. Importez à nouveau le paquet.
