@@ -321,3 +321,26 @@ outcome-summary-language = لغة ملخصات الإحالة
 outcome-summary-saved = تم الحفظ: { $path }
 error-referral-unknown = نوع الإحالة هذا غير معروف.
 error-no-folder = لا يوجد مجلد لحفظ الملف فيه.
+
+## The interview in the field (issue 17)
+
+iv-none-of-these = لا شيء من هذه
+iv-not-known = لا أعرف
+iv-interviewer-marks = أجب بكلماتك الخاصة. سيسجّل الشخص الذي يجري المقابلة ما تقوله.
+staff-skip = تخطي هذا السؤال
+staff-options-not-suggested = لا تقرأ هذه الخيارات بصوت عالٍ: ضع علامة على ما يقوله الشخص
+staff-mark-what-said = ضع علامة على كل ما يذكره الشخص ثم احفظ. عدم وضع علامة يعني أنه لم يُذكر، وليس «لا».
+note-question = ملاحظة على هذا السؤال (للموظفين فقط)
+note-case = ملاحظة على الحالة (للموظفين فقط)
+note-save = حفظ الملاحظة
+note-saved = تم حفظ الملاحظة.
+error-note-too-long = هذه الملاحظة طويلة جدًا: { $max } حرفًا على الأكثر.
+answer-none-of-these = لا شيء من هذه
+outcome-staff-notes = ملاحظات الموظفين
+outcome-note-on-case = عن الحالة
+outcome-notes-stay = تبقى ملاحظات الموظفين على هذا الجهاز: لا تكون أبدًا جزءًا من التصدير، وتُحذف مع الحالة.
+outcome-compare-title = ما الذي سيتغير
+outcome-compare-stored = المحفوظ الآن (القواعد { $version })
+outcome-compare-today = بقواعد اليوم ({ $version })
+outcome-compare-none = لا شيء
+outcome-compare-changed = يتغير

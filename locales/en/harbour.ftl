@@ -281,3 +281,26 @@ outcome-summary-language = Language of the referral summaries
 outcome-summary-saved = Saved: { $path }
 error-referral-unknown = This referral type is not known.
 error-no-folder = There is no folder to save the file in.
+
+## The interview in the field (issue 17)
+
+iv-none-of-these = None of these
+iv-not-known = Not known
+iv-interviewer-marks = Please answer in your own words. The interviewer will note what you say.
+staff-skip = Skip this question
+staff-options-not-suggested = Do not read these out: mark what the person says
+staff-mark-what-said = Mark each thing the person mentions, then save. Unmarked means not mentioned, not "no".
+note-question = Note on this question (staff only)
+note-case = Note on the case (staff only)
+note-save = Save note
+note-saved = Note saved.
+error-note-too-long = This note is too long: at most { $max } characters.
+answer-none-of-these = none of these
+outcome-staff-notes = Staff notes
+outcome-note-on-case = On the case
+outcome-notes-stay = Staff notes stay on this device: they are never part of an export, and they are deleted with the case.
+outcome-compare-title = What would change
+outcome-compare-stored = Stored now (rules { $version })
+outcome-compare-today = With today's rules ({ $version })
+outcome-compare-none = none
+outcome-compare-changed = changes

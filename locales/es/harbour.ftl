@@ -289,3 +289,26 @@ outcome-summary-language = Idioma de los resúmenes de derivación
 outcome-summary-saved = Guardado: { $path }
 error-referral-unknown = Este tipo de derivación no se conoce.
 error-no-folder = No hay ninguna carpeta donde guardar el archivo.
+
+## The interview in the field (issue 17)
+
+iv-none-of-these = Ninguna de estas
+iv-not-known = No lo sé
+iv-interviewer-marks = Responda con sus propias palabras. La persona que le entrevista anotará lo que diga.
+staff-skip = Saltar esta pregunta
+staff-options-not-suggested = No las lea en voz alta: marque lo que diga la persona
+staff-mark-what-said = Marque cada cosa que la persona mencione y guarde. Sin marcar significa no mencionado, no «no».
+note-question = Nota sobre esta pregunta (solo personal)
+note-case = Nota sobre el caso (solo personal)
+note-save = Guardar nota
+note-saved = Nota guardada.
+error-note-too-long = Esta nota es demasiado larga: como máximo { $max } caracteres.
+answer-none-of-these = ninguna de estas
+outcome-staff-notes = Notas del personal
+outcome-note-on-case = Sobre el caso
+outcome-notes-stay = Las notas del personal se quedan en este dispositivo: nunca forman parte de una exportación y se borran con el caso.
+outcome-compare-title = Qué cambiaría
+outcome-compare-stored = Guardado ahora (reglas { $version })
+outcome-compare-today = Con las reglas de hoy ({ $version })
+outcome-compare-none = ninguno
+outcome-compare-changed = cambia

@@ -271,3 +271,26 @@ outcome-summary-language = زبان خلاصه‌های ارجاع
 outcome-summary-saved = ذخیره شد: { $path }
 error-referral-unknown = این نوع ارجاع شناخته نشده است.
 error-no-folder = پوشه‌ای برای ذخیرهٔ فایل وجود ندارد.
+
+## The interview in the field (issue 17)
+
+iv-none-of-these = هیچ‌کدام از این‌ها
+iv-not-known = نمی‌دانم
+iv-interviewer-marks = لطفاً با کلمات خودتان پاسخ دهید. مصاحبه‌کننده آنچه را می‌گویید یادداشت می‌کند.
+staff-skip = رد شدن از این سؤال
+staff-options-not-suggested = این گزینه‌ها را بلند نخوانید: آنچه فرد می‌گوید را علامت بزنید
+staff-mark-what-said = هر چیزی را که فرد نام می‌برد علامت بزنید و سپس ذخیره کنید. علامت‌نخورده یعنی گفته نشده، نه «نه».
+note-question = یادداشت برای این سؤال (فقط کارکنان)
+note-case = یادداشت برای پرونده (فقط کارکنان)
+note-save = ذخیرهٔ یادداشت
+note-saved = یادداشت ذخیره شد.
+error-note-too-long = این یادداشت خیلی طولانی است: حداکثر { $max } نویسه.
+answer-none-of-these = هیچ‌کدام از این‌ها
+outcome-staff-notes = یادداشت‌های کارکنان
+outcome-note-on-case = دربارهٔ پرونده
+outcome-notes-stay = یادداشت‌های کارکنان روی همین دستگاه می‌مانند: هرگز بخشی از خروجی نیستند و همراه پرونده حذف می‌شوند.
+outcome-compare-title = چه چیزی تغییر می‌کند
+outcome-compare-stored = ذخیره‌شده اکنون (قواعد { $version })
+outcome-compare-today = با قواعد امروز ({ $version })
+outcome-compare-none = هیچ
+outcome-compare-changed = تغییر می‌کند

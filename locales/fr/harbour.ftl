@@ -289,3 +289,26 @@ outcome-summary-language = Langue des fiches d’orientation
 outcome-summary-saved = Enregistré : { $path }
 error-referral-unknown = Ce type d’orientation est inconnu.
 error-no-folder = Aucun dossier où enregistrer le fichier.
+
+## The interview in the field (issue 17)
+
+iv-none-of-these = Aucune de ces réponses
+iv-not-known = Je ne sais pas
+iv-interviewer-marks = Répondez avec vos propres mots. La personne qui vous interroge notera ce que vous dites.
+staff-skip = Passer cette question
+staff-options-not-suggested = Ne pas lire à voix haute : cochez ce que la personne dit
+staff-mark-what-said = Cochez chaque élément que la personne mentionne, puis enregistrez. Non coché veut dire non mentionné, pas « non ».
+note-question = Note sur cette question (personnel uniquement)
+note-case = Note sur le dossier (personnel uniquement)
+note-save = Enregistrer la note
+note-saved = Note enregistrée.
+error-note-too-long = Cette note est trop longue : { $max } caractères au plus.
+answer-none-of-these = aucune de ces réponses
+outcome-staff-notes = Notes du personnel
+outcome-note-on-case = Sur le dossier
+outcome-notes-stay = Les notes du personnel restent sur cet appareil : elles ne font jamais partie d’un export et sont supprimées avec le dossier.
+outcome-compare-title = Ce qui changerait
+outcome-compare-stored = Enregistré (règles { $version })
+outcome-compare-today = Avec les règles d’aujourd’hui ({ $version })
+outcome-compare-none = aucun
+outcome-compare-changed = change

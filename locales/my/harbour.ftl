@@ -271,3 +271,26 @@ outcome-summary-language = လွှဲပြောင်းမှု အကျ�
 outcome-summary-saved = သိမ်းပြီးပါပြီ - { $path }
 error-referral-unknown = ဤလွှဲပြောင်းမှု အမျိုးအစားကို မသိပါ။
 error-no-folder = ဖိုင်ကို သိမ်းရန် ဖိုဒါ မရှိပါ။
+
+## The interview in the field (issue 17)
+
+iv-none-of-these = ဒီထဲက ဘာမှ မဟုတ်ပါ
+iv-not-known = မသိပါ
+iv-interviewer-marks = ကိုယ့်စကားနဲ့ ဖြေပါ။ မေးမြန်းသူက သင်ပြောတာကို မှတ်သားပါမယ်။
+staff-skip = ဒီမေးခွန်းကို ကျော်ပါ
+staff-options-not-suggested = ဒါတွေကို အသံထွက် မဖတ်ပါနဲ့ - ပုဂ္ဂိုလ်ပြောတာကို အမှတ်ခြစ်ပါ
+staff-mark-what-said = ပုဂ္ဂိုလ် ပြောတဲ့အရာတိုင်းကို အမှတ်ခြစ်ပြီး သိမ်းပါ။ အမှတ်မခြစ်ထားရင် မပြောခဲ့ဘူးလို့ ဆိုလိုပြီး "မဟုတ်ဘူး" လို့ မဆိုလိုပါ။
+note-question = ဒီမေးခွန်းအတွက် မှတ်စု (ဝန်ထမ်းသာ)
+note-case = ဒီကိစ္စအတွက် မှတ်စု (ဝန်ထမ်းသာ)
+note-save = မှတ်စု သိမ်းပါ
+note-saved = မှတ်စု သိမ်းပြီးပါပြီ။
+error-note-too-long = ဒီမှတ်စု ရှည်လွန်းပါတယ် - အများဆုံး စာလုံး { $max } လုံး။
+answer-none-of-these = ဒီထဲက ဘာမှ မဟုတ်
+outcome-staff-notes = ဝန်ထမ်း မှတ်စုများ
+outcome-note-on-case = ကိစ္စအကြောင်း
+outcome-notes-stay = ဝန်ထမ်း မှတ်စုများသည် ဒီစက်ပေါ်မှာသာ ရှိပါသည် - ထုတ်ယူမှုတွင် ဘယ်တော့မှ မပါဝင်ဘဲ ကိစ္စနှင့်အတူ ဖျက်ပစ်ပါသည်။
+outcome-compare-title = ဘာတွေ ပြောင်းမလဲ
+outcome-compare-stored = ယခု သိမ်းထားသည် (စည်းမျဉ်း { $version })
+outcome-compare-today = ယနေ့ စည်းမျဉ်းဖြင့် ({ $version })
+outcome-compare-none = မရှိ
+outcome-compare-changed = ပြောင်းမည်

@@ -305,3 +305,26 @@ outcome-summary-language = Язык сводок для направления
 outcome-summary-saved = Сохранено: { $path }
 error-referral-unknown = Этот вид направления неизвестен.
 error-no-folder = Нет папки, в которую можно сохранить файл.
+
+## The interview in the field (issue 17)
+
+iv-none-of-these = Ничего из этого
+iv-not-known = Не знаю
+iv-interviewer-marks = Отвечайте своими словами. Сотрудник отметит то, что вы скажете.
+staff-skip = Пропустить вопрос
+staff-options-not-suggested = Не зачитывайте варианты: отметьте то, что говорит человек
+staff-mark-what-said = Отметьте всё, что называет человек, и сохраните. Не отмечено — значит не упомянуто, а не «нет».
+note-question = Заметка к этому вопросу (только для сотрудников)
+note-case = Заметка к делу (только для сотрудников)
+note-save = Сохранить заметку
+note-saved = Заметка сохранена.
+error-note-too-long = Заметка слишком длинная: не более { $max } знаков.
+answer-none-of-these = ничего из этого
+outcome-staff-notes = Заметки сотрудников
+outcome-note-on-case = О деле
+outcome-notes-stay = Заметки сотрудников остаются на этом устройстве: они никогда не попадают в экспорт и удаляются вместе с делом.
+outcome-compare-title = Что изменится
+outcome-compare-stored = Сохранено сейчас (правила { $version })
+outcome-compare-today = По сегодняшним правилам ({ $version })
+outcome-compare-none = нет
+outcome-compare-changed = изменится

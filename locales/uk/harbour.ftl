@@ -305,3 +305,26 @@ outcome-summary-language = Мова зведень для направлення
 outcome-summary-saved = Збережено: { $path }
 error-referral-unknown = Цей вид направлення невідомий.
 error-no-folder = Немає теки, куди можна зберегти файл.
+
+## The interview in the field (issue 17)
+
+iv-none-of-these = Нічого з цього
+iv-not-known = Не знаю
+iv-interviewer-marks = Відповідайте своїми словами. Працівник позначить те, що ви скажете.
+staff-skip = Пропустити питання
+staff-options-not-suggested = Не зачитуйте варіанти: позначте те, що каже людина
+staff-mark-what-said = Позначте все, що називає людина, і збережіть. Не позначено — означає не згадано, а не «ні».
+note-question = Нотатка до цього питання (лише для працівників)
+note-case = Нотатка до справи (лише для працівників)
+note-save = Зберегти нотатку
+note-saved = Нотатку збережено.
+error-note-too-long = Нотатка задовга: не більше { $max } знаків.
+answer-none-of-these = нічого з цього
+outcome-staff-notes = Нотатки працівників
+outcome-note-on-case = Про справу
+outcome-notes-stay = Нотатки працівників залишаються на цьому пристрої: вони ніколи не потрапляють до експорту й видаляються разом зі справою.
+outcome-compare-title = Що зміниться
+outcome-compare-stored = Збережено зараз (правила { $version })
+outcome-compare-today = За сьогоднішніми правилами ({ $version })
+outcome-compare-none = немає
+outcome-compare-changed = зміниться

@@ -277,6 +277,9 @@ pub struct QuestionDto {
     pub integer: bool,
     /// The response already given, when revisiting.
     pub given: Option<GivenDto>,
+    /// The options are not read out (a choice question): the person's side shows the
+    /// question alone, the interviewer marks what the person says; unchosen is unknown.
+    pub options_not_suggested: bool,
 }
 
 /// A section in the progress list.
@@ -342,6 +345,19 @@ pub struct InterviewView {
     pub urgent: bool,
     /// Whether "back" can go anywhere.
     pub can_back: bool,
+}
+
+/// A staff note: on a question, or on the whole case.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct NoteDto {
+    /// The question it is about; `null` for the note on the case.
+    pub question_id: Option<String>,
+    /// That question's text in the staff language.
+    pub question: Option<String>,
+    /// What the interviewer wrote.
+    pub text: String,
+    /// Last change (RFC 3339).
+    pub updated_at: String,
 }
 
 /// An answer behind a reason, readable by staff.

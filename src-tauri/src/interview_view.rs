@@ -63,7 +63,13 @@ impl Shell {
             Current::Question(question) => (
                 Screen::Question,
                 None,
-                Some(question_dto(question, iv, &texts, &staff_loc)),
+                Some(question_dto(
+                    question,
+                    iv,
+                    &texts,
+                    &staff_loc,
+                    &pack.texts.localizer("en"),
+                )),
             ),
             Current::Finished => (Screen::Finished, None, None),
             Current::ConsentRefused => (Screen::ConsentRefused, None, None),
@@ -119,11 +125,27 @@ fn kind(k: &Kind) -> QuestionKind {
     }
 }
 
+/// Whether the options of a choice question are not to be read out to the person.
+///
+/// TODO(h3): read the questionnaire's own field (`options = "not_suggested"`, an accessor
+/// on `harbour_questionnaire::Question`) instead of this stand-in, which looks for "not
+/// suggest" in the question's guidance in English (the source language of every pack).
+fn options_not_suggested(question: &Question, source: &Localizer) -> bool {
+    !question.kind.options().is_empty()
+        && question.guidance.as_deref().is_some_and(|g| {
+            source
+                .format(g, None)
+                .to_lowercase()
+                .contains("not suggest")
+        })
+}
+
 fn question_dto(
     question: &Question,
     iv: &Interview,
     texts: &dyn Fn(&str) -> Texts,
     staff: &Localizer,
+    source: &Localizer,
 ) -> QuestionDto {
     let (min, max, integer) = match &question.kind {
         Kind::Number { min, max, integer } => (*min, *max, *integer),
@@ -150,6 +172,7 @@ fn question_dto(
         min,
         max,
         integer,
+        options_not_suggested: options_not_suggested(question, source),
         given: iv.response(&question.id).map(|g| GivenDto {
             state: match &g.response {
                 Response::Answer(_) => GivenState::Answered,

@@ -10,6 +10,7 @@ mod error;
 mod interview;
 mod interview_dto;
 mod interview_view;
+mod notes;
 mod outcome;
 mod packs;
 mod places;

@@ -61,6 +61,8 @@ export async function answer(s, kind, value) {
     case 'yes_no': return s.click(`[data-answer="${value}"]`);
     case 'single_choice': return s.click(`[data-option="${value}"]`);
     case 'multiple_choice':
+      // An empty list is the answer "None of these", not a skip.
+      if (value.length === 0) return s.click('#none-of-these');
       for (const v of value) await s.click(`[data-option="${v}"]`);
       return s.click('#save-answer');
     case 'number':
@@ -69,8 +71,9 @@ export async function answer(s, kind, value) {
     case 'date': {
       const [y, m, d] = String(value).split('-');
       await s.type('#answer-year', y);
-      if (m) await s.type('#answer-month', m);
-      if (d) await s.type('#answer-day', d);
+      // Month and day are chosen from lists (months by name), by their number.
+      if (m) await (await s.visible('#answer-month')).findElement(By.css(`option[value="${Number(m)}"]`)).click();
+      if (d) await (await s.visible('#answer-day')).findElement(By.css(`option[value="${Number(d)}"]`)).click();
       return s.click('#save-answer');
     }
     case 'country':

@@ -59,4 +59,9 @@ integer: boolean,
 /**
  * The response already given, when revisiting.
  */
-given: GivenDto | null, };
+given: GivenDto | null, 
+/**
+ * The options are not read out (a choice question): the person's side shows the
+ * question alone, the interviewer marks what the person says; unchosen is unknown.
+ */
+options_not_suggested: boolean, };
