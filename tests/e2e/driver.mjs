@@ -93,13 +93,14 @@ export async function answer(s, kind, value) {
  * Run the interview to its end. `onQuestion(id, n)` may act before each answer (switch
  * language, take a screenshot). Returns the ids answered, in order.
  */
-export async function runInterview(s, answers, { shots = null, onQuestion = null } = {}) {
+export async function runInterview(s, answers, { shots = null, onQuestion = null, onSignpost = null } = {}) {
   const seen = [];
   for (let n = 0; n < 200; n++) {
     const screen = await currentScreen(s);
     if (screen === 'finished' || screen === 'refused') return seen;
     const before = await stateKey(s);
     if (screen === 'signpost') {
+      if (onSignpost) await onSignpost(n);
       if (shots) await s.shot(`${shots}-${String(n).padStart(2, '0')}-signpost`);
       await s.click('#continue-section');
     } else if (screen === 'question') {
