@@ -344,3 +344,4 @@ outcome-compare-stored = المحفوظ الآن (القواعد { $version })
 outcome-compare-today = بقواعد اليوم ({ $version })
 outcome-compare-none = لا شيء
 outcome-compare-changed = يتغير
+staff-full-text = النص الكامل، للتحقق مما يُقال

@@ -304,3 +304,4 @@ outcome-compare-stored = Stored now (rules { $version })
 outcome-compare-today = With today's rules ({ $version })
 outcome-compare-none = none
 outcome-compare-changed = changes
+staff-full-text = The full text, to check what is said

@@ -312,3 +312,4 @@ outcome-compare-stored = Guardado ahora (reglas { $version })
 outcome-compare-today = Con las reglas de hoy ({ $version })
 outcome-compare-none = ninguno
 outcome-compare-changed = cambia
+staff-full-text = El texto completo, para comprobar lo que se dice

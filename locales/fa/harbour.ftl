@@ -294,3 +294,4 @@ outcome-compare-stored = ذخیره‌شده اکنون (قواعد { $version }
 outcome-compare-today = با قواعد امروز ({ $version })
 outcome-compare-none = هیچ
 outcome-compare-changed = تغییر می‌کند
+staff-full-text = متن کامل، برای بررسی آنچه گفته می‌شود

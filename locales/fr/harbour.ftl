@@ -312,3 +312,4 @@ outcome-compare-stored = Enregistré (règles { $version })
 outcome-compare-today = Avec les règles d’aujourd’hui ({ $version })
 outcome-compare-none = aucun
 outcome-compare-changed = change
+staff-full-text = Le texte complet, pour vérifier ce qui est dit

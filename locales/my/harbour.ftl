@@ -294,3 +294,4 @@ outcome-compare-stored = ယခု သိမ်းထားသည် (စည်�
 outcome-compare-today = ယနေ့ စည်းမျဉ်းဖြင့် ({ $version })
 outcome-compare-none = မရှိ
 outcome-compare-changed = ပြောင်းမည်
+staff-full-text = ပြောသည်ကို စစ်ဆေးရန် စာသား အပြည့်အစုံ

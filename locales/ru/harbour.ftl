@@ -328,3 +328,4 @@ outcome-compare-stored = Сохранено сейчас (правила { $vers
 outcome-compare-today = По сегодняшним правилам ({ $version })
 outcome-compare-none = нет
 outcome-compare-changed = изменится
+staff-full-text = Полный текст, чтобы проверить сказанное

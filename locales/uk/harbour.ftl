@@ -328,3 +328,4 @@ outcome-compare-stored = Збережено зараз (правила { $versio
 outcome-compare-today = За сьогоднішніми правилами ({ $version })
 outcome-compare-none = немає
 outcome-compare-changed = зміниться
+staff-full-text = Повний текст, щоб перевірити сказане

@@ -257,8 +257,11 @@ pub struct QuestionDto {
     pub kind: QuestionKind,
     /// The question.
     pub text: Texts,
-    /// Help for the person, if any.
+    /// Help for the person, if any (in full: the staff side shows it in the staff language).
     pub help: Option<Texts>,
+    /// The same help in a few short lines for the person's side, when the pack has them
+    /// (message `<help id>-short`); the person sees these, the interviewer the full text.
+    pub short_help: Option<Texts>,
     /// Guidance for the interviewer only (staff language); never on the person's side.
     pub guidance: Option<String>,
     /// A sensitive question (free text is always sensitive).

@@ -156,6 +156,12 @@ fn question_dto(
         kind: kind(&question.kind),
         text: texts(&question.text),
         help: question.help.as_deref().map(texts),
+        short_help: question
+            .help
+            .as_deref()
+            .map(|h| format!("{h}-short"))
+            .filter(|short| source.has(short))
+            .map(|short| texts(&short)),
         guidance: question.guidance.as_deref().map(|g| staff.format(g, None)),
         sensitive: question.sensitive,
         consent: question.consent,

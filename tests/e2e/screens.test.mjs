@@ -5,10 +5,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { launch, repo, By } from './harness.mjs';
 import { readAnswers, runInterview } from './driver.mjs';
-import { createVault, startInterview } from './flows.mjs';
+import { createVault } from './flows.mjs';
 import { axe } from './a11y.mjs';
 
 const APP_LANGS = ['en', 'fr', 'es', 'ar', 'fa', 'ru', 'uk', 'my'];
@@ -72,17 +74,26 @@ async function staffLanguage(s, lang) {
 }
 
 async function home(s) {
-  await s.wd.executeScript("document.querySelector('#outcome-back, #back-to-cases, #leave, #settings-back, #export-back, #import-back')?.click()");
+  await s.wd.executeScript("document.querySelector('#outcome-back, #back-to-cases, #leave, #settings-back, #export-cancel, #export-back, #import-cancel, #import-back')?.click()");
   await s.visible('#home-title');
 }
 
 test('every screen in every shipped language fits 1366×768 with Hide in reach', async () => {
-  const s = await launch();
+  // A removable drive with a long name, so the export screen lists a place.
+  const media = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-media-'));
+  fs.mkdirSync(path.join(media, 'KINGSTON-DATATRAVELER-64GB'));
+  const s = await launch({ env: { HARBOUR_MEDIA_ROOTS: media } });
   const problems = [];
   try {
     await s.visible('#create-title');
     await check(s, 'en', '00-create', problems);
     await createVault(s);
+    // An organisation key (the age README's example recipient), so export shows its form.
+    await s.click('#open-settings');
+    await s.type('#org-key', 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p');
+    await s.click('#org-key-save');
+    await s.visible('#org-key-saved');
+    await home(s);
     for (const [lang, staff] of WALKS) {
       await staffLanguage(s, staff);
       await check(s, lang, '01-home', problems);
@@ -100,10 +111,11 @@ test('every screen in every shipped language fits 1366×768 with Hide in reach',
       await home(s);
       await s.click('#new-interview');
       await s.visible('#new-title');
-      const sel = await s.visible('#interview-language');
-      await sel.findElement(By.css(`option[value="${lang}"]`)).click();
+      await (await s.visible('#questionnaire')).findElement(By.css('option[value="mixed-flows"]')).click();
+      await (await s.visible('#interview-language')).findElement(By.css(`option[value="${lang}"]`)).click();
       await check(s, lang, '05-new', problems);
-      await startInterview(s, 'mixed-flows', lang);
+      await s.click('#start-interview');
+      await s.visible('#person-area');
       let signposts = 0;
       await runInterview(s, answers, {
         onQuestion: async (id) => {

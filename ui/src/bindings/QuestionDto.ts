@@ -21,9 +21,14 @@ kind: QuestionKind,
  */
 text: Texts, 
 /**
- * Help for the person, if any.
+ * Help for the person, if any (in full: the staff side shows it in the staff language).
  */
 help: Texts | null, 
+/**
+ * The same help in a few short lines for the person's side, when the pack has them
+ * (message `<help id>-short`); the person sees these, the interviewer the full text.
+ */
+short_help: Texts | null, 
 /**
  * Guidance for the interviewer only (staff language); never on the person's side.
  */
