@@ -2,8 +2,10 @@
 
 use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, StrengthDto};
 use crate::error::IpcError;
-use crate::interview_dto::{ActionDto, InterviewView, NoteDto, OutcomeDto, QuestionnairesDto};
+use crate::interview_dto::{ActionDto, InterviewView, NoteDto, QuestionnairesDto};
+use crate::outcome_dto::OutcomeDto;
 use crate::shell::Shell;
+use crate::staff_dto::{AddStaffRequest, ChangePassphraseRequest, DeviceDto, StaffDto};
 use crate::transfer_dto::{
     ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto, ImportReportDto,
     ImportRequest, TransferSettingsDto,
@@ -69,6 +71,45 @@ pub async fn lock(shell: State<'_, Shell>) -> Res<()> {
 #[tauri::command]
 pub fn touch(shell: State<'_, Shell>) {
     shell.touch()
+}
+
+#[tauri::command]
+pub fn list_staff(shell: State<'_, Shell>) -> Res<Vec<StaffDto>> {
+    shell.list_staff()
+}
+
+#[tauri::command]
+pub async fn add_staff(shell: State<'_, Shell>, req: AddStaffRequest) -> Res<Vec<StaffDto>> {
+    shell.add_staff(req)
+}
+
+#[tauri::command]
+pub fn remove_staff(shell: State<'_, Shell>, staff_id: String) -> Res<Vec<StaffDto>> {
+    shell.remove_staff(&staff_id)
+}
+
+#[tauri::command]
+pub fn hand_over_case(shell: State<'_, Shell>, case_id: String, staff_id: String) -> Res<()> {
+    shell.hand_over_case(&case_id, &staff_id)
+}
+
+#[tauri::command]
+pub async fn change_passphrase(shell: State<'_, Shell>, req: ChangePassphraseRequest) -> Res<()> {
+    shell.change_passphrase(req)
+}
+
+#[tauri::command]
+pub fn set_wipe_policy(
+    shell: State<'_, Shell>,
+    after_failures: Option<u32>,
+    keep_recovery: bool,
+) -> Res<DeviceDto> {
+    shell.set_wipe_policy(after_failures, keep_recovery)
+}
+
+#[tauri::command]
+pub fn wipe_device(shell: State<'_, Shell>, confirmation: String) -> Res<()> {
+    shell.wipe_device(&confirmation)
 }
 
 #[tauri::command]

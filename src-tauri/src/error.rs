@@ -55,6 +55,11 @@ impl From<harbour_vault::VaultError> for IpcError {
             } => base.arg("seconds", retry_after_secs),
             V::Corrupt { path, detail } => base.arg("path", path.display()).arg("detail", detail),
             V::DiskFull { path } => base.arg("path", path.display()),
+            V::InvalidName { max_chars } => base.arg("max", max_chars),
+            V::Wiped {
+                failed_attempts, ..
+            } => base.arg("attempts", failed_attempts),
+            V::WipeNotConfirmed { expected } => base.arg("words", expected),
             V::NotWritable { path, .. } => base.arg("path", path.display()),
             V::WeakPassphrase(p) => match p {
                 harbour_vault::PolicyError::TooShort { min, actual } => base

@@ -1,21 +1,8 @@
 //! Tests of the interview and outcome in the shell, without a window.
 use super::*;
 use crate::interview_dto::*;
+use crate::test_support::{set_up, shell};
 use harbour_vault::StoredAssessment;
-use std::path::Path;
-
-fn shell(data: &Path) -> Shell {
-    Shell::new(crate::shell::ShellConfig {
-        data_dir: data.to_path_buf(),
-        vault: harbour_vault::VaultOptions {
-            kdf: harbour_vault::KdfParams::fast_for_tests(),
-            actor: "test".into(),
-        },
-        auto_lock: std::time::Duration::from_secs(300),
-        questionnaires_dir: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires")),
-        include_test_packs: true,
-    })
-}
 
 /// The question on screen, or the screen's name.
 fn current(v: &InterviewView) -> String {
@@ -32,11 +19,7 @@ fn current(v: &InterviewView) -> String {
 fn an_interview_is_saved_step_by_step_and_a_new_shell_resumes_it_exactly() {
     let dir = tempfile::tempdir().expect("tmp");
     let s = shell(dir.path());
-    s.create_vault(crate::dto::CreateVaultRequest {
-        passphrase: "blue kettle sings".into(),
-        confirmation: "blue kettle sings".into(),
-    })
-    .expect("create");
+    set_up(&s, "", "blue kettle sings");
     let v = s
         .start_interview("test-all-kinds", "en", "en")
         .expect("start");
@@ -103,11 +86,7 @@ fn an_interview_is_saved_step_by_step_and_a_new_shell_resumes_it_exactly() {
 fn finishing_stores_an_outcome_and_refusing_consent_stores_only_the_refusal() {
     let dir = tempfile::tempdir().expect("tmp");
     let s = shell(dir.path());
-    s.create_vault(crate::dto::CreateVaultRequest {
-        passphrase: "blue kettle sings".into(),
-        confirmation: "blue kettle sings".into(),
-    })
-    .expect("create");
+    set_up(&s, "", "blue kettle sings");
     let v = s
         .start_interview("test-all-kinds", "en", "en")
         .expect("start");
@@ -323,11 +302,7 @@ fn the_app_and_harbour_record_store_the_same_rows_and_audit_the_same_events() {
     use harbour_questionnaire::{AnswerValue, PartialDate, Response};
     let dir = tempfile::tempdir().expect("tmp");
     let s = shell(dir.path());
-    s.create_vault(crate::dto::CreateVaultRequest {
-        passphrase: "blue kettle sings".into(),
-        confirmation: "blue kettle sings".into(),
-    })
-    .expect("create");
+    set_up(&s, "", "blue kettle sings");
     let yes = |id| (id, AnswerDto::Yes, Response::Answer(AnswerValue::Yes));
     let cases = [
         // A whole interview: a child, work taken as a reason, immediate danger (urgent).
@@ -375,13 +350,9 @@ fn the_app_and_harbour_record_store_the_same_rows_and_audit_the_same_events() {
     assert_eq!(count("interview.finished"), 2, "{log:?}");
 }
 
-fn unlocked_shell(dir: &Path) -> Shell {
+fn unlocked_shell(dir: &std::path::Path) -> Shell {
     let s = shell(dir);
-    s.create_vault(crate::dto::CreateVaultRequest {
-        passphrase: "blue kettle sings".into(),
-        confirmation: "blue kettle sings".into(),
-    })
-    .expect("create");
+    set_up(&s, "", "blue kettle sings");
     s
 }
 

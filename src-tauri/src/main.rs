@@ -12,10 +12,13 @@ mod interview_dto;
 mod interview_view;
 mod notes;
 mod outcome;
+mod outcome_dto;
 mod packs;
 mod places;
 mod progress;
 mod shell;
+mod staff;
+mod staff_dto;
 mod transfer;
 mod transfer_dto;
 
@@ -29,6 +32,8 @@ include!(concat!(env!("OUT_DIR"), "/ipc_handler.rs"));
 mod ipc_commands;
 #[cfg(test)]
 mod ipc_tests;
+#[cfg(test)]
+mod test_support;
 use std::time::{Duration, Instant};
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 

@@ -2,7 +2,7 @@
 //! (`harbour_core::OutcomeView`), with each answer behind a reason worded from its pack.
 
 use crate::error::IpcError;
-use crate::interview_dto::{
+use crate::outcome_dto::{
     AnswerRefDto, ElementDto, ElementStatusDto, ItemDto, LevelDto, OutcomeDto, PathwayDto,
     PathwayId, ReasonDto,
 };

@@ -1,8 +1,9 @@
 //! The shell's state and its operations, free of Tauri types so tests can drive them
 //! without a window. Tauri commands (commands.rs) are one-line adapters over these.
 
-use crate::dto::{AppStatus, CaseDto, CreateVaultRequest, FtlSource, LocaleDto, StrengthDto};
+use crate::dto::{AppStatus, CaseDto, FtlSource, LocaleDto, StrengthDto};
 use crate::error::IpcError;
+use crate::staff_dto::StaffDto;
 use chrono::Utc;
 use harbour_i18n::Catalog;
 use harbour_vault::{Passphrase, Strength, Vault, VaultError, VaultOptions};
@@ -42,8 +43,10 @@ pub struct Active {
 /// Everything the desktop shell holds.
 pub struct Shell {
     data_dir: PathBuf,
-    opts: VaultOptions,
+    pub(crate) opts: VaultOptions,
     pub(crate) vault: Mutex<Option<Vault>>,
+    /// The person unlocked now, readable without the vault lock.
+    pub(crate) me: Mutex<Option<StaffDto>>,
     last_activity: Mutex<Instant>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
@@ -76,6 +79,7 @@ impl Shell {
             data_dir,
             opts,
             vault: Mutex::new(None),
+            me: Mutex::new(None),
             last_activity: Mutex::new(Instant::now()),
             auto_lock: Mutex::new(auto_lock),
             catalog,
@@ -129,6 +133,8 @@ impl Shell {
             unlocked: self.is_unlocked(),
             auto_lock_minutes: (self.auto_lock().as_secs() / 60) as u32,
             locales: self.locale_dtos(),
+            me: self.me(),
+            device: self.device(),
         }
     }
 
@@ -176,21 +182,6 @@ impl Shell {
         }
     }
 
-    /// Create the vault and leave it unlocked.
-    pub fn create_vault(&self, req: CreateVaultRequest) -> Result<(), IpcError> {
-        let pass = Passphrase::new(req.passphrase);
-        let confirm = Passphrase::new(req.confirmation);
-        if pass.expose() != confirm.expose() {
-            return Err(IpcError::new(
-                "error-passphrase-mismatch",
-                "the two passphrases differ",
-            ));
-        }
-        let vault = Vault::create(&self.vault_path(), &pass, Utc::now(), &self.opts)?;
-        self.install(vault);
-        Ok(())
-    }
-
     /// Unlock the vault.
     pub fn unlock(&self, passphrase: String) -> Result<(), IpcError> {
         let pass = Passphrase::new(passphrase);
@@ -207,7 +198,10 @@ impl Shell {
         Ok(())
     }
 
-    fn install(&self, vault: Vault) {
+    pub(crate) fn install(&self, vault: Vault) {
+        if let Ok(mut m) = self.me.lock() {
+            *m = Some(StaffDto::from(vault.acting()));
+        }
         if let Ok(mut slot) = self.vault.lock() {
             *slot = Some(vault);
         }
@@ -220,6 +214,9 @@ impl Shell {
     pub fn lock(&self) {
         if let Ok(mut a) = self.active.lock() {
             *a = None;
+        }
+        if let Ok(mut m) = self.me.lock() {
+            *m = None;
         }
         let taken = self.vault.lock().ok().and_then(|mut v| v.take());
         if let Some(v) = taken {
@@ -295,119 +292,37 @@ impl Shell {
 
     /// The case list, most recent first.
     pub fn list_cases(&self) -> Result<Vec<CaseDto>, IpcError> {
-        self.with_vault(|v| v.list_cases())
-            .map(|c| c.into_iter().map(CaseDto::from).collect())
+        self.with_vault(|v| {
+            let cases = v.list_cases()?;
+            // A supervisor sees every case, and whose it is.
+            let names: Option<std::collections::HashMap<String, String>> =
+                if v.acting().is_supervisor() {
+                    Some(
+                        v.list_staff()?
+                            .into_iter()
+                            .map(|m| (m.id, m.display_name))
+                            .collect(),
+                    )
+                } else {
+                    None
+                };
+            cases
+                .into_iter()
+                .map(|c| {
+                    let owner = match &names {
+                        Some(n) => v.case_owner(&c.id)?.and_then(|id| n.get(&id).cloned()),
+                        None => None,
+                    };
+                    Ok(CaseDto {
+                        owner,
+                        ..CaseDto::from(c)
+                    })
+                })
+                .collect()
+        })
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use harbour_vault::KdfParams;
-    use std::path::Path;
-
-    fn shell(dir: &Path, idle: Duration) -> Shell {
-        Shell::new(ShellConfig {
-            data_dir: dir.to_path_buf(),
-            vault: VaultOptions {
-                kdf: KdfParams::fast_for_tests(),
-                actor: "test".into(),
-            },
-            auto_lock: idle,
-            questionnaires_dir: None,
-            include_test_packs: false,
-        })
-    }
-
-    fn req(p: &str, c: &str) -> CreateVaultRequest {
-        CreateVaultRequest {
-            passphrase: p.into(),
-            confirmation: c.into(),
-        }
-    }
-
-    #[test]
-    fn first_run_creates_then_later_runs_unlock() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        assert!(!s.status().vault_exists);
-        assert_eq!(
-            s.create_vault(req("blue kettle sings", "blue kettle sang"))
-                .map_err(|e| e.code),
-            Err("error-passphrase-mismatch".into())
-        );
-        assert_eq!(
-            s.create_vault(req("short", "short")).map_err(|e| e.code),
-            Err("error-passphrase-too-short".into())
-        );
-        s.create_vault(req("blue kettle sings", "blue kettle sings"))
-            .expect("create");
-        assert!(s.status().unlocked);
-        assert!(s.list_cases().expect("cases").is_empty());
-        s.lock();
-        assert_eq!(
-            s.list_cases().map(|_| ()).map_err(|e| e.code),
-            Err("error-vault-locked".into())
-        );
-        let wrong = s.unlock("not the passphrase".into()).expect_err("wrong");
-        assert_eq!(wrong.code, "error-vault-wrong-passphrase");
-        assert_eq!(wrong.args.get("attempts").map(String::as_str), Some("1"));
-        s.unlock("blue kettle sings".into()).expect("unlock");
-        assert!(s.status().unlocked);
-    }
-
-    #[test]
-    fn idle_time_locks_the_vault_and_drops_the_key() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), Duration::from_secs(60));
-        s.create_vault(req("blue kettle sings", "blue kettle sings"))
-            .expect("create");
-        assert!(!s.lock_if_idle(Instant::now()), "locked too early");
-        assert!(s.lock_if_idle(Instant::now() + Duration::from_secs(61)));
-        assert!(!s.status().unlocked);
-    }
-
-    #[test]
-    fn auto_lock_setting_survives_a_lock() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        s.create_vault(req("blue kettle sings", "blue kettle sings"))
-            .expect("create");
-        s.set_auto_lock(9).expect("set");
-        s.lock();
-        let s2 = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        s2.unlock("blue kettle sings".into()).expect("unlock");
-        assert_eq!(s2.status().auto_lock_minutes, 9);
-    }
-
-    #[test]
-    fn english_strings_are_embedded_and_every_locale_has_a_chain_to_english() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        let en = s.locale_sources("en");
-        assert!(en.iter().any(|f| f.text.contains("unlock-title")));
-        let fr = s.locale_sources("fr");
-        assert_eq!(
-            fr.last().map(|f| f.lang.as_str()),
-            Some("en"),
-            "English is the last fallback"
-        );
-    }
-
-    #[test]
-    fn each_source_carries_the_intl_locale_with_harbours_digits() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let s = shell(dir.path(), DEFAULT_AUTO_LOCK);
-        let intl_of = |lang: &str| {
-            s.locale_sources(lang)
-                .into_iter()
-                .find(|f| f.lang == lang)
-                .map(|f| f.intl)
-        };
-        // The same digits the Rust side formats with (locales/<lang>/meta.toml).
-        assert_eq!(intl_of("ar").as_deref(), Some("ar-u-nu-latn"));
-        assert_eq!(intl_of("fa").as_deref(), Some("fa-u-nu-arabext"));
-        assert_eq!(intl_of("my").as_deref(), Some("my-u-nu-mymr"));
-        assert_eq!(intl_of("en").as_deref(), Some("en-u-nu-latn"));
-    }
-}
+#[path = "shell_tests.rs"]
+mod tests;

@@ -115,15 +115,7 @@ impl Shell {
         &self,
         f: impl FnOnce(&mut Vault) -> Result<T, IpcError>,
     ) -> Result<T, IpcError> {
-        let mut slot = self
-            .vault
-            .lock()
-            .map_err(|_| IpcError::new("error-internal", "vault state poisoned"))?;
-        let vault = slot.as_mut().ok_or_else(IpcError::locked)?;
-        let out = f(vault);
-        drop(slot);
-        self.touch();
-        out
+        self.with_session_vault(f)
     }
 
     /// Write the printable referral summary (PDF) of a case for one referral type, in the
@@ -171,8 +163,9 @@ impl Shell {
     pub fn set_org_recipients(&self, text: String) -> Result<TransferSettingsDto, IpcError> {
         let text = text.trim().to_string();
         harbour_export::parse_recipients(&text)?;
+        // Installing the key also wraps the vault key to it (the recovery slot).
         self.with_vault_export(|v| {
-            v.set_setting(ORG_RECIPIENTS_SETTING, &format!("{text}\n"), Utc::now())?;
+            harbour_export::install_org_key(v, &text, Utc::now())?;
             settings_of(v)
         })
     }

@@ -20,6 +20,7 @@ fn shell(dir: &Path) -> Shell {
         include_test_packs: false,
     });
     s.create_vault(CreateVaultRequest {
+        name: String::new(),
         passphrase: PASS.into(),
         confirmation: PASS.into(),
     })

@@ -30,7 +30,8 @@ function waitForPort(port, timeoutMs) {
   });
 }
 
-let nextPort = 4444;
+// HARBOUR_E2E_PORT moves the ports, so two runs on one machine do not collide.
+let nextPort = Number(process.env.HARBOUR_E2E_PORT ?? 4444);
 
 /** Run `f` again when the element it held was replaced by a re-render in between. */
 async function retryStale(f) {

@@ -1,4 +1,5 @@
-//! `harbour bench vault`: durable commit of one answer, SQLCipher against plain SQLite.
+//! `harbour bench vault`: durable commit of one answer, SQLCipher against plain SQLite; the
+//! cost of SQLCipher's memory security; unlock with 1 and with 10 staff members.
 
 use crate::error::CliError;
 
@@ -14,6 +15,9 @@ pub struct Args {
     /// Cases for `bench export` (export and import).
     #[arg(long, default_value_t = 10_000)]
     cases: usize,
+    /// Unlocks per vault for the staff-count comparison of `bench vault` (0 skips it).
+    #[arg(long, default_value_t = 7)]
+    unlocks: usize,
     /// Folder for the benchmark databases (default: a new temporary folder).
     #[arg(long)]
     dir: Option<std::path::PathBuf>,
@@ -38,9 +42,28 @@ pub fn run(args: Args) -> Result<(), CliError> {
             };
             std::fs::create_dir_all(&dir)
                 .map_err(|e| CliError::Internal(format!("creating {}: {e}", dir.display())))?;
-            let r = harbour_vault::bench::commit_answer(&dir, args.commits).map_err(|e| {
+            let failed = |e: &dyn std::fmt::Display| {
                 CliError::Internal(format!("benchmark failed in {}: {e}", dir.display()))
-            })?;
+            };
+            // Memory security is process-wide and cannot be turned off again: the plain
+            // commit comparison runs first, then the on/off measurement, then the unlocks
+            // (which turn it on, as the app does).
+            let r =
+                harbour_vault::bench::commit_answer(&dir, args.commits).map_err(|e| failed(&e))?;
+            let m = harbour_vault::bench::memory_security(&dir, args.commits)
+                .map_err(|e| failed(&e))?;
+            let u = if args.unlocks > 0 {
+                Some(
+                    harbour_vault::bench::unlock(
+                        &dir,
+                        args.unlocks,
+                        harbour_vault::KdfParams::default(),
+                    )
+                    .map_err(|e| failed(&e))?,
+                )
+            } else {
+                None
+            };
             if args.dir.is_none() {
                 let _ = std::fs::remove_dir_all(&dir);
             }
@@ -60,6 +83,39 @@ pub fn run(args: Args) -> Result<(), CliError> {
                 "  ratio encrypted/plain:   {:>9.2} (goal: at most 1.5)",
                 r.ratio()
             );
+            println!(
+                "SQLCipher memory security (cipher_memory_security), same commit, {} each:",
+                m.commits
+            );
+            println!(
+                "  off:                     {:>9.1} µs",
+                m.off_median.as_secs_f64() * 1e6
+            );
+            println!(
+                "  on (Harbour):            {:>9.1} µs",
+                m.on_median.as_secs_f64() * 1e6
+            );
+            println!("  ratio on/off:            {:>9.2}", m.ratio());
+            if let Some(u) = u {
+                println!(
+                    "unlock (Argon2id {} MiB, {} passes), median of {} each:",
+                    u.kdf.memory_kib / 1024,
+                    u.kdf.iterations,
+                    u.runs
+                );
+                println!(
+                    "  1 staff member:          {:>9.1} ms",
+                    u.one_staff.as_secs_f64() * 1e3
+                );
+                println!(
+                    "  10 staff members (last): {:>9.1} ms",
+                    u.ten_staff.as_secs_f64() * 1e3
+                );
+                println!(
+                    "  ratio 10/1:              {:>9.2} (goal: at most 1.5)",
+                    u.ratio()
+                );
+            }
         }
     }
     Ok(())

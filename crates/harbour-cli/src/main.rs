@@ -14,10 +14,12 @@ mod inputs;
 mod keygen_cmd;
 mod passphrase;
 mod record_cmd;
+mod staff_cmd;
 mod stats_cmd;
 mod summary_cmd;
 mod validate_cmd;
 mod vault_cmd;
+mod vault_keys_cmd;
 
 use clap::{Parser, Subcommand};
 use error::CliError;
@@ -33,8 +35,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Create, check or rekey an encrypted vault.
+    /// Create, check an encrypted vault; change your passphrase; recover; wipe.
     Vault(vault_cmd::Args),
+    /// Add, list or remove the people who may unlock a device (supervisors only).
+    Staff(staff_cmd::Args),
     /// Measure performance against a baseline in the same run.
     Bench(bench_cmd::Args),
     /// Check questionnaire packs and print every problem found.
@@ -61,6 +65,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<(), CliError> = match cli.command {
         Command::Vault(args) => vault_cmd::run(args),
+        Command::Staff(args) => staff_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
         Command::Validate(args) => validate_cmd::run(args),
         Command::I18n(args) => i18n_cmd::run(args),

@@ -15,11 +15,15 @@ pub struct Args {
 
 #[derive(clap::Subcommand)]
 enum Action {
-    /// Create a new encrypted vault (passphrase from HARBOUR_PASSPHRASE or a prompt).
+    /// Create a new encrypted vault (passphrase from HARBOUR_PASSPHRASE or a prompt); you
+    /// become its first supervisor.
     Init {
         /// Where the vault file goes.
         #[arg(long)]
         vault: PathBuf,
+        /// Your display name (kept inside the encrypted vault only).
+        #[arg(long, default_value = "Supervisor")]
+        name: String,
     },
     /// Unlock the vault and check every page and the structure.
     Check {
@@ -33,6 +37,8 @@ enum Action {
         #[arg(long)]
         vault: PathBuf,
     },
+    #[command(flatten)]
+    Keys(crate::vault_keys_cmd::Action),
 }
 
 /// Run `harbour vault`.
@@ -42,8 +48,13 @@ pub fn run(args: Args) -> Result<(), CliError> {
         ..VaultOptions::default()
     };
     match args.action {
-        Action::Init { vault } => {
+        Action::Keys(action) => return crate::vault_keys_cmd::run(action),
+        Action::Init { vault, name } => {
             let pass = read_new_passphrase("HARBOUR_PASSPHRASE", "New passphrase")?;
+            let opts = VaultOptions {
+                actor: name,
+                ..opts
+            };
             let v = Vault::create(&vault, &pass, Utc::now(), &opts).map_err(vault_error)?;
             v.lock(Utc::now()).map_err(vault_error)?;
             println!("created encrypted vault {}", vault.display());

@@ -115,6 +115,11 @@ impl CaseRecord {
         case: &CaseSummary,
         audit: &[AuditEntry],
     ) -> Result<CaseRecord> {
+        // Exports and import comparisons read whole cases; the export is audited as a whole.
+        vault.in_bulk(|vault| CaseRecord::read(vault, case, audit))
+    }
+
+    fn read(vault: &Vault, case: &CaseSummary, audit: &[AuditEntry]) -> Result<CaseRecord> {
         let mut sessions = Vec::new();
         for s in vault.sessions(&case.id)? {
             let steps = vault

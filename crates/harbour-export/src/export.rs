@@ -51,6 +51,7 @@ pub fn export_bundle(
     opts: &ExportOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<ExportReport> {
+    vault.require_supervisor("exporting cases")?;
     if opts.recipients.is_empty() {
         return Err(ExportError::NoRecipients);
     }

@@ -86,6 +86,7 @@ pub fn import_bundles(
     paths: &[PathBuf],
     now: DateTime<Utc>,
 ) -> Result<ImportReport> {
+    vault.require_supervisor("importing cases")?;
     let mut bundles = Vec::with_capacity(paths.len());
     for p in paths {
         bundles.push((p.clone(), open_bundle(p, identities)?));

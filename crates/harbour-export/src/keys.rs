@@ -58,6 +58,26 @@ pub fn recipients_from_settings(vault: &harbour_vault::Vault) -> Result<Vec<Reci
     }
 }
 
+/// Install the organisation public keys on a device (supervisor only): the `org_recipients`
+/// setting, and the vault key wrapped to them (the vault's recovery slot), so that
+/// headquarters can recover this device with the organisation's identity. Call it again to
+/// rotate the keys: the recovery slot follows.
+pub fn install_org_key(
+    vault: &mut harbour_vault::Vault,
+    text: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<Recipient>> {
+    let recipients = parse_recipients(text)?;
+    vault.require_supervisor("changing the organisation key")?;
+    vault.set_recovery_recipients(&recipients, now)?;
+    vault.set_setting(
+        ORG_RECIPIENTS_SETTING,
+        &format!("{}\n", text.trim_end()),
+        now,
+    )?;
+    Ok(recipients)
+}
+
 /// Read and parse a public-key file (see [`parse_recipients`]).
 pub fn read_recipients(path: &Path) -> Result<Vec<Recipient>> {
     let text = std::fs::read_to_string(path).map_err(io_err("reading the public key", path))?;

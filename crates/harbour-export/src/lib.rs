@@ -34,8 +34,8 @@ pub use export::{export_bundle, ExportOptions, ExportReport, RETENTION_SETTING};
 pub use harbour_rules::ReferralKind;
 pub use import::{import_bundles, open_bundle, CaseFate, ImportReport, ImportedCase};
 pub use keys::{
-    generate_org_key, parse_recipients, read_identity, read_recipients, recipients_from_settings,
-    Identity, OrgKeyFiles, Recipient, ORG_RECIPIENTS_SETTING,
+    generate_org_key, install_org_key, parse_recipients, read_identity, read_recipients,
+    recipients_from_settings, Identity, OrgKeyFiles, Recipient, ORG_RECIPIENTS_SETTING,
 };
 pub use plain::{plain_export, PlainExportConfirmation, PlainFormat};
 pub use select::{find_case, select_cases, CaseSelection};

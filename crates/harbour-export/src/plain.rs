@@ -44,6 +44,7 @@ pub fn plain_export(
     _confirm: PlainExportConfirmation,
     now: DateTime<Utc>,
 ) -> Result<usize> {
+    vault.require_supervisor("exporting cases")?;
     let cases = select_cases(vault, selection)?;
     if cases.is_empty() {
         return Err(ExportError::NothingToExport);

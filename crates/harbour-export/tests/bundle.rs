@@ -442,3 +442,24 @@ fn progress_reports_every_case() {
     .expect("export");
     assert_eq!(seen, vec![(1, 3), (2, 3), (3, 3)]);
 }
+
+#[test]
+fn an_interviewer_cannot_export_or_import_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("field.vault");
+    let mut sup = new_vault(dir.path(), "field.vault");
+    let amina = harbour_vault::Passphrase::new("amina walks the long road home");
+    sup.add_staff("Amina", harbour_vault::Role::Interviewer, &amina, now())
+        .expect("add");
+    sup.lock(now()).expect("lock");
+    let mut a = Vault::unlock(&path, &amina, now(), &opts()).expect("amina");
+    add_case(&mut a, Profile::Quiet, "ER");
+    let (id, r) = org_key();
+    let out = dir.path().join("cases.harbour");
+    match export_bundle(&mut a, &export_opts(&r, out.clone()), &mut |_, _| {}) {
+        Err(ExportError::Vault(harbour_vault::VaultError::NotAllowed { .. })) => {}
+        other => panic!("expected NotAllowed, got {other:?}"),
+    }
+    assert!(!out.exists(), "a bundle was written");
+    assert!(import_bundles(&mut a, &[id], &[out], now()).is_err());
+}

@@ -2,9 +2,11 @@
 //! answer, name or note can reach the log by accident.
 
 use crate::error::{classify_write, Result};
+use crate::staff::Role;
 use crate::vault::Vault;
 use chrono::{DateTime, Utc};
 use rusqlite::params;
+use std::collections::HashSet;
 
 /// Something worth recording. Details are counts and codes only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,8 +22,37 @@ pub enum AuditEvent {
     },
     /// The vault was locked (by hand, by idle timeout, or by quick hide).
     Locked,
-    /// The passphrase was changed.
+    /// The passphrase was changed (a vault made before staff accounts, re-encrypted).
     Rekeyed,
+    /// The acting person changed their passphrase (their key slot was rewrapped).
+    PassphraseChanged,
+    /// A vault made before staff accounts got envelope keys; its passphrase became the
+    /// first supervisor's.
+    KeyFileMigrated,
+    /// A person was added (their role only; the id of the actor is the supervisor's).
+    StaffAdded {
+        /// The new person's role.
+        role: Role,
+    },
+    /// A person was removed and their key slot destroyed.
+    StaffRemoved {
+        /// The removed person's role.
+        role: Role,
+    },
+    /// A case was handed to another staff member.
+    CaseHandedOver,
+    /// A case's stored outcome was read.
+    OutcomeViewed,
+    /// A case's answers were read.
+    AnswersViewed,
+    /// The organisation's recovery slot was written (an organisation key was installed).
+    RecoveryEnabled,
+    /// The recovery slot was removed.
+    RecoveryDisabled,
+    /// The vault was recovered with the organisation's key; a new supervisor was added.
+    Recovered,
+    /// The wipe-after-failed-unlocks policy was changed.
+    WipePolicyChanged,
     /// A case was opened.
     CaseCreated,
     /// An interview session started.
@@ -78,6 +109,17 @@ impl AuditEvent {
             AuditEvent::UnlockFailed { .. } => "vault.unlock_failed",
             AuditEvent::Locked => "vault.locked",
             AuditEvent::Rekeyed => "vault.rekeyed",
+            AuditEvent::PassphraseChanged => "staff.passphrase_changed",
+            AuditEvent::KeyFileMigrated => "vault.key_file_migrated",
+            AuditEvent::StaffAdded { .. } => "staff.added",
+            AuditEvent::StaffRemoved { .. } => "staff.removed",
+            AuditEvent::CaseHandedOver => "case.handed_over",
+            AuditEvent::OutcomeViewed => "case.outcome_viewed",
+            AuditEvent::AnswersViewed => "case.answers_viewed",
+            AuditEvent::RecoveryEnabled => "vault.recovery_enabled",
+            AuditEvent::RecoveryDisabled => "vault.recovery_disabled",
+            AuditEvent::Recovered => "vault.recovered",
+            AuditEvent::WipePolicyChanged => "settings.wipe_policy",
             AuditEvent::CaseCreated => "case.created",
             AuditEvent::InterviewStarted => "interview.started",
             AuditEvent::InterviewPaused => "interview.paused",
@@ -104,6 +146,9 @@ impl AuditEvent {
             | AuditEvent::Imported { cases }
             | AuditEvent::Purged { cases } => Some(format!("cases={cases}")),
             AuditEvent::SettingChanged { key } => Some(format!("key={key}")),
+            AuditEvent::StaffAdded { role } | AuditEvent::StaffRemoved { role } => {
+                Some(format!("role={}", role.as_str()))
+            }
             _ => None,
         }
     }
@@ -114,7 +159,8 @@ impl AuditEvent {
 pub struct AuditEntry {
     /// When.
     pub at: String,
-    /// Who (a staff label).
+    /// Who: the acting staff member's id (rows written before staff accounts hold the
+    /// label of the time, such as `staff` or `cli`).
     pub actor: String,
     /// What ([`AuditEvent::name`]).
     pub event: String,
@@ -124,14 +170,82 @@ pub struct AuditEntry {
     pub detail: Option<String>,
 }
 
+/// Reads of case content noted by an unlocked handle, written to the audit log with the
+/// next write (in one transaction, so reading a thousand cases for statistics costs one
+/// commit), at lock, or when the handle is dropped. Each (event, case) once per handle.
+#[derive(Default)]
+pub(crate) struct ReadAudit {
+    seen: HashSet<(&'static str, String)>,
+    pending: Vec<(&'static str, String, String)>,
+}
+
 impl Vault {
-    /// Append an event to the audit log.
+    /// Run `f` with reads of case content not audited one by one: for operations that
+    /// read many cases and are audited as a whole (an export is `export.bundle` with its
+    /// count) or that yield only de-identified counts (statistics). Access is still checked
+    /// on every read.
+    pub fn in_bulk<T>(&self, f: impl FnOnce(&Vault) -> T) -> T {
+        self.bulk.set(self.bulk.get() + 1);
+        let out = f(self);
+        self.bulk.set(self.bulk.get().saturating_sub(1));
+        out
+    }
+
+    /// Note that the acting person read a case's content (audited with the next write).
+    pub(crate) fn note_read(&self, event: AuditEvent, case_id: &str) {
+        if self.bulk.get() > 0 {
+            return;
+        }
+        let mut reads = self.reads.borrow_mut();
+        if reads.seen.insert((event.name(), case_id.to_string())) {
+            reads
+                .pending
+                .push((event.name(), case_id.to_string(), Utc::now().to_rfc3339()));
+        }
+    }
+
+    /// Write the reads noted so far to the audit log.
+    pub fn flush_reads(&self) -> Result<()> {
+        let pending = std::mem::take(&mut self.reads.borrow_mut().pending);
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let err = |e| classify_write(&self.path, "writing the audit log", e);
+        let tx = if self.conn.is_autocommit() {
+            Some(self.conn.unchecked_transaction().map_err(err)?)
+        } else {
+            None
+        };
+        {
+            let mut st = self
+                .conn
+                .prepare_cached(
+                    "INSERT INTO audit (at, actor, event, case_id, detail) VALUES (?1, ?2, ?3, ?4, NULL)",
+                )
+                .map_err(err)?;
+            for (event, case_id, at) in &pending {
+                st.execute(params![at, self.actor, event, case_id])
+                    .map_err(err)?;
+            }
+        }
+        if let Some(tx) = tx {
+            tx.commit().map_err(err)?;
+        }
+        Ok(())
+    }
+
+    /// Append an event to the audit log, under the acting staff member's id. An event on a
+    /// case the acting person may not reach is refused like any other call on it.
     pub fn audit(
         &self,
         event: AuditEvent,
         case_id: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        if let Some(case_id) = case_id {
+            self.require_case_if_any(case_id, "recording an event on a case")?;
+        }
+        self.flush_reads()?;
         self.conn
             .execute(
                 "INSERT INTO audit (at, actor, event, case_id, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -147,8 +261,10 @@ impl Vault {
         Ok(())
     }
 
-    /// The whole audit log, oldest first.
+    /// The whole audit log, oldest first (supervisor only).
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>> {
+        self.require_supervisor("reading the audit log")?;
+        self.flush_reads()?;
         let mut st = self
             .conn
             .prepare("SELECT at, actor, event, case_id, detail FROM audit ORDER BY id")
@@ -168,7 +284,8 @@ impl Vault {
         Ok(rows)
     }
 
-    /// The actor recorded in audit entries made through this handle.
+    /// The actor recorded in audit entries made through this handle: the acting staff
+    /// member's id.
     pub fn actor(&self) -> &str {
         &self.actor
     }

@@ -37,7 +37,7 @@ pub enum VaultError {
         retry_after_secs: u64,
     },
     /// The vault file or its key file is damaged. Nothing was written to it.
-    #[error("the vault at {path} is damaged ({detail}); it has not been changed")]
+    #[error("{path} is damaged ({detail}); it has not been changed")]
     Corrupt {
         /// The damaged file.
         path: PathBuf,
@@ -81,6 +81,57 @@ pub enum VaultError {
     /// No interview session with this id.
     #[error("no interview session {0} in this vault")]
     SessionNotFound(String),
+    /// The acting staff member may not do this (an interviewer asking for another's case,
+    /// or for something only a supervisor does). Nothing was read or changed.
+    #[error("not allowed: {action} needs {needs}")]
+    NotAllowed {
+        /// What was attempted, in plain words.
+        action: &'static str,
+        /// Who may do it ("a supervisor", "the case's interviewer or a supervisor").
+        needs: &'static str,
+    },
+    /// No active staff member with this id.
+    #[error("no staff member {0} on this device")]
+    StaffNotFound(String),
+    /// The passphrase cannot be used because it already opens another person's slot: each
+    /// person is found by their passphrase alone, so two people cannot share one.
+    #[error("this passphrase cannot be used here; choose another")]
+    PassphraseInUse,
+    /// A staff member's display name is empty, too long, or holds control characters.
+    #[error("a staff name must be 1 to {max_chars} characters, without control characters")]
+    InvalidName {
+        /// The longest name accepted.
+        max_chars: usize,
+    },
+    /// Removing or demoting this person would leave the device without a supervisor.
+    #[error("the last supervisor cannot be removed")]
+    LastSupervisor,
+    /// The device has no recovery slot (no organisation key was installed).
+    #[error("{path} cannot be recovered: no organisation key was installed on the device")]
+    NoRecovery {
+        /// The key file.
+        path: PathBuf,
+    },
+    /// The organisation identity given does not open the recovery slot.
+    #[error("the organisation key given does not open the recovery slot of {path}")]
+    RecoveryKeyMismatch {
+        /// The key file.
+        path: PathBuf,
+    },
+    /// The device was wiped after too many failed unlocks (or by a supervisor).
+    #[error("the vault at {path} was wiped after {failed_attempts} failed unlocks")]
+    Wiped {
+        /// The vault.
+        path: PathBuf,
+        /// The failed attempts that triggered it.
+        failed_attempts: u32,
+    },
+    /// A wipe was not confirmed with the exact words.
+    #[error("the wipe was not confirmed: type {expected} exactly")]
+    WipeNotConfirmed {
+        /// The words to type.
+        expected: &'static str,
+    },
     /// A file operation failed.
     #[error("{action} {path}: {source}")]
     Io {
@@ -118,6 +169,15 @@ impl VaultError {
             VaultError::TooNew { .. } => "error-vault-too-new",
             VaultError::CaseNotFound(_) => "error-case-not-found",
             VaultError::SessionNotFound(_) => "error-session-not-found",
+            VaultError::NotAllowed { .. } => "error-vault-not-allowed",
+            VaultError::StaffNotFound(_) => "error-staff-not-found",
+            VaultError::InvalidName { .. } => "error-staff-invalid-name",
+            VaultError::PassphraseInUse => "error-passphrase-in-use",
+            VaultError::LastSupervisor => "error-staff-last-supervisor",
+            VaultError::NoRecovery { .. } => "error-vault-no-recovery",
+            VaultError::RecoveryKeyMismatch { .. } => "error-vault-recovery-key-mismatch",
+            VaultError::Wiped { .. } => "error-vault-wiped",
+            VaultError::WipeNotConfirmed { .. } => "error-vault-wipe-not-confirmed",
             VaultError::Io { .. } => "error-io",
             VaultError::Database { .. } => "error-internal",
         }

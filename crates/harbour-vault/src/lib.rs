@@ -1,7 +1,9 @@
 //! Harbour's encrypted store: one SQLCipher file per installation.
 //!
-//! A passphrase is stretched with Argon2id into a raw 256-bit SQLCipher key; the key lives
-//! only inside an unlocked [`Vault`] and is wiped when it is dropped. Every answer is
+//! The database is encrypted under a random 256-bit vault key. Each staff member's
+//! passphrase, through Argon2id, unwraps it from their key slot in the key file; the
+//! organisation can hold a recovery slot. The key lives only inside an unlocked [`Vault`],
+//! which is bound to the person who unlocked it, and is wiped when it is dropped. Every answer is
 //! committed as it is given (WAL, `synchronous=FULL`). Schema changes go through versioned
 //! migrations. The audit log is append-only and never holds content.
 //!
@@ -17,17 +19,23 @@ mod keyfile;
 mod notes;
 mod passphrase;
 mod records;
+mod recovery;
 mod schema;
+mod staff;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod transfer;
 mod vault;
+mod wipe;
 
 pub use audit::{AuditEntry, AuditEvent};
 pub use error::{Result, VaultError};
-pub use keyfile::{backoff_delay_secs, KdfParams};
+pub use keyfile::{backoff_delay_secs, KdfParams, WipePolicy, MAX_KEY_FILE_BYTES};
 pub use notes::Note;
 pub use passphrase::{check_policy, strength, Passphrase, PolicyError, Strength, MIN_CHARS};
 pub use records::{CaseStatus, CaseSummary, NewStep, SessionSummary, StepRecord, StoredAssessment};
+pub use recovery::{key_status, KeyStatus, OrgIdentity, OrgRecipient};
+pub use staff::{Role, StaffMember};
 pub use transfer::{CaseImport, ImportCase, ImportSession};
 pub use vault::{key_path, Vault, VaultOptions};
+pub use wipe::{wipe_files, WIPE_CONFIRMATION};

@@ -2,6 +2,7 @@
 //! encrypted with everything else in the vault, deleted with their case (and so by a
 //! withdrawal). The vault stores them; it does not know what a question is, only its id.
 
+use crate::audit::AuditEvent;
 use crate::error::{classify_write, Result};
 use crate::vault::Vault;
 use chrono::{DateTime, Utc};
@@ -24,7 +25,8 @@ pub struct Note {
 impl Vault {
     /// Write (or replace) the note on `question_id` of a case, or the case's own note when
     /// `question_id` is `None`. A note of blank text is deleted. Not audited: the audit log
-    /// never holds free text, and a note is content.
+    /// never holds free text, and a note is content. Only the case's interviewer or a
+    /// supervisor may write one ([`crate::VaultError::NotAllowed`]).
     pub fn set_note(
         &mut self,
         case_id: &str,
@@ -32,7 +34,7 @@ impl Vault {
         text: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.case(case_id)?;
+        self.require_case(case_id, "writing a note")?;
         let qid = question_id.unwrap_or(CASE_NOTE);
         let path = self.path.clone();
         let err = |e| classify_write(&path, "saving a note", e);
@@ -55,9 +57,11 @@ impl Vault {
         Ok(())
     }
 
-    /// Every note of a case: the case's own note first, then by question id.
+    /// Every note of a case: the case's own note first, then by question id. Checked like
+    /// any read of the case, and audited as a view of its content.
     pub fn notes(&self, case_id: &str) -> Result<Vec<Note>> {
-        self.case(case_id)?;
+        self.require_case(case_id, "reading notes")?;
+        self.note_read(AuditEvent::AnswersViewed, case_id);
         let err = |e| classify_write(&self.path, "reading notes", e);
         let mut stmt = self
             .conn

@@ -119,7 +119,7 @@ impl Vault {
         move |e| classify_write(&self.path, action, e)
     }
 
-    /// Open a new case.
+    /// Open a new case, owned by the acting staff member.
     pub fn create_case(&mut self, now: DateTime<Utc>) -> Result<CaseSummary> {
         let id = random_hex(16)?;
         let at = now.to_rfc3339();
@@ -127,8 +127,8 @@ impl Vault {
         for _ in 0..8 {
             let reference = short_reference()?;
             let inserted = self.conn.execute(
-                "INSERT OR IGNORE INTO cases (id, reference, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-                params![id, reference, CaseStatus::InProgress.as_str(), at],
+                "INSERT OR IGNORE INTO cases (id, reference, status, created_at, updated_at, owner) VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+                params![id, reference, CaseStatus::InProgress.as_str(), at, self.actor],
             );
             if inserted.map_err(self.db_err("opening a case"))? == 1 {
                 self.audit(AuditEvent::CaseCreated, Some(&id), now)?;
@@ -142,8 +142,9 @@ impl Vault {
         })
     }
 
-    /// One case.
+    /// One case. An interviewer reaches only their own: [`VaultError::NotAllowed`].
     pub fn case(&self, id: &str) -> Result<CaseSummary> {
+        self.require_case(id, "opening a case")?;
         self.conn
             .query_row(
                 "SELECT id, reference, status, created_at, updated_at, exported_at FROM cases WHERE id = ?1",
@@ -155,14 +156,15 @@ impl Vault {
             .ok_or_else(|| VaultError::CaseNotFound(id.to_string()))
     }
 
-    /// Every case, most recently changed first.
+    /// Every case the acting person may see, most recently changed first: all of them for
+    /// a supervisor, their own (including those handed to them) for an interviewer.
     pub fn list_cases(&self) -> Result<Vec<CaseSummary>> {
         let mut st = self
             .conn
-            .prepare("SELECT id, reference, status, created_at, updated_at, exported_at FROM cases ORDER BY updated_at DESC, reference")
+            .prepare("SELECT id, reference, status, created_at, updated_at, exported_at FROM cases WHERE ?1 OR owner = ?2 ORDER BY updated_at DESC, reference")
             .map_err(self.db_err("listing cases"))?;
         let rows = st
-            .query_map([], case_row)
+            .query_map(params![self.staff.is_supervisor(), self.actor], case_row)
             .and_then(|r| r.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(self.db_err("listing cases"))?;
         Ok(rows)
@@ -175,6 +177,7 @@ impl Vault {
         status: CaseStatus,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        self.require_case(id, "changing a case")?;
         let n = self
             .conn
             .execute(
@@ -188,8 +191,9 @@ impl Vault {
         Ok(())
     }
 
-    /// Record that cases were exported.
+    /// Record that cases were exported (supervisor only: exports are).
     pub fn mark_exported(&mut self, ids: &[String], now: DateTime<Utc>) -> Result<()> {
+        self.require_supervisor("exporting cases")?;
         let tx = self
             .conn
             .transaction()
@@ -213,7 +217,7 @@ impl Vault {
         questionnaire_version: &str,
         now: DateTime<Utc>,
     ) -> Result<SessionSummary> {
-        self.case(case_id)?;
+        self.require_case(case_id, "starting an interview")?;
         let id = random_hex(16)?;
         self.conn
             .execute(
@@ -233,6 +237,7 @@ impl Vault {
 
     /// The sessions of a case, oldest first.
     pub fn sessions(&self, case_id: &str) -> Result<Vec<SessionSummary>> {
+        self.require_case(case_id, "reading a case")?;
         let mut st = self
             .conn
             .prepare("SELECT id, case_id, questionnaire_id, questionnaire_version, started_at FROM sessions WHERE case_id = ?1 ORDER BY started_at, rowid")
@@ -260,6 +265,7 @@ impl Vault {
         step: NewStep<'_>,
         now: DateTime<Utc>,
     ) -> Result<i64> {
+        self.require_session(session_id, "answering in a case")?;
         let path = self.path.clone();
         let err = |e| classify_write(&path, "saving an answer", e);
         let tx = self.conn.transaction().map_err(err)?;
@@ -297,7 +303,10 @@ impl Vault {
     }
 
     /// Every step of a session, in order.
+    /// Reading them is audited (`case.answers_viewed`, once per case per unlock).
     pub fn steps(&self, session_id: &str) -> Result<Vec<StepRecord>> {
+        let case_id = self.require_session(session_id, "reading answers")?;
+        self.note_read(AuditEvent::AnswersViewed, &case_id);
         let mut st = self
             .conn
             .prepare("SELECT seq, at, kind, question_id, language, payload FROM steps WHERE session_id = ?1 ORDER BY seq")
@@ -325,6 +334,7 @@ impl Vault {
         assessment: &StoredAssessment,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        self.require_case(case_id, "storing an outcome")?;
         self.conn
             .execute(
                 "INSERT INTO assessments (case_id, rules_version, assessed_at, outcome, inputs) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -348,8 +358,11 @@ impl Vault {
         self.audit(AuditEvent::InterviewFinished, Some(case_id), now)
     }
 
-    /// The stored assessment of a case, if any.
+    /// The stored assessment of a case, if any. Reading it is audited
+    /// (`case.outcome_viewed`, once per case per unlock).
     pub fn assessment(&self, case_id: &str) -> Result<Option<StoredAssessment>> {
+        self.require_case(case_id, "reading an outcome")?;
+        self.note_read(AuditEvent::OutcomeViewed, case_id);
         self.conn
             .query_row(
                 "SELECT rules_version, assessed_at, outcome, inputs FROM assessments WHERE case_id = ?1",
@@ -370,7 +383,9 @@ impl Vault {
     /// Withdrawn consent: delete the case and everything of it, unlink its audit entries,
     /// then rewrite the file so no remnant of it stays, even in free pages or the WAL.
     pub fn withdraw_case(&mut self, case_id: &str, now: DateTime<Utc>) -> Result<()> {
-        self.case(case_id)?;
+        self.require_case(case_id, "withdrawing a case")?;
+        // Reads noted for this case are written now, so the unlinking below covers them.
+        self.flush_reads()?;
         let path = self.path.clone();
         let err = |e| classify_write(&path, "deleting a case", e);
         let tx = self.conn.transaction().map_err(err)?;
@@ -407,13 +422,14 @@ impl Vault {
             .map_err(self.db_err("reading a setting"))
     }
 
-    /// Change a setting (audited by key, never by value).
+    /// Change a setting (audited by key, never by value). Supervisor only.
     pub fn set_setting(
         &mut self,
         key: &'static str,
         value: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        self.require_supervisor("changing settings")?;
         self.conn
             .execute(
                 "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",

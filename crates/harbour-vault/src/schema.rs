@@ -67,7 +67,22 @@ pub const MIGRATIONS: &[&str] = &[
         value                 TEXT NOT NULL
     );
     "#,
-    // 2: staff notes, one per question and one per case (question_id ''), deleted with the
+    // 2: staff accounts. A person is a row here, linked to one key slot of the key file by
+    // the slot's random id; cases belong to the staff member who owns them. Existing cases
+    // get their owner when the key file is migrated (the first supervisor).
+    r#"
+    CREATE TABLE staff (
+        id                    TEXT PRIMARY KEY,
+        slot_id               TEXT UNIQUE,
+        display_name          TEXT NOT NULL,
+        role                  TEXT NOT NULL CHECK (role IN ('interviewer', 'supervisor')),
+        created_at            TEXT NOT NULL,
+        removed_at            TEXT
+    );
+    ALTER TABLE cases ADD COLUMN owner TEXT REFERENCES staff(id);
+    CREATE INDEX cases_owner ON cases(owner);
+    "#,
+    // 3: staff notes, one per question and one per case (question_id ''), deleted with the
     // case (a withdrawal takes them). Never part of an export bundle.
     r#"
     CREATE TABLE notes (

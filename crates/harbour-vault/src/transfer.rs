@@ -73,6 +73,8 @@ pub struct ImportCase {
 impl Vault {
     /// The audit entries linked to one case, oldest first.
     pub fn case_audit(&self, case_id: &str) -> Result<Vec<AuditEntry>> {
+        self.require_case_if_any(case_id, "reading a case's audit trail")?;
+        self.flush_reads()?;
         let mut st = self
             .conn
             .prepare("SELECT at, actor, event, case_id, detail FROM audit WHERE case_id = ?1 ORDER BY id")
@@ -94,7 +96,10 @@ impl Vault {
 
     /// Insert received cases, all or nothing, in one transaction that also records their
     /// provenance and one `Imported { cases }` audit entry. Returns how many were inserted.
+    /// Supervisor only; the imported cases belong to the importing supervisor.
     pub fn import_cases(&mut self, cases: &[ImportCase], now: DateTime<Utc>) -> Result<usize> {
+        self.require_supervisor("importing cases")?;
+        self.flush_reads()?;
         let path = self.path.clone();
         let err = |e| classify_write(&path, "importing cases", e);
         let tx = self.conn.transaction().map_err(err)?;
@@ -102,8 +107,8 @@ impl Vault {
         for c in cases {
             let id = &c.case.id;
             tx.execute(
-                "INSERT INTO cases (id, reference, status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, c.case.reference, c.case.status.as_str(), c.case.created_at, c.case.updated_at],
+                "INSERT INTO cases (id, reference, status, created_at, updated_at, owner) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id, c.case.reference, c.case.status.as_str(), c.case.created_at, c.case.updated_at, self.actor],
             )
             .map_err(err)?;
             for s in &c.sessions {
@@ -168,11 +173,13 @@ impl Vault {
 
     /// Every recorded import of a case that had `origin_case_id` on its device.
     pub fn imports_of_origin(&self, origin_case_id: &str) -> Result<Vec<CaseImport>> {
+        self.require_supervisor("reading import records")?;
         self.read_imports("WHERE origin_case_id = ?1", origin_case_id)
     }
 
     /// The provenance of a case, if it was imported.
     pub fn case_import(&self, case_id: &str) -> Result<Option<CaseImport>> {
+        self.require_case_if_any(case_id, "reading a case")?;
         Ok(self
             .read_imports("WHERE case_id = ?1", case_id)?
             .into_iter()
@@ -216,6 +223,8 @@ impl Vault {
     /// their audit entries are unlinked, the file is rewritten so nothing remains), with one
     /// `Purged { cases }` audit entry. Returns how many were deleted.
     pub fn purge_cases(&mut self, ids: &[String], now: DateTime<Utc>) -> Result<usize> {
+        self.require_supervisor("purging exported cases")?;
+        self.flush_reads()?;
         let path = self.path.clone();
         let err = |e| classify_write(&path, "purging exported cases", e);
         let tx = self.conn.transaction().map_err(err)?;

@@ -99,8 +99,11 @@ fn imported_cases_keep_their_steps_audit_and_provenance_until_purged() {
     );
     assert_eq!(v.steps("a-s").expect("steps").len(), 1);
     let audit = v.case_audit("a").expect("audit");
-    assert_eq!(audit.len(), 1);
+    // The imported row, then reading the answers just now (audited under the importer).
+    assert_eq!(audit.len(), 2);
     assert_eq!(audit[0].case_id.as_deref(), Some("a"));
+    assert_eq!(audit[1].event, "case.answers_viewed");
+    assert_eq!(audit[1].actor, v.actor());
     assert_eq!(
         v.case_import("a").expect("prov").map(|p| p.content_hash),
         Some("hash-a".into())

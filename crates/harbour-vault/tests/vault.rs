@@ -163,7 +163,7 @@ fn after_rekey_the_old_passphrase_fails_and_the_new_one_works() {
         .audit_log()
         .expect("audit")
         .iter()
-        .any(|e| e.event == "vault.rekeyed"));
+        .any(|e| e.event == "staff.passphrase_changed"));
     // The file itself was re-encrypted: opening it with the old key file's key fails too.
     assert!(!std::fs::read(&path)
         .expect("read")

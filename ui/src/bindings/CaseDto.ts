@@ -28,4 +28,8 @@ updated_at: string,
 /**
  * When it was exported, if ever.
  */
-exported_at: string | null, };
+exported_at: string | null, 
+/**
+ * Whose case it is (shown to supervisors only).
+ */
+owner: string | null, };

@@ -4,7 +4,7 @@
 import { Translator, type Args } from './i18n';
 import { asIpcError, ipc, type AppStatus, type InterviewView, type IpcError } from './ipc';
 
-export type Screen = 'loading' | 'create' | 'unlock' | 'home' | 'settings' | 'hidden' | 'new' | 'interview' | 'outcome' | 'export' | 'import';
+export type Screen = 'loading' | 'create' | 'unlock' | 'home' | 'settings' | 'hidden' | 'new' | 'interview' | 'outcome' | 'export' | 'import' | 'staff';
 
 const TOUCH_EVERY_MS = 15_000;
 const POLL_EVERY_MS = 3_000;

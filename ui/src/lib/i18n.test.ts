@@ -49,4 +49,12 @@ describe('Translator', () => {
     // Without an Intl locale the language code is used as before.
     expect(new Translator('en', [{ lang: 'en', text }]).intl).toBe('en');
   });
+
+  it('formats a moment with the locale\'s digits and leaves a non-date as it is', () => {
+    const fa = new Translator('fa', [{ lang: 'fa', intl: 'fa-u-nu-arabext', text: '' }]);
+    expect(fa.when('2026-11-26T07:30:00Z')).toMatch(/[\u06f0-\u06f9]/);
+    const ar = new Translator('ar', [{ lang: 'ar', intl: 'ar-u-nu-latn', text: '' }]);
+    expect(ar.when('2026-11-26T07:30:00Z')).toContain('2026');
+    expect(ar.when('not a date')).toBe('not a date');
+  });
 });

@@ -41,6 +41,13 @@ export class Translator {
     }
   }
 
+  /** A moment (RFC 3339) as a medium date and short time in this language; the text as it
+   *  is when it is not a date. The one place the UI formats a date and time. */
+  when(iso: string): string {
+    const d = new Date(iso);
+    return isNaN(d.getTime()) ? iso : d.toLocaleString(this.intl, { dateStyle: 'medium', timeStyle: 'short' });
+  }
+
   /** Format a message; falls back along the chain, never returns the raw id. */
   t(id: string, args?: Args): string {
     for (const b of this.bundles) {

@@ -21,10 +21,16 @@ import type { ImportRequest } from '../bindings/ImportRequest';
 import type { ImportReportDto } from '../bindings/ImportReportDto';
 import type { ImportedCaseDto } from '../bindings/ImportedCaseDto';
 import type { NoteDto } from '../bindings/NoteDto';
+import type { StaffDto } from '../bindings/StaffDto';
+import type { AddStaffRequest } from '../bindings/AddStaffRequest';
+import type { ChangePassphraseRequest } from '../bindings/ChangePassphraseRequest';
+import type { DeviceDto } from '../bindings/DeviceDto';
+import type { RoleDto } from '../bindings/RoleDto';
 
 export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto, QuestionnairesDto, InterviewView, ActionDto, AnswerDto, OutcomeDto };
 export type { NoteDto };
 export type { TransferSettingsDto, ExportPlanDto, ExportRequest, ExportProgressDto, ExportResultDto, ImportRequest, ImportReportDto, ImportedCaseDto };
+export type { StaffDto, AddStaffRequest, ChangePassphraseRequest, DeviceDto, RoleDto };
 
 /** Normalise anything thrown by invoke into an IpcError. */
 export function asIpcError(e: unknown): IpcError {
@@ -36,12 +42,20 @@ export const ipc = {
   appStatus: () => invoke<AppStatus>('app_status'),
   localeSources: (lang: string) => invoke<FtlSource[]>('locale_sources', { lang }),
   passphraseStrength: (text: string) => invoke<StrengthDto>('passphrase_strength', { text }),
-  createVault: (passphrase: string, confirmation: string) =>
-    invoke<null>('create_vault', { req: { passphrase, confirmation } }),
+  createVault: (name: string, passphrase: string, confirmation: string) =>
+    invoke<null>('create_vault', { req: { name, passphrase, confirmation } }),
   unlock: (passphrase: string) => invoke<null>('unlock', { passphrase }),
   lock: () => invoke<null>('lock'),
   touch: () => invoke<null>('touch'),
   listCases: () => invoke<CaseDto[]>('list_cases'),
+  listStaff: () => invoke<StaffDto[]>('list_staff'),
+  addStaff: (req: AddStaffRequest) => invoke<StaffDto[]>('add_staff', { req }),
+  removeStaff: (staffId: string) => invoke<StaffDto[]>('remove_staff', { staffId }),
+  handOverCase: (caseId: string, staffId: string) => invoke<null>('hand_over_case', { caseId, staffId }),
+  changePassphrase: (req: ChangePassphraseRequest) => invoke<null>('change_passphrase', { req }),
+  setWipePolicy: (afterFailures: number | null, keepRecovery: boolean) =>
+    invoke<DeviceDto>('set_wipe_policy', { afterFailures, keepRecovery }),
+  wipeDevice: (confirmation: string) => invoke<null>('wipe_device', { confirmation }),
   setAutoLock: (minutes: number) => invoke<null>('set_auto_lock', { minutes }),
   listQuestionnaires: (staff: string) => invoke<QuestionnairesDto>('list_questionnaires', { staff }),
   startInterview: (questionnaire: string, language: string, staff: string) =>

@@ -145,6 +145,10 @@ pub type Snapshot = Vec<(
 )>;
 
 pub fn snapshot(v: &Vault) -> Snapshot {
+    v.in_bulk(snapshot_of)
+}
+
+fn snapshot_of(v: &Vault) -> Snapshot {
     let mut cases = v.list_cases().expect("list");
     cases.sort_by(|a, b| a.reference.cmp(&b.reference));
     cases
