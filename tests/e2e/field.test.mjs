@@ -159,6 +159,15 @@ test('the top bar stays on screen on a long page and each question opens at its 
     await atQuestion(s, 'danger_now');
     const top = await s.wd.executeScript("return document.querySelector('#person-area').scrollTop");
     assert.equal(top, 0, 'the next question opens at its top');
+    // The urgent notice: a small neutral marker with its symbol and word, details on a click.
+    await s.click('[data-answer="yes"]');
+    await s.visible('#urgent-notice');
+    assert.equal(await s.attr('#urgent-notice', 'open'), null, 'the details are closed at first');
+    const bg = await s.wd.executeScript("return getComputedStyle(document.querySelector('#urgent-notice')).backgroundColor");
+    assert.equal(bg, 'rgb(255, 255, 255)', 'neutral, not a red box');
+    await s.shot('field-08-urgent-marker');
+    await s.click('#urgent-notice summary');
+    await s.shot('field-09-urgent-open');
     await s.wd.executeScript("document.querySelector('#switch-language').focus()");
     await s.wd.actions().sendKeys('\uE00C').perform();
     await s.visible('.neutral');
