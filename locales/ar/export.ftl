@@ -77,7 +77,7 @@ export-gender-other = آخر
 
 error-export-bad-assessment = تتعذر قراءة التقييم المحفوظ لهذه الحالة.
 error-export-bad-identity = هذا الملف ليس مفتاح منظمة محميًا بعبارة مرور.
-error-export-bad-recipient = السطر { $line } من مفتاح المنظمة ليس مفتاحًا عامًا من نوع age.
+error-export-bad-recipient = السطر { $line } من مفتاح المنظمة ليس مفتاحًا: كل مفتاح سطر واحد يبدأ بالحروف age1. تحقّق من لصق ملف org.pub كاملًا.
 error-export-case-not-found = لا توجد حالة كهذه في هذه الخزنة.
 error-export-font = يتعذر قراءة خط الملخص.
 error-export-internal = خطأ داخلي أثناء التصدير.

@@ -105,7 +105,7 @@ export-gender-female = female
 export-gender-male = male
 export-gender-other = other
 
-error-export-bad-recipient = Line { $line } of the organisation key is not an age public key.
+error-export-bad-recipient = Line { $line } of the organisation key is not a key: each key is one line that begins with the letters age1. Check that the whole file org.pub was pasted.
 error-export-no-recipients = No organisation public key is set: a bundle would be readable by no one.
 error-export-wrong-key-passphrase = Wrong passphrase for the organisation key.
 error-export-bad-identity = This file is not a passphrase-protected organisation key.

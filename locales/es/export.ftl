@@ -85,7 +85,7 @@ export-gender-female = mujer
 export-gender-male = hombre
 export-gender-other = otro
 
-error-export-bad-recipient = La línea { $line } de la clave de la organización no es una clave pública age.
+error-export-bad-recipient = La línea { $line } de la clave de la organización no es una clave: cada clave es una línea que empieza por las letras age1. Compruebe que ha pegado todo el archivo org.pub.
 error-export-no-recipients = No hay ninguna clave pública de la organización: nadie podría leer el paquete.
 error-export-wrong-key-passphrase = Frase de contraseña incorrecta para la clave de la organización.
 error-export-bad-identity = Este archivo no es una clave de organización protegida con frase de contraseña.

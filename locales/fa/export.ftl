@@ -85,7 +85,7 @@ export-gender-female = زن
 export-gender-male = مرد
 export-gender-other = دیگر
 
-error-export-bad-recipient = خط { $line } کلید سازمان یک کلید عمومی age نیست.
+error-export-bad-recipient = خط { $line } کلید سازمان یک کلید نیست: هر کلید یک خط است که با حروف age1 شروع می‌شود. بررسی کنید که کل فایل org.pub چسبانده شده باشد.
 error-export-no-recipients = هیچ کلید عمومی سازمانی تعیین نشده است: هیچ‌کس نمی‌توانست بسته را بخواند.
 error-export-wrong-key-passphrase = عبارت عبور کلید سازمان نادرست است.
 error-export-bad-identity = این فایل کلید سازمانیِ محافظت‌شده با عبارت عبور نیست.

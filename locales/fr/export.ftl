@@ -105,7 +105,7 @@ export-gender-female = féminin
 export-gender-male = masculin
 export-gender-other = autre
 
-error-export-bad-recipient = La ligne { $line } de la clé de l'organisation n'est pas une clé publique age.
+error-export-bad-recipient = La ligne { $line } de la clé de l’organisation n’est pas une clé : chaque clé tient sur une ligne qui commence par les lettres age1. Vérifiez que tout le fichier org.pub a été collé.
 error-export-no-recipients = Aucune clé publique d'organisation n'est définie : le paquet ne serait lisible par personne.
 error-export-wrong-key-passphrase = Phrase secrète incorrecte pour la clé de l'organisation.
 error-export-bad-identity = Ce fichier n'est pas une clé d'organisation protégée par phrase secrète.

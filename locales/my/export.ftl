@@ -85,7 +85,7 @@ export-gender-female = အမျိုးသမီး
 export-gender-male = အမျိုးသား
 export-gender-other = အခြား
 
-error-export-bad-recipient = အဖွဲ့အစည်း ကီး၏ စာကြောင်း { $line } သည် age public key မဟုတ်ပါ။
+error-export-bad-recipient = အဖွဲ့အစည်း ကီး၏ စာကြောင်း { $line } သည် ကီး မဟုတ်ပါ - ကီးတစ်ခုစီသည် age1 စာလုံးများဖြင့် စသော စာကြောင်းတစ်ကြောင်း ဖြစ်သည်။ org.pub ဖိုင် တစ်ခုလုံးကို ကူးထည့်ထားကြောင်း စစ်ဆေးပါ။
 error-export-no-recipients = အဖွဲ့အစည်း၏ public key သတ်မှတ်ထားခြင်း မရှိပါ - မည်သူမျှ ထုပ်ပိုးဖိုင်ကို ဖတ်နိုင်မည် မဟုတ်ပါ။
 error-export-wrong-key-passphrase = အဖွဲ့အစည်း ကီးအတွက် စကားဝှက်စာကြောင်း မှားနေသည်။
 error-export-bad-identity = ဤဖိုင်သည် စကားဝှက်စာကြောင်းဖြင့် ကာကွယ်ထားသော အဖွဲ့အစည်း ကီး မဟုတ်ပါ။

@@ -85,7 +85,7 @@ export-gender-female = жіноча
 export-gender-male = чоловіча
 export-gender-other = інша
 
-error-export-bad-recipient = Рядок { $line } ключа організації не є відкритим ключем age.
+error-export-bad-recipient = Рядок { $line } ключа організації не є ключем: кожен ключ — це один рядок, що починається з літер age1. Перевірте, що вставлено весь файл org.pub.
 error-export-no-recipients = Відкритий ключ організації не задано: пакет не зміг би прочитати ніхто.
 error-export-wrong-key-passphrase = Неправильна парольна фраза для ключа організації.
 error-export-bad-identity = Цей файл не є ключем організації, захищеним парольною фразою.

@@ -4,7 +4,7 @@ use crate::dto::{
     AppStatus, CaseDto, CreateVaultRequest, FtlSource, GeneratedPassphraseDto, StrengthDto,
 };
 use crate::error::IpcError;
-use crate::interview_dto::{ActionDto, InterviewView, QuestionnairesDto};
+use crate::interview_dto::{ActionDto, InterviewView, NoteDto, QuestionnairesDto};
 use crate::outcome_dto::OutcomeDto;
 use crate::shell::Shell;
 use crate::staff_dto::{AddStaffRequest, ChangePassphraseRequest, DeviceDto, StaffDto};
@@ -195,6 +195,30 @@ pub fn case_outcome(shell: State<'_, Shell>, case_id: String, staff: String) -> 
 #[tauri::command]
 pub fn reassess_case(shell: State<'_, Shell>, case_id: String, staff: String) -> Res<OutcomeDto> {
     shell.reassess_case(&case_id, &staff)
+}
+
+#[tauri::command]
+pub fn reassess_preview(
+    shell: State<'_, Shell>,
+    case_id: String,
+    staff: String,
+) -> Res<OutcomeDto> {
+    shell.reassess_preview(&case_id, &staff)
+}
+
+#[tauri::command]
+pub fn save_note(
+    shell: State<'_, Shell>,
+    case_id: String,
+    question_id: Option<String>,
+    text: String,
+) -> Res<()> {
+    shell.save_note(&case_id, question_id.as_deref(), &text)
+}
+
+#[tauri::command]
+pub fn case_notes(shell: State<'_, Shell>, case_id: String, staff: String) -> Res<Vec<NoteDto>> {
+    shell.case_notes(&case_id, &staff)
 }
 
 #[tauri::command]

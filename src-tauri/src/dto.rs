@@ -197,6 +197,7 @@ mod tests {
         one::<crate::interview_dto::InterviewView>(dir);
         one::<crate::interview_dto::ActionDto>(dir);
         one::<crate::outcome_dto::OutcomeDto>(dir);
+        one::<crate::interview_dto::NoteDto>(dir);
         one::<crate::transfer_dto::TransferSettingsDto>(dir);
         one::<crate::transfer_dto::ExportPlanDto>(dir);
         one::<crate::transfer_dto::ExportRequest>(dir);

@@ -214,8 +214,11 @@ pub struct QuestionDto {
     pub kind: QuestionKind,
     /// The question.
     pub text: Texts,
-    /// Help for the person, if any.
+    /// Help for the person, if any (in full: the staff side shows it in the staff language).
     pub help: Option<Texts>,
+    /// The same help in a few short lines for the person's side, when the pack has them
+    /// (message `<help id>-short`); the person sees these, the interviewer the full text.
+    pub short_help: Option<Texts>,
     /// Guidance for the interviewer only (staff language); never on the person's side.
     pub guidance: Option<String>,
     /// A sensitive question (free text is always sensitive).
@@ -234,6 +237,9 @@ pub struct QuestionDto {
     pub integer: bool,
     /// The response already given, when revisiting.
     pub given: Option<GivenDto>,
+    /// The options are not read out (a choice question): the person's side shows the
+    /// question alone, the interviewer marks what the person says; unchosen is unknown.
+    pub options_not_suggested: bool,
 }
 
 /// A section in the progress list.
@@ -299,4 +305,17 @@ pub struct InterviewView {
     pub urgent: bool,
     /// Whether "back" can go anywhere.
     pub can_back: bool,
+}
+
+/// A staff note: on a question, or on the whole case.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct NoteDto {
+    /// The question it is about; `null` for the note on the case.
+    pub question_id: Option<String>,
+    /// That question's text in the staff language.
+    pub question: Option<String>,
+    /// What the interviewer wrote.
+    pub text: String,
+    /// Last change (RFC 3339).
+    pub updated_at: String,
 }

@@ -180,6 +180,13 @@ fn finishing_stores_an_outcome_and_refusing_consent_stores_only_the_refusal() {
     assert!(before.differs_today);
     assert_eq!(before.rules_version, "2026.11-4");
     assert!(!before.flags.iter().any(|f| f.id == "urgent_safety"));
+    // The preview shows today's outcome beside the stored one, and stores nothing.
+    let preview = s.reassess_preview(&case, "en").expect("preview");
+    assert_eq!(preview.rules_version, harbour_rules::RULES_VERSION);
+    assert!(preview.flags.iter().any(|f| f.id == "urgent_safety"));
+    let still = s.case_outcome(&case, "en").expect("outcome");
+    assert!(still.differs_today, "a preview stores nothing");
+    assert_eq!(still.rules_version, "2026.11-4");
     let after = s.reassess_case(&case, "en").expect("reassess");
     assert!(!after.differs_today);
     assert_eq!(after.rules_version, harbour_rules::RULES_VERSION);
@@ -341,4 +348,139 @@ fn the_app_and_harbour_record_store_the_same_rows_and_audit_the_same_events() {
     assert_eq!(count("interview.consent_refused"), 2, "{log:?}");
     assert_eq!(count("interview.urgent_safety"), 2, "{log:?}");
     assert_eq!(count("interview.finished"), 2, "{log:?}");
+}
+
+fn unlocked_shell(dir: &std::path::Path) -> Shell {
+    let s = shell(dir);
+    set_up(&s, "", "blue kettle sings");
+    s
+}
+
+fn answer(s: &Shell, value: AnswerDto) -> InterviewView {
+    s.interview_act(ActionDto::Answer { value }, "en")
+        .expect("answer")
+}
+
+/// Skip until the question `id` (continuing into sections), or panic.
+fn skip_to(s: &Shell, mut v: InterviewView, id: &str) -> InterviewView {
+    for _ in 0..30 {
+        if v.question.as_ref().is_some_and(|q| q.id == id) {
+            return v;
+        }
+        v = if v.screen == Screen::Signpost {
+            s.interview_act(ActionDto::ContinueSection, "en")
+        } else {
+            s.interview_act(ActionDto::Skip, "en")
+        }
+        .expect("step");
+    }
+    panic!("never reached {id}");
+}
+
+#[test]
+fn notes_are_kept_per_question_and_per_case_worded_in_the_staff_language_and_go_with_a_withdrawal()
+{
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = unlocked_shell(dir.path());
+    let v = s
+        .start_interview("test-all-kinds", "en", "en")
+        .expect("start");
+    let case = v.case_id.clone();
+    s.save_note(&case, Some("consent"), "checked understanding twice")
+        .expect("note");
+    s.save_note(&case, None, "companion waited outside")
+        .expect("case note");
+    let notes = s.case_notes(&case, "fr").expect("notes");
+    assert_eq!(notes.len(), 2);
+    assert_eq!(notes[0].question_id, None);
+    assert_eq!(notes[0].text, "companion waited outside");
+    assert_eq!(notes[1].question_id.as_deref(), Some("consent"));
+    let q = notes[1].question.as_deref().expect("question text");
+    assert!(
+        !q.is_empty() && q != "consent",
+        "the question is worded, not an id: {q}"
+    );
+    s.save_note(&case, Some("consent"), "").expect("blank");
+    assert_eq!(s.case_notes(&case, "en").expect("notes").len(), 1);
+    let too_long = "x".repeat(crate::notes::NOTE_MAX_CHARS + 1);
+    let err = s.save_note(&case, None, &too_long).expect_err("too long");
+    assert_eq!(err.code, "error-note-too-long");
+    assert_eq!(
+        s.case_notes(&case, "en").expect("notes")[0].text,
+        "companion waited outside",
+        "a refused note leaves the old one"
+    );
+    s.withdraw_case(&case).expect("withdraw");
+    assert!(
+        s.case_notes(&case, "en").is_err(),
+        "the case and its notes are gone"
+    );
+}
+
+#[test]
+fn none_of_these_is_an_answer_that_says_no_to_every_option_of_a_list_read_in_full() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = unlocked_shell(dir.path());
+    let v = s
+        .start_interview("test-all-kinds", "en", "en")
+        .expect("start");
+    let case = v.case_id.clone();
+    let v = answer(&s, AnswerDto::Yes);
+    let v = skip_to(&s, v, "reason_for_leaving");
+    let q = v.question.as_ref().expect("question");
+    assert!(
+        q.options_not_suggested,
+        "its guidance says not to suggest answers: the options go to the interviewer"
+    );
+    let v = answer(&s, AnswerDto::Choice("work".into()));
+    let q = v.question.as_ref().expect("question");
+    assert_eq!(q.id, "work_conditions");
+    assert!(!q.options_not_suggested, "a list read in full");
+    answer(&s, AnswerDto::Choices(vec![]));
+    // Back to it: the empty list is the answer given, not a skip.
+    let back = s.interview_act(ActionDto::Back, "en").expect("back");
+    let given = back
+        .question
+        .as_ref()
+        .and_then(|q| q.given.clone())
+        .expect("given");
+    assert_eq!(given.state, GivenState::Answered);
+    assert_eq!(given.value, Some(AnswerDto::Choices(vec![])));
+    let v = s.interview_act(ActionDto::Forward, "en").expect("forward");
+    let v = skip_to(&s, v, "anything_else");
+    s.interview_act(ActionDto::Skip, "en").expect("end");
+    assert_eq!(v.case_id, case);
+    let o = s.case_outcome(&case, "en").expect("outcome");
+    let answers: Vec<_> = o
+        .reasons
+        .iter()
+        .flat_map(|r| r.answers.iter())
+        .filter(|a| a.question_id == "work_conditions")
+        .collect();
+    assert!(
+        answers.iter().all(|a| a.answer == "none of these"),
+        "{answers:?}"
+    );
+    let stored = s
+        .with_vault(|v| v.assessment(&case))
+        .expect("read")
+        .expect("stored");
+    let a = harbour_rules::Assessment::decode(&stored.outcome, &stored.inputs).expect("decode");
+    for code in [
+        "ilo2012.withholding_of_wages",
+        "ilo2012.restriction_of_movement",
+        "ilo2012.retention_of_documents",
+    ] {
+        let o = a
+            .inputs
+            .evidence
+            .iter()
+            .find(|o| o.code == code)
+            .unwrap_or_else(|| panic!("{code} observed"));
+        assert_eq!(
+            o.observation,
+            harbour_rules::Observation::Absent,
+            "{code}: none of these is no to every option"
+        );
+    }
 }

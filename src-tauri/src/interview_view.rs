@@ -63,7 +63,13 @@ impl Shell {
             Current::Question(question) => (
                 Screen::Question,
                 None,
-                Some(question_dto(question, iv, &texts, &staff_loc)),
+                Some(question_dto(
+                    question,
+                    iv,
+                    &texts,
+                    &staff_loc,
+                    &pack.texts.localizer("en"),
+                )),
             ),
             Current::Finished => (Screen::Finished, None, None),
             Current::ConsentRefused => (Screen::ConsentRefused, None, None),
@@ -124,6 +130,7 @@ fn question_dto(
     iv: &Interview,
     texts: &dyn Fn(&str) -> Texts,
     staff: &Localizer,
+    source: &Localizer,
 ) -> QuestionDto {
     let (min, max, integer) = match &question.kind {
         Kind::Number { min, max, integer } => (*min, *max, *integer),
@@ -134,6 +141,12 @@ fn question_dto(
         kind: kind(&question.kind),
         text: texts(&question.text),
         help: question.help.as_deref().map(texts),
+        short_help: question
+            .help
+            .as_deref()
+            .map(|h| format!("{h}-short"))
+            .filter(|short| source.has(short))
+            .map(|short| texts(&short)),
         guidance: question.guidance.as_deref().map(|g| staff.format(g, None)),
         sensitive: question.sensitive,
         consent: question.consent,
@@ -150,6 +163,8 @@ fn question_dto(
         min,
         max,
         integer,
+        options_not_suggested: !question.kind.options().is_empty()
+            && !question.person_sees_options(),
         given: iv.response(&question.id).map(|g| GivenDto {
             state: match &g.response {
                 Response::Answer(_) => GivenState::Answered,

@@ -11,6 +11,7 @@ mod harden;
 mod interview;
 mod interview_dto;
 mod interview_view;
+mod notes;
 mod outcome;
 mod outcome_dto;
 mod packs;

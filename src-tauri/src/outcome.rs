@@ -26,12 +26,27 @@ impl Shell {
     /// The staff outcome screen of a finished case, in the staff language, with a check of
     /// whether today's rules would say something different.
     pub fn case_outcome(&self, case_id: &str, staff: &str) -> Result<OutcomeDto, IpcError> {
-        let (case, (stored, assessment), session) = self.with_session_vault(|v| {
+        self.outcome(case_id, staff, Which::Stored)
+    }
+
+    /// What today's rules give from the same stored inputs, computed and shown but not
+    /// stored: the user compares it with the stored outcome before confirming.
+    pub fn reassess_preview(&self, case_id: &str, staff: &str) -> Result<OutcomeDto, IpcError> {
+        self.outcome(case_id, staff, Which::Today)
+    }
+
+    fn outcome(&self, case_id: &str, staff: &str, which: Which) -> Result<OutcomeDto, IpcError> {
+        let (case, (mut stored, mut assessment), session) = self.with_session_vault(|v| {
             let case = v.case(case_id)?;
             let stored = session::stored_assessment(v, case_id)?;
             let session = v.sessions(case_id)?.pop();
             Ok::<_, harbour_core::SessionError>((case, stored, session))
         })?;
+        if which == Which::Today {
+            assessment = assessment.reassessed();
+            stored.rules_version = assessment.outcome.rules_version.clone();
+            stored.assessed_at = Utc::now().to_rfc3339();
+        }
         let pack = session
             .and_then(|s| {
                 self.packs
@@ -53,6 +68,13 @@ impl Shell {
             &words,
         ))
     }
+}
+
+/// The stored outcome, or what today's rules would give (not stored).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Stored,
+    Today,
 }
 
 /// How the answers behind a reason are worded for staff: the question's text and the
@@ -89,6 +111,13 @@ impl AnswerWords<'_> {
         };
         let answer = match (response, question, &staff_q) {
             (Some(id), _, _) => self.app.format(id, None),
+            // An empty list is the answer "None of these", never a skip.
+            (None, Some(qq), _)
+                if a.answer.is_empty()
+                    && matches!(qq.kind, harbour_questionnaire::Kind::MultipleChoice(_)) =>
+            {
+                self.app.format("answer-none-of-these", None)
+            }
             (None, Some(qq), Some(l)) if !qq.kind.options().is_empty() => a
                 .answer
                 .split(',')

@@ -27,6 +27,43 @@ pub fn media_roots() -> Vec<PathBuf> {
     roots_from(std::env::var_os(MEDIA_ROOTS_ENV))
 }
 
+/// The removable drives mounted now. Under the platform's own roots only real mount points
+/// on another device than the system's count: a plain folder such as `/mnt/backup` or
+/// `/media/cdrom` on the system disk is not a drive, and offering it as one would put a
+/// bundle on the laptop's own disk. Roots given by `HARBOUR_MEDIA_ROOTS` are taken as they
+/// are (a site's own mount folders, and the tests).
+pub fn drives() -> Vec<Place> {
+    let overridden = std::env::var_os(MEDIA_ROOTS_ENV).is_some();
+    let places = removable_places(&media_roots());
+    if overridden {
+        places
+    } else {
+        places
+            .into_iter()
+            .filter(|p| is_separate_mount(&p.path))
+            .collect()
+    }
+}
+
+/// A folder that is the root of a file system other than the system's: its device differs
+/// from its parent's and from `/`'s.
+#[cfg(unix)]
+pub(crate) fn is_separate_mount(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let dev = |p: &Path| std::fs::metadata(p).map(|m| m.dev()).ok();
+    let (Some(own), Some(system)) = (dev(path), dev(Path::new("/"))) else {
+        return false;
+    };
+    let parent = path.parent().and_then(dev);
+    own != system && parent.is_some_and(|p| p != own)
+}
+
+/// Windows lists drive letters other than the system drive; nothing more to check here.
+#[cfg(not(unix))]
+pub(crate) fn is_separate_mount(_path: &Path) -> bool {
+    true
+}
+
 /// `override_list` (a path list) when given, else the platform's usual roots.
 fn roots_from(override_list: Option<std::ffi::OsString>) -> Vec<PathBuf> {
     match override_list {
@@ -167,6 +204,23 @@ mod tests {
         // `field` is itself a root, so it is not offered as a drive.
         assert_eq!(labels, ["KINGSTON", "SD CARD", "cdrom"]);
         assert_eq!(places[0].path, user.join("KINGSTON"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_on_the_system_disk_is_not_a_drive() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let plain = dir.path().join("backup");
+        std::fs::create_dir(&plain).expect("mkdir");
+        assert!(
+            !is_separate_mount(&plain),
+            "a plain folder is not a mount point"
+        );
+        assert!(
+            !is_separate_mount(Path::new("/")),
+            "the system root is not a drive"
+        );
+        assert!(!is_separate_mount(Path::new("/no/such/folder")));
     }
 
     #[test]

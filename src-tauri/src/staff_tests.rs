@@ -114,6 +114,13 @@ fn an_interviewer_cannot_reach_another_interviewers_case_by_any_command() {
     refused(s.resume_interview(&open, "en"), "resume_interview");
     refused(s.case_outcome(&finished, "en"), "case_outcome");
     refused(s.reassess_case(&finished, "en"), "reassess_case");
+    refused(s.reassess_preview(&finished, "en"), "reassess_preview");
+    refused(s.save_note(&open, None, "Ben's note"), "save_note");
+    refused(
+        s.save_note(&finished, Some("consent"), "x"),
+        "save_note on a question",
+    );
+    refused(s.case_notes(&finished, "en"), "case_notes");
     refused(
         s.referral_summary(&finished, "medical", "en", Some(out.path().to_path_buf())),
         "referral_summary",

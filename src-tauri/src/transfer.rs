@@ -197,10 +197,7 @@ impl Shell {
                 folder: default_folder
                     .map(|f| f.display().to_string())
                     .unwrap_or_default(),
-                places: places::removable_places(&places::media_roots())
-                    .into_iter()
-                    .map(PlaceDto::from)
-                    .collect(),
+                places: places::drives().into_iter().map(PlaceDto::from).collect(),
                 key_installed: settings.key_count > 0,
                 retention: settings.retention,
             })
@@ -213,10 +210,7 @@ impl Shell {
         if !self.is_unlocked() {
             return Err(IpcError::locked());
         }
-        let mut folders: Vec<PathBuf> = places::removable_places(&places::media_roots())
-            .into_iter()
-            .map(|p| p.path)
-            .collect();
+        let mut folders: Vec<PathBuf> = places::drives().into_iter().map(|p| p.path).collect();
         folders.extend(documents);
         Ok(places::bundles_in(&folders)
             .into_iter()

@@ -61,6 +61,8 @@ export async function answer(s, kind, value) {
     case 'yes_no': return s.click(`[data-answer="${value}"]`);
     case 'single_choice': return s.click(`[data-option="${value}"]`);
     case 'multiple_choice':
+      // An empty list is the answer "None of these", not a skip.
+      if (value.length === 0) return s.click('#none-of-these');
       for (const v of value) await s.click(`[data-option="${v}"]`);
       return s.click('#save-answer');
     case 'number':
@@ -69,8 +71,9 @@ export async function answer(s, kind, value) {
     case 'date': {
       const [y, m, d] = String(value).split('-');
       await s.type('#answer-year', y);
-      if (m) await s.type('#answer-month', m);
-      if (d) await s.type('#answer-day', d);
+      // Month and day are chosen from lists (months by name), by their number.
+      if (m) await (await s.visible('#answer-month')).findElement(By.css(`option[value="${Number(m)}"]`)).click();
+      if (d) await (await s.visible('#answer-day')).findElement(By.css(`option[value="${Number(d)}"]`)).click();
       return s.click('#save-answer');
     }
     case 'country':
@@ -90,13 +93,14 @@ export async function answer(s, kind, value) {
  * Run the interview to its end. `onQuestion(id, n)` may act before each answer (switch
  * language, take a screenshot). Returns the ids answered, in order.
  */
-export async function runInterview(s, answers, { shots = null, onQuestion = null } = {}) {
+export async function runInterview(s, answers, { shots = null, onQuestion = null, onSignpost = null } = {}) {
   const seen = [];
   for (let n = 0; n < 200; n++) {
     const screen = await currentScreen(s);
     if (screen === 'finished' || screen === 'refused') return seen;
     const before = await stateKey(s);
     if (screen === 'signpost') {
+      if (onSignpost) await onSignpost(n);
       if (shots) await s.shot(`${shots}-${String(n).padStart(2, '0')}-signpost`);
       await s.click('#continue-section');
     } else if (screen === 'question') {

@@ -179,7 +179,13 @@ test('export a finished case to an encrypted bundle and import it on another dev
     assert.match(terr, /tampered\.harbour/);
     assert.match(terr, /altered or damaged/);
     await hq.shot('export-11-import-tampered');
-    assert.equal(await (await hq.find('#import-passphrase')).getAttribute('value'), '', 'the passphrase field is cleared');
+    // Nothing typed is cleared by an error, and the error is at the top, in view.
+    assert.equal(await hq.wd.executeScript("return document.querySelector('#import-passphrase').value"), KEY_PASS, 'the passphrase is kept after an error');
+    assert.equal(await hq.wd.executeScript("return document.querySelector('#import-identity').value"), path.join(keyDir, 'org.key'), 'the key file is kept');
+    assert.ok(await hq.wd.executeScript(`const r = document.querySelector('#import-error').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;`), 'the error is in view');
+    const order = await hq.wd.executeScript("return !!(document.querySelector('#import-error').compareDocumentPosition(document.querySelector('#import-bundles')) & Node.DOCUMENT_POSITION_FOLLOWING)");
+    assert.ok(order, 'the error is above the form');
 
     // The wrong passphrase: translated, nothing written.
     await hq.type('#import-bundles', bundles[0]);

@@ -66,6 +66,8 @@ export async function launch({ dataDir, env = {} } = {}) {
   const session = {
     wd,
     dataDir: dir,
+    /** tauri-driver's process id: the app runs below it (kill the app by id, never by name). */
+    driverPid: driver.pid,
     async find(css, timeout = 15_000) {
       try {
         return await wd.wait(until.elementLocated(By.css(css)), timeout, `waiting for ${css}`);

@@ -38,6 +38,12 @@ test('an outcome stored by older rules is flagged, and assessed again from the s
     // Nothing changes until the interviewer confirms.
     await s.click('#reassess');
     await s.visible('#reassess-confirm');
+    // Old and new side by side before confirming: the legal/physical protection category
+    // is in the stored column and not in today's.
+    const changed = [];
+    for (const tr of await s.wd.findElements({ css: '#reassess-compare tr.changed' })) changed.push(await tr.getText());
+    assert.ok(changed.some((t) => /legal or physical protection/i.test(t)), `the change is shown: ${changed.join(' | ')}`);
+    assert.match(await s.text('#reassess-compare thead'), /2026\.11-4[\s\S]*2026\.11-5/);
     await axe(s, 'outcome with the re-assessment question');
     await s.shot('rules-update-02-confirm');
     await s.click('#reassess-cancel');

@@ -557,8 +557,13 @@ pub fn check_scope(
     if let Some(tokens) = references {
         for (id, (path, en)) in &english {
             // Terms are referenced from other messages, not from code.
+            // `<help>-short` (a help's short lines) is used wherever its help is.
+            let short_of_referenced = id
+                .strip_suffix("-short")
+                .is_some_and(|base| is_referenced(base, tokens));
             if id.starts_with('-')
                 || is_referenced(id, tokens)
+                || short_of_referenced
                 || prefixes.iter().any(|p| id.starts_with(p))
             {
                 continue;

@@ -282,7 +282,8 @@ pub struct ConditionalEvidence {
 
 impl Question {
     /// How this question's options are put to the person: `Some` for a multiple-choice
-    /// question (the validator requires it), `None` for every other kind.
+    /// question (the validator requires it) and for a single-choice question that says so,
+    /// `None` otherwise (a single-choice list is then read in full).
     pub fn options_presentation(&self) -> Option<OptionsPresentation> {
         self.options_presentation
     }
@@ -296,13 +297,12 @@ impl Question {
     }
 
     /// Whether an option of this question that the person did not choose counts as "no"
-    /// (Absent): true for single choice (the options exclude each other) and for a
-    /// multiple-choice question whose options were all read (`read_all`); false when they
-    /// were not suggested (`not_suggested`: not chosen is not known).
+    /// (Absent): true for a choice question whose options were all read (single choice: they
+    /// exclude each other; multiple choice: `read_all`); false when they were not suggested
+    /// (`not_suggested`: not chosen is not known).
     pub fn unchosen_means_no(&self) -> bool {
         match self.kind {
-            Kind::SingleChoice(_) => true,
-            Kind::MultipleChoice(_) => {
+            Kind::SingleChoice(_) | Kind::MultipleChoice(_) => {
                 self.options_presentation != Some(OptionsPresentation::NotSuggested)
             }
             _ => false,

@@ -17,6 +17,7 @@ pub mod bench;
 mod device;
 mod error;
 mod keyfile;
+mod notes;
 mod passphrase;
 mod records;
 mod recovery;
@@ -32,6 +33,7 @@ pub use audit::{AuditEntry, AuditEvent};
 pub use device::{fingerprints_match, BundleImport, DevicePublicKey, EnrolledDevice, SignPurpose};
 pub use error::{Result, VaultError};
 pub use keyfile::{backoff_delay_secs, KdfParams, WipePolicy, MAX_KEY_FILE_BYTES};
+pub use notes::Note;
 pub use passphrase::{
     check_policy, estimate, generate as generate_passphrase, strength, Estimate, Hint, Passphrase,
     PolicyError, RandomError, Strength, GENERATED_WORDS, MIN_CHARS, MIN_SCORE,

@@ -122,6 +122,17 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX IF NOT EXISTS case_imports_origin ON case_imports(origin_case_id);
     "#,
+    // 4: staff notes, one per question and one per case (question_id ''), deleted with the
+    // case (a withdrawal takes them). Never part of an export bundle.
+    r#"
+    CREATE TABLE notes (
+        case_id               TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        question_id           TEXT NOT NULL,
+        text                  TEXT NOT NULL,
+        updated_at            TEXT NOT NULL,
+        PRIMARY KEY (case_id, question_id)
+    );
+    "#,
 ];
 
 /// The newest schema version this build knows.

@@ -657,3 +657,54 @@ fn a_process_killed_while_writing_loses_no_committed_answer() {
     }
     assert!(stored.len() >= reported.len());
 }
+
+#[test]
+fn staff_notes_round_trip_and_go_with_a_withdrawal_even_from_free_pages() {
+    const NOTE: &str = "NOTE-CANARY-4411-companion-waited-outside";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, mut v) = new_vault(dir.path());
+    let keep = v.create_case(now()).expect("case");
+    v.set_note(&keep.id, None, "a case note that stays", now())
+        .expect("note");
+    let gone = v.create_case(now()).expect("case");
+    v.set_note(&gone.id, Some("q1"), "first draft", now())
+        .expect("note");
+    v.set_note(&gone.id, Some("q1"), NOTE, now())
+        .expect("replace");
+    v.set_note(&gone.id, None, NOTE, now()).expect("case note");
+    let notes = v.notes(&gone.id).expect("notes");
+    assert_eq!(notes.len(), 2, "one per question and one per case");
+    assert_eq!(notes[0].question_id, None, "the case note comes first");
+    assert_eq!(notes[1].question_id.as_deref(), Some("q1"));
+    assert_eq!(notes[1].text, NOTE, "a note is replaced, not added");
+    v.set_note(&gone.id, Some("q2"), "   ", now())
+        .expect("blank");
+    assert_eq!(
+        v.notes(&gone.id).expect("notes").len(),
+        2,
+        "blank is no note"
+    );
+    assert!(matches!(
+        v.set_note("no-such-case", None, "x", now()),
+        Err(VaultError::CaseNotFound(_))
+    ));
+
+    v.withdraw_case(&gone.id, now()).expect("withdraw");
+    assert_eq!(v.notes(&keep.id).expect("kept").len(), 1);
+    v.lock(now()).expect("lock");
+    let key = harbour_vault::testing::raw_key(&path, &Passphrase::new(PASS))
+        .expect("key file")
+        .expect("key");
+    let plain = decrypt_all_pages(&std::fs::read(&path).expect("read"), &key);
+    assert!(
+        contains(&plain, b"a case note that stays"),
+        "decryption works"
+    );
+    assert!(
+        !contains(&plain, NOTE.as_bytes()),
+        "a withdrawn note remains"
+    );
+    assert!(!contains(&plain, b"first draft"), "a replaced note remains");
+    let wal = std::fs::read(path.with_extension("vault-wal")).unwrap_or_default();
+    assert!(!contains(&decrypt_all_pages(&wal, &key), NOTE.as_bytes()));
+}

@@ -29,6 +29,15 @@ consent-help =
     There is one limit: if you or a child are in serious danger right now, we may have to act to keep you safe. We will tell you first.
     You do not have to answer any question. You can say "I don't know" or "I don't want to answer". You can ask for a break, or stop at any time. None of this will change the help you can get.
     Your answers are kept on this computer, locked with a password. Later, you can ask us to delete them, and we will.
+# The consent help in six short lines, for the person's side; the full consent-help is
+# shown to the interviewer in the staff language, so an interpreter's rendering can be checked.
+consent-help-short =
+    We want to know what help you need.
+    What you say stays with our team.
+    We share only what a service needs to help you.
+    If you or a child are in danger now, we may act to keep you safe. We tell you first.
+    You can skip any question, take a break or stop. Your help stays the same.
+    Your answers are locked on this computer. You can ask us to delete them.
 consent-guidance = Before asking: make sure you are in a private place, that no companion, employer or "helper" is present, and that the interpreter is neutral (never a family member, a fellow traveller or anyone who came with the person). Offer an interviewer or interpreter of the gender the person prefers. Read the help text in full and check understanding in the person's own words. Make no promises you cannot keep. If the answer is anything but a clear yes, thank the person, give referral information anyway, and end: only the refusal is stored.
 
 ## Immediate safety

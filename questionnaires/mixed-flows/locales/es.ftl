@@ -21,6 +21,15 @@ consent-help =
     Hay un límite: si usted o un niño están en peligro grave ahora mismo, puede que tengamos que actuar para protegerles. Se lo diremos antes.
     No tiene que responder a ninguna pregunta. Puede decir «no sé» o «no quiero responder». Puede pedir una pausa o parar en cualquier momento. Nada de esto cambiará la ayuda que puede recibir.
     Sus respuestas se guardan en esta computadora, protegidas con una contraseña. Más adelante puede pedirnos que las borremos, y lo haremos.
+# The consent help in six short lines, for the person's side; the full consent-help is
+# shown to the interviewer in the staff language, so an interpreter's rendering can be checked.
+consent-help-short =
+    Queremos saber qué ayuda necesita.
+    Lo que nos dice se queda en nuestro equipo.
+    Solo compartimos lo que un servicio necesita para ayudarle.
+    Si usted o un niño están en peligro ahora, podemos actuar para protegerle. Se lo diremos antes.
+    Puede saltar cualquier pregunta, descansar o parar. La ayuda no cambia.
+    Sus respuestas quedan bloqueadas en esta computadora. Puede pedirnos que las borremos.
 consent-guidance = Antes de preguntar: asegúrese de estar en un lugar privado, sin acompañantes, empleadores ni «ayudantes» presentes, y de que el intérprete sea neutral (nunca un familiar, un compañero de viaje ni alguien que vino con la persona). Ofrezca una persona entrevistadora o intérprete del género que la persona prefiera. Lea el texto de ayuda completo y compruebe que se entiende, con las palabras de la persona. No haga promesas que no pueda cumplir. Si la respuesta no es un sí claro, agradezca, entregue igualmente la información de derivación y termine: solo se guarda la negativa.
 
 ## Seguridad inmediata

@@ -20,6 +20,15 @@ consent-help =
     Il y a une limite : si vous ou un enfant êtes en grave danger en ce moment, nous devrons peut-être agir pour vous protéger. Nous vous le dirons d'abord.
     Rien ne vous oblige à répondre à une question. Vous pouvez dire « je ne sais pas » ou « je ne veux pas répondre ». Vous pouvez demander une pause, ou arrêter à tout moment. Cela ne changera rien à l'aide que vous pouvez recevoir.
     Vos réponses sont gardées sur cet ordinateur, protégées par un mot de passe. Plus tard, vous pourrez nous demander de les effacer, et nous le ferons.
+# The consent help in six short lines, for the person's side; the full consent-help is
+# shown to the interviewer in the staff language, so an interpreter's rendering can be checked.
+consent-help-short =
+    Nous voulons savoir de quelle aide vous avez besoin.
+    Ce que vous dites reste dans notre équipe.
+    Nous ne partageons que ce dont un service a besoin pour vous aider.
+    Si vous ou un enfant êtes en danger maintenant, nous pouvons agir pour votre sécurité. Nous vous le dirons d’abord.
+    Vous pouvez passer une question, faire une pause ou arrêter. L’aide reste la même.
+    Vos réponses sont verrouillées sur cet ordinateur. Vous pouvez nous demander de les effacer.
 consent-guidance = Avant de poser la question : assurez-vous d'être dans un lieu privé, sans accompagnateur, employeur ou « aidant » présent, et que l'interprète est neutre (jamais un membre de la famille, un compagnon de route ou une personne venue avec la personne). Proposez un·e intervenant·e ou un·e interprète du genre que la personne préfère. Lisez le texte d'aide en entier et vérifiez la compréhension avec les mots de la personne. Ne faites aucune promesse que vous ne pouvez pas tenir. Si la réponse n'est pas un oui clair, remerciez la personne, donnez quand même les informations d'orientation, et terminez : seul le refus est enregistré.
 
 ## Sécurité immédiate

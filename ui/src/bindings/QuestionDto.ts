@@ -21,9 +21,14 @@ kind: QuestionKind,
  */
 text: Texts, 
 /**
- * Help for the person, if any.
+ * Help for the person, if any (in full: the staff side shows it in the staff language).
  */
 help: Texts | null, 
+/**
+ * The same help in a few short lines for the person's side, when the pack has them
+ * (message `<help id>-short`); the person sees these, the interviewer the full text.
+ */
+short_help: Texts | null, 
 /**
  * Guidance for the interviewer only (staff language); never on the person's side.
  */
@@ -59,4 +64,9 @@ integer: boolean,
 /**
  * The response already given, when revisiting.
  */
-given: GivenDto | null, };
+given: GivenDto | null, 
+/**
+ * The options are not read out (a choice question): the person's side shows the
+ * question alone, the interviewer marks what the person says; unchosen is unknown.
+ */
+options_not_suggested: boolean, };

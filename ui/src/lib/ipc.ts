@@ -21,6 +21,7 @@ import type { ExportResultDto } from '../bindings/ExportResultDto';
 import type { ImportRequest } from '../bindings/ImportRequest';
 import type { ImportReportDto } from '../bindings/ImportReportDto';
 import type { ImportedCaseDto } from '../bindings/ImportedCaseDto';
+import type { NoteDto } from '../bindings/NoteDto';
 import type { StaffDto } from '../bindings/StaffDto';
 import type { AddStaffRequest } from '../bindings/AddStaffRequest';
 import type { ChangePassphraseRequest } from '../bindings/ChangePassphraseRequest';
@@ -29,6 +30,7 @@ import type { RoleDto } from '../bindings/RoleDto';
 import type { EnrolRequest } from '../bindings/EnrolRequest';
 
 export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto, QuestionnairesDto, InterviewView, ActionDto, AnswerDto, OutcomeDto };
+export type { NoteDto };
 export type { TransferSettingsDto, ExportPlanDto, ExportRequest, ExportProgressDto, ExportResultDto, ImportRequest, ImportReportDto, ImportedCaseDto };
 export type { StaffDto, AddStaffRequest, ChangePassphraseRequest, DeviceDto, RoleDto, EnrolRequest };
 
@@ -70,6 +72,12 @@ export const ipc = {
   withdrawCase: (caseId: string) => invoke<null>('withdraw_case', { caseId }),
   caseOutcome: (caseId: string, staff: string) => invoke<OutcomeDto>('case_outcome', { caseId, staff }),
   reassessCase: (caseId: string, staff: string) => invoke<OutcomeDto>('reassess_case', { caseId, staff }),
+  /** Today's rules on the stored inputs, shown beside the stored outcome; nothing is stored. */
+  reassessPreview: (caseId: string, staff: string) => invoke<OutcomeDto>('reassess_preview', { caseId, staff }),
+  /** A staff note on a question (or on the case when questionId is null); blank deletes it. */
+  saveNote: (caseId: string, questionId: string | null, text: string) =>
+    invoke<null>('save_note', { caseId, questionId, text }),
+  caseNotes: (caseId: string, staff: string) => invoke<NoteDto[]>('case_notes', { caseId, staff }),
   referralSummary: (caseId: string, referral: string, lang: string) =>
     invoke<string>('referral_summary', { caseId, referral, lang }),
   transferSettings: () => invoke<TransferSettingsDto>('transfer_settings'),

@@ -69,7 +69,12 @@ pub(crate) fn check(
             }
         }
         for (id, span) in &defined {
-            if !used_ids.contains(id.as_str()) {
+            // `<help>-short`: the same help in a few short lines for the person's side (the
+            // app shows the full help to the interviewer); used whenever its help is.
+            let short_of_used = id
+                .strip_suffix("-short")
+                .is_some_and(|base| used_ids.contains(base));
+            if !used_ids.contains(id.as_str()) && !short_of_used {
                 sink.report(
                     Code::UnusedMessage,
                     span.clone(),

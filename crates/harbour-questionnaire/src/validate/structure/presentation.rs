@@ -1,7 +1,9 @@
-//! `options_presentation` (issue 15): how a multiple-choice question's options are put to the
-//! person, which decides whether an option not chosen is "no" (`read_all`) or not known
-//! (`not_suggested`). Required on every multiple-choice question, so each author decides; not
-//! allowed on other kinds (HQ019).
+//! `options_presentation` (issue 15): how a choice question's options are put to the person,
+//! which decides whether an option not chosen is "no" (`read_all`) or not known
+//! (`not_suggested`), and whether the person's side shows the options at all (issue 17).
+//! Required on every multiple-choice question, so each author decides; optional on a
+//! single-choice question (read in full unless it says otherwise); not allowed on other kinds
+//! (HQ019).
 
 use crate::diagnostic::Code;
 use crate::model::OptionsPresentation;
@@ -26,6 +28,7 @@ pub(super) fn read(
             .join(" or ")
     };
     let is_multiple = kind_name == "multiple_choice";
+    let is_choice = is_multiple || kind_name == "single_choice";
     match field {
         None if is_multiple => {
             sink.report(
@@ -42,13 +45,13 @@ pub(super) fn read(
             None
         }
         None => None,
-        Some(p) if !is_multiple => {
+        Some(p) if !is_choice => {
             if kind_known {
                 sink.report(
                     Code::OptionsPresentation,
                     p.span,
                     format!(
-                        "`options_presentation` is only for multiple-choice questions; {what} is {kind_name}"
+                        "`options_presentation` is only for choice questions; {what} is {kind_name}"
                     ),
                     Some("remove `options_presentation`".into()),
                 );
