@@ -48,6 +48,7 @@ test('export a finished case to an encrypted bundle and import it on another dev
 
   let reference;
   const bundles = [];
+  let fieldFingerprint = '';
   // Debug builds pause after each exported case under this variable, so the progress bar
   // can be seen and the UI checked for responsiveness while the export holds the vault.
   const s = await launch({ dataDir: path.join(root, 'field'), env: { HARBOUR_TEST_EXPORT_DELAY_MS: '2500', ...media } });
@@ -143,6 +144,12 @@ test('export a finished case to an encrypted bundle and import it on another dev
     await s.shot('export-09-done-purged');
     await s.click('#export-back');
     await s.visible('#case-list-empty');
+    // The device's fingerprint, as its supervisor would read it aloud to headquarters.
+    await s.click('#open-staff');
+    fieldFingerprint = (await s.text('#device-fingerprint')).trim();
+    assert.match(fieldFingerprint, /^(\d{5} ){7}\d{5}$/);
+    await s.shot('export-09b-device-fingerprint');
+    await s.click('#staff-back');
   } finally {
     await s.quit();
   }
@@ -193,7 +200,21 @@ test('export a finished case to an encrypted bundle and import it on another dev
     await hq.click('#import-submit');
     assert.match(await hq.text('#import-error'), /Wrong passphrase/);
 
+    // A device headquarters has not enrolled: held, nothing imported, its fingerprint shown.
     await hq.type('#import-passphrase', KEY_PASS);
+    await hq.click('#import-submit');
+    await hq.visible('#import-held', 60_000);
+    assert.equal((await hq.text('#import-held-fingerprint')).trim(), fieldFingerprint);
+    await hq.shot('export-11b-import-held');
+    await axe(hq, 'import-held');
+    // A fingerprint that is not the device's enrols nothing.
+    await hq.type('#import-enrol-fingerprint', '11111 22222 33333 44444 55555 66666 77777 88888');
+    await hq.click('#import-enrol-submit');
+    assert.match(await hq.text('#import-enrol-error'), /fingerprint/i);
+    // The one the device showed enrols it; then the import goes through.
+    await hq.type('#import-enrol-fingerprint', fieldFingerprint);
+    await hq.click('#import-enrol-submit');
+    await hq.visible('#import-enrolled', 30_000);
     await hq.click('#import-submit');
     const report = await hq.visible('#import-result', 60_000);
     assert.equal(await report.getAttribute('data-written'), '1');
