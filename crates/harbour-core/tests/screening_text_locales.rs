@@ -4,10 +4,11 @@
 
 use harbour_core::screening::assess_answers;
 use harbour_core::screening_text::{outcome_text, rules_catalog};
-use harbour_i18n_check::{check_scope, FindingKind, LocaleFiles, Severity};
 use harbour_questionnaire::{answers_file, validate};
 use harbour_rules::{Outcome, LOCALES, LOCALE_EN};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+mod common;
 
 fn pack_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../questionnaires/mixed-flows")
@@ -87,40 +88,8 @@ fn report(o: &Outcome, lang: &str) -> String {
 #[test]
 fn every_language_has_every_english_message_attribute_variable_and_plural_form() {
     assert_eq!(LOCALES[0], ("en", LOCALE_EN), "English first");
-    let files: Vec<LocaleFiles> = LOCALES
-        .iter()
-        .map(|(lang, text)| {
-            let path = PathBuf::from(format!("crates/harbour-rules/locales/{lang}.ftl"));
-            LocaleFiles {
-                locale: lang.to_string(),
-                location: path.clone(),
-                files: vec![(path.clone(), text.to_string())],
-                stamp: None,
-                stamp_path: path,
-            }
-        })
-        .collect();
-    let mut findings = Vec::new();
-    let scope = check_scope(
-        "rules",
-        Path::new("crates/harbour-rules/locales"),
-        &files,
-        None,
-        &[],
-        &mut findings,
-    );
-    let bad: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error || f.kind == FindingKind::PluralForms)
-        .map(|f| f.to_string())
-        .collect();
-    assert!(
-        bad.is_empty(),
-        "rules locales incomplete:\n{}",
-        bad.join("\n")
-    );
+    let scope = common::assert_complete("rules", "crates/harbour-rules/locales", LOCALES);
     for l in &scope.locales {
-        assert_eq!(l.missing, 0, "{}: {} missing", l.locale, l.missing);
         assert_eq!(l.present, scope.english_entries, "{}", l.locale);
     }
     for (lang, text) in LOCALES.iter().filter(|(l, _)| *l != "en") {

@@ -2,51 +2,21 @@
 //! complete against English (ids, variables, plural forms), marked as drafts, and the summary
 //! of every golden case is really in each language, with no code and no forbidden word.
 
+mod common;
+
 use harbour_core::outcome_view::{rules_catalog, OutcomeView};
 use harbour_core::screening::assess_answers;
-use harbour_i18n_check::{check_scope, FindingKind, LocaleFiles, Severity};
 use harbour_questionnaire::{answers_file, validate};
 use harbour_rules::SUMMARY_LOCALES;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[test]
 fn every_language_has_every_summary_text() {
-    assert_eq!(SUMMARY_LOCALES[0].0, "en", "English first");
-    let files: Vec<LocaleFiles> = SUMMARY_LOCALES
-        .iter()
-        .map(|(lang, text)| {
-            let path = PathBuf::from(format!("crates/harbour-rules/locales/summary/{lang}.ftl"));
-            LocaleFiles {
-                locale: lang.to_string(),
-                location: path.clone(),
-                files: vec![(path.clone(), text.to_string())],
-                stamp: None,
-                stamp_path: path,
-            }
-        })
-        .collect();
-    let mut findings = Vec::new();
-    let scope = check_scope(
+    common::assert_complete(
         "summary",
-        Path::new("crates/harbour-rules/locales/summary"),
-        &files,
-        None,
-        &[],
-        &mut findings,
+        "crates/harbour-rules/locales/summary",
+        SUMMARY_LOCALES,
     );
-    let bad: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error || f.kind == FindingKind::PluralForms)
-        .map(|f| f.to_string())
-        .collect();
-    assert!(
-        bad.is_empty(),
-        "summary locales incomplete:\n{}",
-        bad.join("\n")
-    );
-    for l in &scope.locales {
-        assert_eq!(l.missing, 0, "{}: {} missing", l.locale, l.missing);
-    }
     for (lang, text) in SUMMARY_LOCALES.iter().filter(|(l, _)| *l != "en") {
         assert!(text.starts_with("# Review status:"), "{lang}");
     }
