@@ -61,8 +61,12 @@ export async function answer(s, kind, value) {
     case 'yes_no': return s.click(`[data-answer="${value}"]`);
     case 'single_choice': return s.click(`[data-option="${value}"]`);
     case 'multiple_choice':
-      // An empty list is the answer "None of these", not a skip.
-      if (value.length === 0) return s.click('#none-of-these');
+      // An empty list is an answer, not a skip: "None of these" on a list read in full; on a
+      // list not suggested, the interviewer saves with nothing marked (none mentioned).
+      if (value.length === 0) {
+        if ((await s.wd.findElements(By.css('#none-of-these'))).length > 0) return s.click('#none-of-these');
+        return s.click('#save-answer');
+      }
       for (const v of value) await s.click(`[data-option="${v}"]`);
       return s.click('#save-answer');
     case 'number':
