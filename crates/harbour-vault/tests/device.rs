@@ -2,24 +2,17 @@
 //! release when it is first unlocked), lives only inside the encrypted database, stays the
 //! same across unlocks, and signs only for its purposes; interviewers cannot sign.
 
-use chrono::{DateTime, TimeZone, Utc};
 use harbour_vault::{
     key_path, DevicePublicKey, KdfParams, Passphrase, Role, SignPurpose, Vault, VaultOptions,
 };
 
+mod common;
+use common::now;
+
 const PASS: &str = "blue kettle sings at dawn";
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
-        .single()
-        .expect("valid date")
-}
-
 fn opts() -> VaultOptions {
-    VaultOptions {
-        kdf: KdfParams::fast_for_tests(),
-        actor: "tester".into(),
-    }
+    common::opts_as("tester")
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {

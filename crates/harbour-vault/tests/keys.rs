@@ -1,28 +1,22 @@
 //! Envelope keys, migration, recovery, wipe and key-file hardening, against real SQLCipher
 //! files on disk.
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::Duration;
 use harbour_vault::{
     key_path, key_status, wipe_files, KdfParams, OrgIdentity, Passphrase, Role, Vault, VaultError,
     VaultOptions, WipePolicy, WIPE_CONFIRMATION,
 };
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::now;
+
 const PASS: &str = "blue kettle sings at dawn";
 const NEW_PASS: &str = "green river under the bridge";
 const AMINA: &str = "amina walks the long road home";
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
-        .single()
-        .expect("valid date")
-}
-
 fn opts() -> VaultOptions {
-    VaultOptions {
-        kdf: KdfParams::fast_for_tests(),
-        actor: "Sam".into(),
-    }
+    common::opts_as("Sam")
 }
 
 fn new_vault(dir: &Path) -> (PathBuf, Vault) {

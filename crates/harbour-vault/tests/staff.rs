@@ -1,27 +1,19 @@
 //! Staff and roles: the unlocked vault knows who is acting, and checks every call.
 
-use chrono::{DateTime, TimeZone, Utc};
 use harbour_vault::{
-    CaseStatus, KdfParams, NewStep, Passphrase, Role, StoredAssessment, Vault, VaultError,
-    VaultOptions,
+    CaseStatus, NewStep, Passphrase, Role, StoredAssessment, Vault, VaultError, VaultOptions,
 };
 use std::path::{Path, PathBuf};
+
+mod common;
+use common::now;
 
 const SAM: &str = "blue kettle sings at dawn";
 const AMINA: &str = "amina walks the long road home";
 const BORIS: &str = "boris counts the quiet stars";
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
-        .single()
-        .expect("valid date")
-}
-
 fn opts() -> VaultOptions {
-    VaultOptions {
-        kdf: KdfParams::fast_for_tests(),
-        actor: "Sam".into(),
-    }
+    common::opts_as("Sam")
 }
 
 fn unlock(path: &Path, pass: &str) -> Vault {

@@ -1,26 +1,19 @@
 //! The vault's promises, tested against the real SQLCipher file on disk.
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::Duration;
 use harbour_vault::{
-    key_path, AuditEvent, CaseStatus, KdfParams, NewStep, Passphrase, Vault, VaultError,
-    VaultOptions,
+    key_path, AuditEvent, CaseStatus, NewStep, Passphrase, Vault, VaultError, VaultOptions,
 };
 use std::path::{Path, PathBuf};
+
+mod common;
+use common::now;
 
 const PASS: &str = "blue kettle sings at dawn";
 const CANARY: &str = "CANARY-7f3a9c-Zanzibar-orchid";
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
-        .single()
-        .expect("valid date")
-}
-
 fn opts() -> VaultOptions {
-    VaultOptions {
-        kdf: KdfParams::fast_for_tests(),
-        actor: "tester".into(),
-    }
+    common::opts_as("tester")
 }
 
 fn new_vault(dir: &Path) -> (PathBuf, Vault) {
