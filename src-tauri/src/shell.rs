@@ -88,13 +88,20 @@ pub struct Active {
     pub(crate) session: harbour_core::InterviewSession,
 }
 
+/// What the status shows of the unlocked vault.
+pub(crate) struct Unlocked {
+    pub(crate) staff: StaffDto,
+    pub(crate) fingerprint: Option<String>,
+}
+
 /// Everything the desktop shell holds.
 pub struct Shell {
     data_dir: PathBuf,
     pub(crate) opts: VaultOptions,
     pub(crate) vault: Mutex<Option<Vault>>,
-    /// The person unlocked now, readable without the vault lock.
-    pub(crate) me: Mutex<Option<StaffDto>>,
+    /// Who is unlocked now and this device's fingerprint: read once at unlock, so the
+    /// status the UI polls never reads the vault for them.
+    pub(crate) me: Mutex<Option<Unlocked>>,
     last_activity: Mutex<Moment>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
@@ -257,7 +264,10 @@ impl Shell {
 
     pub(crate) fn install(&self, vault: Vault) {
         if let Ok(mut m) = self.me.lock() {
-            *m = Some(StaffDto::from(vault.acting()));
+            *m = Some(Unlocked {
+                staff: StaffDto::from(vault.acting()),
+                fingerprint: vault.device_public_key().ok().map(|k| k.fingerprint()),
+            });
         }
         if let Ok(mut slot) = self.vault.lock() {
             *slot = Some(vault);

@@ -42,7 +42,10 @@ impl Shell {
 
     /// The person unlocked now, if any.
     pub fn me(&self) -> Option<StaffDto> {
-        self.me.lock().ok().and_then(|m| m.clone())
+        self.me
+            .lock()
+            .ok()
+            .and_then(|m| m.as_ref().map(|u| u.staff.clone()))
     }
 
     /// Everyone who may unlock this device. Supervisor only.
@@ -85,14 +88,12 @@ impl Shell {
 
     /// What the key file says about recovery and wipe; readable while locked.
     pub fn device(&self) -> DeviceDto {
-        // Never waits for the vault: while an export holds it, the fingerprint is left out.
-        let fingerprint = match self.vault.try_lock() {
-            Ok(v) => v
-                .as_ref()
-                .and_then(|v| v.device_public_key().ok())
-                .map(|k| k.fingerprint()),
-            Err(_) => None,
-        };
+        // Read at unlock (`Shell::install`): the polled status never touches the vault.
+        let fingerprint = self
+            .me
+            .lock()
+            .ok()
+            .and_then(|m| m.as_ref().and_then(|u| u.fingerprint.clone()));
         match harbour_vault::key_status(&self.vault_path()) {
             Ok(k) => DeviceDto {
                 recoverable: k.recoverable,
