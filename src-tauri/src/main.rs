@@ -60,7 +60,29 @@ fn open_main_window(
     } else {
         builder.incognito(true)
     };
-    builder.build()?;
+    let window = builder.build()?;
+    lean_webview(&window)?;
+    Ok(())
+}
+
+/// WebKitGTK's default cache model is a web browser's: it keeps decoded pages, images and
+/// scripts in memory for back/forward navigation and revisits. Harbour is one page that never
+/// navigates, so that cache holds nothing useful and only keeps copies of screens already
+/// left (answers among them) alive in the web process. The document-viewer model turns the
+/// memory caches off; BENCHMARKS.md ("App: start-up and memory") measures the effect.
+#[cfg(target_os = "linux")]
+fn lean_webview(window: &tauri::WebviewWindow) -> tauri::Result<()> {
+    use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+    window.with_webview(|w| {
+        if let Some(context) = w.inner().context() {
+            context.set_cache_model(CacheModel::DocumentViewer);
+        }
+    })
+}
+
+/// WebView2 and WKWebView size their caches themselves; nothing to set yet.
+#[cfg(not(target_os = "linux"))]
+fn lean_webview(_window: &tauri::WebviewWindow) -> tauri::Result<()> {
     Ok(())
 }
 
