@@ -61,28 +61,43 @@ fn open_main_window(
         builder.incognito(true)
     };
     let window = builder.build()?;
-    lean_webview(&window)?;
+    lean_webview(&window, automation)?;
     Ok(())
 }
 
-/// WebKitGTK's default cache model is a web browser's: it keeps decoded pages, images and
-/// scripts in memory for back/forward navigation and revisits. Harbour is one page that never
-/// navigates, so that cache holds nothing useful and only keeps copies of screens already
-/// left (answers among them) alive in the web process. The document-viewer model turns the
-/// memory caches off; BENCHMARKS.md ("App: start-up and memory") measures the effect.
+/// Two WebKitGTK defaults made for a web browser, not for one form-filling page:
+/// - The cache model keeps decoded pages, images and scripts in memory for back/forward
+///   navigation and revisits. Harbour is one page that never navigates, so that cache holds
+///   nothing useful and only keeps copies of screens already left (answers among them) alive
+///   in the web process. The document-viewer model turns the memory caches off.
+/// - Accelerated compositing renders through OpenGL: on a laptop without a working GPU driver
+///   (and under Xvfb) that is Mesa's LLVM software rasteriser, about 150 MiB more in the web
+///   process, and on some GPU drivers a blank window. A page of text and form fields draws
+///   as fast on the CPU. With the policy `Never` the GPU driver is not loaded at all.
+///
+/// Under WebKit's automation (the end-to-end tests, e2e builds only) compositing stays on:
+/// without it WebKit's simulated key presses stall for seconds each (typing by hand, or with
+/// xdotool, is as quick as with it). BENCHMARKS.md ("App: start-up and memory") measures the
+/// effect.
 #[cfg(target_os = "linux")]
-fn lean_webview(window: &tauri::WebviewWindow) -> tauri::Result<()> {
-    use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
-    window.with_webview(|w| {
-        if let Some(context) = w.inner().context() {
+fn lean_webview(window: &tauri::WebviewWindow, automation: bool) -> tauri::Result<()> {
+    use webkit2gtk::{
+        CacheModel, HardwareAccelerationPolicy, SettingsExt, WebContextExt, WebViewExt,
+    };
+    window.with_webview(move |w| {
+        let view = w.inner();
+        if let Some(context) = view.context() {
             context.set_cache_model(CacheModel::DocumentViewer);
+        }
+        if let (false, Some(settings)) = (automation, view.settings()) {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
         }
     })
 }
 
 /// WebView2 and WKWebView size their caches themselves; nothing to set yet.
 #[cfg(not(target_os = "linux"))]
-fn lean_webview(_window: &tauri::WebviewWindow) -> tauri::Result<()> {
+fn lean_webview(_window: &tauri::WebviewWindow, _automation: bool) -> tauri::Result<()> {
     Ok(())
 }
 
