@@ -20,11 +20,11 @@ pub struct Args {
 
 /// Run `harbour stats`.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
-    let report = write_stats(&vault, &args.out).map_err(export_error)?;
+    let mut vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
+    let report = write_stats(&mut vault, &args.out, Utc::now()).map_err(export_error)?;
     vault.lock(Utc::now()).map_err(vault_error)?;
     println!(
-        "wrote statistics of {} assessed case(s) to {} (counts under 5 suppressed)",
+        "wrote statistics of {} assessed case(s) to {} (counts under 5 suppressed, shown counts perturbed by up to 2)",
         report.cases,
         args.out.display()
     );

@@ -49,7 +49,8 @@ pub use keys::{
 };
 pub use plain::{plain_export, PlainExportConfirmation, PlainFormat};
 pub use select::{find_case, select_cases, CaseSelection};
-pub use stats::{stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
+pub use stats::perturb::RecordKeySecret;
+pub use stats::{record_key_secret, stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
 pub use summary::{
     export_catalog, parse_referral, referral_summary, write_referral_summary, Summary,
 };
