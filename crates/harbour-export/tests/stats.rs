@@ -549,7 +549,10 @@ fn a_vault_keeps_its_record_keys_so_the_same_cases_show_the_same_numbers_every_t
     write_stats(&mut v, &two, now()).expect("second");
     let read = |p: &std::path::Path| std::fs::read_to_string(p).expect("read");
     assert_eq!(read(&one), read(&two));
-    assert!(!read(&one).contains(&secret), "the secret is never published");
+    assert!(
+        !read(&one).contains(&secret),
+        "the secret is never published"
+    );
 
     // A damaged secret is an error naming the setting, and nothing is written.
     v.set_setting(
