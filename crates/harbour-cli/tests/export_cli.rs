@@ -243,6 +243,31 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
     let csv = std::fs::read_to_string(dir.path().join("s.csv")).expect("csv");
     assert!(csv.starts_with("table,category,cases,"));
 
+    let said = ok(&harbour(&[
+        "export-htcds",
+        "--vault",
+        &d("hq.vault"),
+        "--out",
+        &d("h.csv"),
+    ]));
+    assert!(said.contains("as HTCDS"), "{said}");
+    let htcds = std::fs::read_to_string(dir.path().join("h.csv")).expect("htcds csv");
+    assert!(htcds.starts_with("prs_Salutation,prs_FirstName,"));
+    assert!(!htcds.contains(&reference), "no reference in an HTCDS file");
+    let missing = harbour(&[
+        "export-htcds",
+        "--vault",
+        &d("no-such.vault"),
+        "--out",
+        &d("h2.csv"),
+    ]);
+    assert_eq!(
+        missing.status.code(),
+        Some(1),
+        "a missing vault is the user's to fix"
+    );
+    assert!(!dir.path().join("h2.csv").exists(), "nothing written");
+
     let refused = harbour(&[
         "export",
         "--vault",
