@@ -4,10 +4,12 @@
 //! category seen plus a `total` row (the same in every table). Columns are counts of cases:
 //! `cases`, the level of each pathway, each flag, each referral. Only values from closed sets
 //! appear (see [`categories`]); every count under 5 is shown as `<5`, and cells that would let
-//! a hidden one be recovered from a total are shown as `x` (see [`suppress`]).
+//! a small count or a small sum be worked out from the sums are shown as `x` (see
+//! [`suppress`]). Shown counts carry cell-key noise of at most ±2 (see [`perturb`]).
 //!
-//! Layout (`cases` equals the sum of each pathway's four level columns on every row; each
-//! column's `total` equals the sum of its table's category rows):
+//! Layout. In the true counts `cases` equals the sum of each pathway's four level columns on
+//! every row, and each column's `total` the sum of its table's category rows; the shown
+//! counts, perturbed cell by cell, add up only approximately:
 //!
 //! ```text
 //! table,category,cases,trafficking_none,…,flag_child,…,referral_asylum_procedure,…
