@@ -243,6 +243,17 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
     let csv = std::fs::read_to_string(dir.path().join("s.csv")).expect("csv");
     assert!(csv.starts_with("table,category,cases,"));
 
+    // Released by closed month: the case was assessed this month, so nothing is counted yet.
+    let said = ok(&harbour(&[
+        "stats",
+        "--vault",
+        &d("hq.vault"),
+        "--out",
+        &d("s2.csv"),
+        "--closed-months",
+    ]));
+    assert!(said.contains("statistics of 0 assessed case(s)"), "{said}");
+
     let said = ok(&harbour(&[
         "export-htcds",
         "--vault",

@@ -4,6 +4,8 @@
 
 mod common;
 
+use harbour_export::stats::release::Release;
+
 use common::*;
 use harbour_export::stats::categories::{self, is_allowed_category};
 use harbour_export::stats::perturb::{possible_counts, MAX_NOISE};
@@ -506,7 +508,7 @@ fn statistics_from_a_vault_count_assessed_cases_by_nationality() {
     }
     add_case(&mut v, Profile::Quiet, "Amira Haddad");
     let out = dir.path().join("stats.csv");
-    let rep = write_stats(&mut v, &out, now()).expect("stats");
+    let rep = write_stats(&mut v, &out, Release::Everything, now()).expect("stats");
     assert_eq!(rep.cases, 21);
     let csv = std::fs::read_to_string(&out).expect("read");
     let rows = check_csv(&csv);
@@ -540,13 +542,13 @@ fn a_vault_keeps_its_record_keys_so_the_same_cases_show_the_same_numbers_every_t
         add_case(&mut v, Profile::Quiet, "SY");
     }
     let (one, two) = (dir.path().join("1.csv"), dir.path().join("2.csv"));
-    write_stats(&mut v, &one, now()).expect("first");
+    write_stats(&mut v, &one, Release::Everything, now()).expect("first");
     let secret = v
         .setting(harbour_export::stats::perturb::RECORD_KEY_SECRET_SETTING)
         .expect("read")
         .expect("the first statistics made the secret");
     assert_eq!(secret.len(), 64);
-    write_stats(&mut v, &two, now()).expect("second");
+    write_stats(&mut v, &two, Release::Everything, now()).expect("second");
     let read = |p: &std::path::Path| std::fs::read_to_string(p).expect("read");
     assert_eq!(read(&one), read(&two));
     assert!(
@@ -562,8 +564,81 @@ fn a_vault_keeps_its_record_keys_so_the_same_cases_show_the_same_numbers_every_t
     )
     .expect("damage");
     let three = dir.path().join("3.csv");
-    let err = write_stats(&mut v, &three, now()).expect_err("damaged secret");
+    let err = write_stats(&mut v, &three, Release::Everything, now()).expect_err("damaged secret");
     assert_eq!(err.code(), "error-export-bad-setting");
     assert!(err.to_string().contains("stats_record_key_secret"));
     assert!(!three.exists());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Attack (c) with closed-month releases: for any arrivals and any two moments, the
+    /// later release counts every case the earlier one did, and the two differ by no case
+    /// or by at least the threshold; cases added in the month still open change nothing.
+    #[test]
+    fn two_closed_month_releases_count_the_same_cases_or_differ_by_at_least_five(
+        days in proptest::collection::vec(0i64..730, 0..80),
+        first in 0i64..760,
+        later in 0i64..60,
+        added in 1usize..4,
+    ) {
+        use chrono::Duration;
+        use harbour_export::stats::release::released;
+        let start = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2025, 1, 1, 9, 0, 0)
+            .single()
+            .expect("date");
+        let items: Vec<(usize, chrono::DateTime<chrono::Utc>)> = days
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (i, start + Duration::days(*d)))
+            .collect();
+        let t1 = start + Duration::days(first);
+        let t2 = t1 + Duration::days(later);
+        let a: std::collections::BTreeSet<usize> =
+            released(items.clone(), Release::ClosedMonths, t1).into_iter().collect();
+        let b: std::collections::BTreeSet<usize> =
+            released(items.clone(), Release::ClosedMonths, t2).into_iter().collect();
+        prop_assert!(a.is_subset(&b));
+        let diff = b.len() - a.len();
+        prop_assert!(diff == 0 || diff as u64 >= THRESHOLD, "differ by {diff}");
+        // A few cases arriving now (the open month) change nothing at t2.
+        let mut more = items.clone();
+        more.extend((0..added).map(|k| (10_000 + k, t2)));
+        let c: std::collections::BTreeSet<usize> =
+            released(more, Release::ClosedMonths, t2).into_iter().collect();
+        prop_assert_eq!(c, b);
+    }
+}
+
+#[test]
+fn a_closed_month_release_counts_a_vaults_cases_only_once_their_month_has_ended() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut v = new_vault(dir.path(), "v.vault");
+    for _ in 0..6 {
+        add_case(&mut v, Profile::Quiet, "SY");
+    }
+    let out = dir.path().join("s.csv");
+    // Assessed this month (November 2026): not yet counted.
+    let rep = write_stats(&mut v, &out, Release::ClosedMonths, now()).expect("stats");
+    assert_eq!(rep.cases, 0);
+    let csv = std::fs::read_to_string(&out).expect("read");
+    assert_eq!(csv.lines().count(), 4, "only the total rows: {csv}");
+    // In December, November has ended with 6 cases: released.
+    let december = now() + chrono::Duration::days(10);
+    let rep = write_stats(&mut v, &out, Release::ClosedMonths, december).expect("stats");
+    assert_eq!(rep.cases, 6);
+    // One more case assessed in December changes nothing until December has ended (and
+    // has 5).
+    let id = add_case(&mut v, Profile::Quiet, "SY");
+    let mut stored = v.assessment(&id).expect("read").expect("assessed");
+    stored.assessed_at = december.to_rfc3339();
+    v.save_assessment(&id, &stored, december).expect("re-save");
+    let again = dir.path().join("again.csv");
+    let rep = write_stats(&mut v, &again, Release::ClosedMonths, december).expect("stats");
+    assert_eq!(rep.cases, 6);
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("read"),
+        std::fs::read_to_string(&again).expect("read")
+    );
 }

@@ -20,6 +20,7 @@
 
 pub mod categories;
 pub mod perturb;
+pub mod release;
 pub mod suppress;
 
 use crate::error::{io_err, ExportError, Result};
@@ -28,6 +29,7 @@ use chrono::{DateTime, Utc};
 use harbour_rules::{Level, Outcome, ReferralKind};
 use harbour_vault::Vault;
 use perturb::{RecordKeySecret, RECORD_KEY_SECRET_SETTING};
+use release::Release;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
@@ -157,20 +159,38 @@ pub(crate) fn read_assessment(
 /// keys under `secret`. Only closed-set values leave this function, so the reads are not
 /// audited case by case.
 pub fn stats_rows(vault: &Vault, secret: &RecordKeySecret) -> Result<Vec<StatsRow>> {
-    vault.in_bulk(|v| stats_rows_of(v, secret))
+    Ok(vault
+        .in_bulk(|v| stats_rows_of(v, secret))?
+        .into_iter()
+        .map(|(row, _)| row)
+        .collect())
 }
 
-fn stats_rows_of(vault: &Vault, secret: &RecordKeySecret) -> Result<Vec<StatsRow>> {
+/// Each row with the moment its case arrived in the statistics: its assessment, or its
+/// import if later (see [`release`]). A time that cannot be read counts as the latest
+/// possible, so such a case waits rather than slipping into a released month.
+fn stats_rows_of(
+    vault: &Vault,
+    secret: &RecordKeySecret,
+) -> Result<Vec<(StatsRow, DateTime<Utc>)>> {
     let mut rows = Vec::new();
     for case in vault.list_cases()? {
         let Some(a) = vault.assessment(&case.id)? else {
             continue;
         };
+        let parse = |t: &str| {
+            DateTime::parse_from_rfc3339(t)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or(DateTime::<Utc>::MAX_UTC)
+        };
+        let mut arrived = parse(&a.assessed_at);
+        if let Some(import) = vault.case_import(&case.id)? {
+            arrived = arrived.max(parse(&import.imported_at));
+        }
         let a = read_assessment(&a, &case.id)?;
-        rows.push(StatsRow::new(
-            a.inputs.profile,
-            a.outcome,
-            secret.record_key(&case.id),
+        rows.push((
+            StatsRow::new(a.inputs.profile, a.outcome, secret.record_key(&case.id)),
+            arrived,
         ));
     }
     Ok(rows)
@@ -332,11 +352,18 @@ pub struct StatsReport {
     pub cases: usize,
 }
 
-/// Write the vault's statistics to `out` as CSV (temporary file, fsync, rename). The first
-/// statistics of a vault make its record-key secret (a supervisor's act).
-pub fn write_stats(vault: &mut Vault, out: &Path, now: DateTime<Utc>) -> Result<StatsReport> {
+/// Write the vault's statistics to `out` as CSV (temporary file, fsync, rename), counting
+/// the cases `release` says. The first statistics of a vault make its record-key secret (a
+/// supervisor's act).
+pub fn write_stats(
+    vault: &mut Vault,
+    out: &Path,
+    release: Release,
+    now: DateTime<Utc>,
+) -> Result<StatsReport> {
     let secret = record_key_secret(vault, now)?;
-    let rows = stats_rows(vault, &secret)?;
+    let rows = vault.in_bulk(|v| stats_rows_of(v, &secret))?;
+    let rows = release::released(rows, release, now);
     let csv = stats_csv(&rows);
     write_atomic(out, csv.as_bytes())?;
     Ok(StatsReport { cases: rows.len() })
