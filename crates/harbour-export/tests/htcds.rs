@@ -266,3 +266,70 @@ fn no_name_reference_free_text_note_or_date_ever_reaches_the_htcds_file() {
         assert_eq!(mode & 0o777, 0o600, "owner-only");
     }
 }
+
+mod arbitrary {
+    use super::*;
+    use harbour_rules::catalogue;
+    use proptest::prelude::*;
+
+    const FREE: [&str; 3] = ["Amira, Haddad", "+963 555 0101", "born 1999-03-04"];
+
+    fn text(values: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
+        prop_oneof![
+            3 => proptest::sample::select(values).prop_map(|s| Some(s.to_string())),
+            1 => proptest::sample::select(&FREE[..]).prop_map(|s| Some(s.to_string())),
+            1 => Just(None),
+        ]
+    }
+
+    fn any_case() -> impl Strategy<Value = HtcdsCase> {
+        let codes: Vec<&'static str> = catalogue().iter().map(|i| i.code).collect();
+        (
+            text(&["SY", "af", "ER", "stateless", "unknown", "XX"]),
+            text(&["female", "male", "another"]),
+            proptest::sample::subsequence(codes, 0..12),
+            prop_oneof![
+                Just(Level::Possible),
+                Just(Level::Strong),
+                Just(Level::None)
+            ],
+            any::<u32>(),
+            proptest::option::of(-5000i32..12000),
+        )
+            .prop_map(|(nat, gender, codes, level, key, year)| {
+                let mut c = case("SY", "female", level, &codes, key);
+                c.row.nationality = nat;
+                c.row.gender = gender;
+                c.interview_year = year;
+                c
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Whatever the profile holds and whichever indicators are present, every row has the
+        /// HTCDS columns, every value is a closed-set value, and no free text gets through.
+        #[test]
+        fn every_value_written_is_from_a_closed_set(cases in proptest::collection::vec(any_case(), 0..40)) {
+            let out = htcds_csv(&cases);
+            for f in FREE {
+                prop_assert!(!out.csv.contains(f), "free text leaked: {f}");
+            }
+            let rows = parse(&out.csv);
+            prop_assert_eq!(rows.len(), out.written);
+            prop_assert_eq!(out.written + out.left_out, cases.len());
+            for r in &rows {
+                for (col, val) in r {
+                    prop_assert!(
+                        val.chars().all(|c| c.is_ascii_alphanumeric() || "/;-_+".contains(c)),
+                        "{col} = {val}"
+                    );
+                }
+                let year = &r["hbr_InterviewYear"];
+                prop_assert!(year.is_empty() || year.len() == 4, "a year, never a date: {year}");
+                prop_assert!(["possible", "strong"].contains(&r["hbr_ScreeningLevel"].as_str()));
+            }
+        }
+    }
+}
