@@ -76,6 +76,7 @@ export-gender-other = آخر
 ## Added by the i18n pass (machine draft, not yet reviewed by a native speaker).
 
 error-export-bad-assessment = تتعذر قراءة التقييم المحفوظ لهذه الحالة.
+error-export-bad-setting = أحد إعدادات الخزنة تالف. لم يُكتب أي شيء.
 error-export-bad-identity = هذا الملف ليس مفتاح منظمة محميًا بعبارة مرور.
 error-export-bad-recipient = السطر { $line } من مفتاح المنظمة ليس مفتاحًا: كل مفتاح سطر واحد يبدأ بالحروف age1. تحقّق من لصق ملف org.pub كاملًا.
 error-export-case-not-found = لا توجد حالة كهذه في هذه الخزنة.

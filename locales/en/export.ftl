@@ -124,4 +124,5 @@ error-export-bad-assessment = The stored assessment of this case cannot be read.
 error-export-unknown-referral = Unknown referral type.
 error-export-unsupported-language = A printable summary in this language is not available yet.
 error-export-font = The summary font cannot be read.
+error-export-bad-setting = A setting of this vault is damaged. Nothing was written.
 error-export-internal = Internal error during export.

@@ -101,6 +101,7 @@ error-export-case-not-found = Este caso no existe en esta bóveda.
 error-export-nothing = Ningún caso que exportar con esta selección.
 error-export-no-assessment = Este caso aún no tiene evaluación: termine primero la entrevista.
 error-export-bad-assessment = No se puede leer la evaluación guardada de este caso.
+error-export-bad-setting = Un ajuste de la bóveda está dañado. No se ha escrito nada.
 error-export-unknown-referral = Tipo de derivación desconocido.
 error-export-unsupported-language = Todavía no hay resumen imprimible en este idioma.
 error-export-font = No se puede leer la fuente del resumen.

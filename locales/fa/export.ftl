@@ -101,6 +101,7 @@ error-export-case-not-found = چنین پرونده‌ای در این گاوص�
 error-export-nothing = با این انتخاب، پرونده‌ای برای خروجی گرفتن نیست.
 error-export-no-assessment = این پرونده هنوز ارزیابی ندارد: نخست مصاحبه را به پایان برسانید.
 error-export-bad-assessment = ارزیابی ذخیره‌شدهٔ این پرونده خوانده نمی‌شود.
+error-export-bad-setting = یکی از تنظیمات گاوصندوق آسیب دیده است. چیزی نوشته نشد.
 error-export-unknown-referral = نوع ارجاع ناشناخته است.
 error-export-unsupported-language = خلاصهٔ قابل چاپ به این زبان هنوز در دسترس نیست.
 error-export-font = قلم خلاصه خوانده نمی‌شود.

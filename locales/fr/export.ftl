@@ -121,6 +121,7 @@ error-export-case-not-found = Ce dossier n'existe pas dans ce coffre.
 error-export-nothing = Aucun dossier à exporter avec cette sélection.
 error-export-no-assessment = Ce dossier n'a pas encore d'évaluation : terminez d'abord l'entretien.
 error-export-bad-assessment = L'évaluation enregistrée de ce dossier est illisible.
+error-export-bad-setting = Un réglage du coffre-fort est endommagé. Rien n'a été écrit.
 error-export-unknown-referral = Type d'orientation inconnu.
 error-export-unsupported-language = Une fiche imprimable dans cette langue n'est pas encore disponible.
 error-export-font = La police de la fiche est illisible.

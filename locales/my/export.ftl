@@ -101,6 +101,7 @@ error-export-case-not-found = ဤသိုလှောင်ရာတွင် �
 error-export-nothing = ဤရွေးချယ်မှုဖြင့် ထုတ်ယူရန် ကိစ္စရပ် မရှိပါ။
 error-export-no-assessment = ဤကိစ္စရပ်တွင် အကဲဖြတ်ချက် မရှိသေးပါ - မေးမြန်းမှုကို ဦးစွာ ပြီးဆုံးအောင် လုပ်ပါ။
 error-export-bad-assessment = ဤကိစ္စရပ်၏ သိမ်းထားသော အကဲဖြတ်ချက်ကို ဖတ်၍ မရပါ။
+error-export-bad-setting = သိုလှောင်ရာ၏ ဆက်တင်တစ်ခု ပျက်စီးနေသည်။ ဘာမျှ မရေးရသေးပါ။
 error-export-unknown-referral = မသိသော လွှဲပြောင်းမှု အမျိုးအစား။
 error-export-unsupported-language = ဤဘာသာစကားဖြင့် ပုံနှိပ်နိုင်သော အကျဉ်းချုပ် မရရှိနိုင်သေးပါ။
 error-export-font = အကျဉ်းချုပ်၏ ဖောင့်ကို ဖတ်၍ မရပါ။

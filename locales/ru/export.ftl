@@ -123,6 +123,7 @@ error-export-case-not-found = В этом хранилище нет такого
 error-export-nothing = Для этой выборки нет дел для экспорта.
 error-export-no-assessment = У этого дела ещё нет оценки: сначала завершите собеседование.
 error-export-bad-assessment = Не удаётся прочитать сохранённую оценку этого дела.
+error-export-bad-setting = Одна из настроек хранилища повреждена. Ничего не записано.
 error-export-unknown-referral = Неизвестный тип направления.
 error-export-unsupported-language = Печатная справка на этом языке пока недоступна.
 error-export-font = Не удаётся прочитать шрифт справки.

@@ -101,6 +101,7 @@ error-export-case-not-found = У цьому сховищі немає такої
 error-export-nothing = Для цього вибору немає справ для експорту.
 error-export-no-assessment = Ця справа ще не має оцінки: спершу завершіть співбесіду.
 error-export-bad-assessment = Не вдається прочитати збережену оцінку цієї справи.
+error-export-bad-setting = Одне з налаштувань сховища пошкоджено. Нічого не записано.
 error-export-unknown-referral = Невідомий тип перенаправлення.
 error-export-unsupported-language = Друковане зведення цією мовою поки недоступне.
 error-export-font = Не вдається прочитати шрифт зведення.

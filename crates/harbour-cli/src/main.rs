@@ -10,6 +10,7 @@ mod device_cmd;
 mod error;
 mod export_cmd;
 mod hq_cmd;
+mod htcds_cmd;
 mod i18n_cmd;
 mod import_cmd;
 mod inputs;
@@ -72,6 +73,8 @@ enum Command {
     Summary(summary_cmd::Args),
     /// De-identified statistics (CSV) with small cells suppressed.
     Stats(stats_cmd::Args),
+    /// Trafficking cases as de-identified Human Trafficking Case Data Standard rows (CSV).
+    ExportHtcds(htcds_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -93,6 +96,7 @@ fn main() -> ExitCode {
         Command::Pack(args) => pack_cmd::run(args),
         Command::Summary(args) => summary_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
+        Command::ExportHtcds(args) => htcds_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,6 +4,7 @@ use crate::error::CliError;
 use crate::export_cmd::export_error;
 use crate::unlock::{unlock, vault_error};
 use chrono::Utc;
+use harbour_export::stats::release::Release;
 use harbour_export::write_stats;
 use std::path::PathBuf;
 
@@ -16,15 +17,26 @@ pub struct Args {
     /// The CSV file to write.
     #[arg(long)]
     out: PathBuf,
+    /// Count only cases that arrived before the last released month boundary (a month that
+    /// has ended, with at least 5 cases since the previous one), so that two exports either
+    /// show the same numbers or differ by at least 5 cases. For statistics taken again and
+    /// again (docs/export.md).
+    #[arg(long)]
+    closed_months: bool,
 }
 
 /// Run `harbour stats`.
 pub fn run(args: Args) -> Result<(), CliError> {
-    let vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
-    let report = write_stats(&vault, &args.out).map_err(export_error)?;
+    let mut vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
+    let release = if args.closed_months {
+        Release::ClosedMonths
+    } else {
+        Release::Everything
+    };
+    let report = write_stats(&mut vault, &args.out, release, Utc::now()).map_err(export_error)?;
     vault.lock(Utc::now()).map_err(vault_error)?;
     println!(
-        "wrote statistics of {} assessed case(s) to {} (counts under 5 suppressed)",
+        "wrote statistics of {} assessed case(s) to {} (counts under 5 suppressed, shown counts perturbed by up to 2)",
         report.cases,
         args.out.display()
     );

@@ -243,6 +243,48 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
     let csv = std::fs::read_to_string(dir.path().join("s.csv")).expect("csv");
     assert!(csv.starts_with("table,category,cases,"));
 
+    // Released by closed month: the case was assessed this month, so nothing is counted yet.
+    let said = ok(&harbour(&[
+        "stats",
+        "--vault",
+        &d("hq.vault"),
+        "--out",
+        &d("s2.csv"),
+        "--closed-months",
+    ]));
+    assert!(said.contains("statistics of 0 assessed case(s)"), "{said}");
+
+    let said = ok(&harbour(&[
+        "export-htcds",
+        "--vault",
+        &d("hq.vault"),
+        "--out",
+        &d("h.csv"),
+    ]));
+    // The one case is a refugee case with no trafficking indicators: not HTCDS data.
+    assert!(
+        said.contains("wrote 0 trafficking case(s) as HTCDS")
+            && said.contains("1 assessed case(s) left out"),
+        "{said}"
+    );
+    let htcds = std::fs::read_to_string(dir.path().join("h.csv")).expect("htcds csv");
+    assert!(htcds.starts_with("prs_Salutation,prs_FirstName,"));
+    assert_eq!(htcds.lines().count(), 1, "the header only");
+    assert!(!htcds.contains(&reference), "no reference in an HTCDS file");
+    let missing = harbour(&[
+        "export-htcds",
+        "--vault",
+        &d("no-such.vault"),
+        "--out",
+        &d("h2.csv"),
+    ]);
+    assert_eq!(
+        missing.status.code(),
+        Some(1),
+        "a missing vault is the user's to fix"
+    );
+    assert!(!dir.path().join("h2.csv").exists(), "nothing written");
+
     let refused = harbour(&[
         "export",
         "--vault",

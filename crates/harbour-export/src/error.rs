@@ -243,6 +243,13 @@ pub enum ExportError {
         /// Which check failed.
         detail: String,
     },
+    /// A setting the export relies on holds something it cannot read (its value is never
+    /// shown: it may be a secret).
+    #[error("the vault setting {key} cannot be read (damaged); nothing was written")]
+    BadSetting {
+        /// The setting's key.
+        key: &'static str,
+    },
     /// The vault refused or failed.
     #[error(transparent)]
     Vault(#[from] VaultError),
@@ -295,6 +302,7 @@ impl ExportError {
             ExportError::PackUnsigned { .. } => "error-pack-unsigned",
             ExportError::PackBadSignature { .. } => "error-pack-bad-signature",
             ExportError::PackChanged { .. } => "error-pack-changed",
+            ExportError::BadSetting { .. } => "error-export-bad-setting",
             ExportError::Vault(e) => e.code(),
             ExportError::Internal { .. } => "error-export-internal",
         }

@@ -8,6 +8,7 @@
 //!   idempotent, conflicting versions kept side by side.
 //! - [`summary`]: a printable referral summary (PDF) holding only what the referral needs.
 //! - [`stats`]: de-identified counts with small-cell suppression, as CSV.
+//! - [`htcds`]: trafficking cases as de-identified Human Trafficking Case Data Standard CSV.
 //! - [`plain`]: identified data in plain JSON/CSV, only with an explicit confirmation token.
 //!
 //! This crate knows the vault's API and the published outcome format of `harbour-rules`; it
@@ -22,6 +23,7 @@ mod enrol;
 mod error;
 mod export;
 pub mod fields;
+pub mod htcds;
 mod import;
 pub mod keys;
 pub mod manifest;
@@ -39,6 +41,9 @@ pub use enrol::{
 pub use error::{ExportError, Result};
 pub use export::{export_bundle, ExportOptions, ExportReport, RETENTION_SETTING};
 pub use harbour_rules::ReferralKind;
+pub use htcds::{
+    htcds_csv, htcds_record, write_htcds, HtcdsCase, HtcdsExport, HtcdsRecord, HtcdsReport,
+};
 pub use import::{
     import_bundles, import_bundles_with, open_bundle, open_bundle_with, CaseFate, ImportOptions,
     ImportReport, ImportedCase, MAX_BUNDLE_BYTES,
@@ -49,7 +54,8 @@ pub use keys::{
 };
 pub use plain::{plain_export, PlainExportConfirmation, PlainFormat};
 pub use select::{find_case, select_cases, CaseSelection};
-pub use stats::{stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
+pub use stats::perturb::RecordKeySecret;
+pub use stats::{record_key_secret, stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
 pub use summary::{
     export_catalog, parse_referral, referral_summary, write_referral_summary, Summary,
 };

@@ -6,6 +6,8 @@
 
 mod common;
 
+use harbour_export::stats::release::Release;
+
 use age::secrecy::SecretString;
 use common::*;
 use harbour_export::{
@@ -40,7 +42,7 @@ fn bundles_summaries_stats_and_the_org_private_key_are_owner_only() {
     )
     .expect("summary");
     let stats = dir.path().join("stats.csv");
-    write_stats(&v, &stats).expect("stats");
+    write_stats(&mut v, &stats, Release::Everything, now()).expect("stats");
     let (_, recipient) = org_key();
     let bundle = dir.path().join("cases.harbour");
     export_bundle(

@@ -4,10 +4,12 @@
 //! category seen plus a `total` row (the same in every table). Columns are counts of cases:
 //! `cases`, the level of each pathway, each flag, each referral. Only values from closed sets
 //! appear (see [`categories`]); every count under 5 is shown as `<5`, and cells that would let
-//! a hidden one be recovered from a total are shown as `x` (see [`suppress`]).
+//! a small count or a small sum be worked out from the sums are shown as `x` (see
+//! [`suppress`]). Shown counts carry cell-key noise of at most ±2 (see [`perturb`]).
 //!
-//! Layout (`cases` equals the sum of each pathway's four level columns on every row; each
-//! column's `total` equals the sum of its table's category rows):
+//! Layout. In the true counts `cases` equals the sum of each pathway's four level columns on
+//! every row, and each column's `total` the sum of its table's category rows; the shown
+//! counts, perturbed cell by cell, add up only approximately:
 //!
 //! ```text
 //! table,category,cases,trafficking_none,…,flag_child,…,referral_asylum_procedure,…
@@ -17,16 +19,22 @@
 //! ```
 
 pub mod categories;
+pub mod perturb;
+pub mod release;
 pub mod suppress;
 
 use crate::error::{io_err, ExportError, Result};
 use crate::export::{owner_only, parent_dir, sync_dir};
+use chrono::{DateTime, Utc};
 use harbour_rules::{Level, Outcome, ReferralKind};
 use harbour_vault::Vault;
+use perturb::{RecordKeySecret, RECORD_KEY_SECRET_SETTING};
+use release::Release;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
-use suppress::{suppress, Hidden};
+use suppress::{suppress, Hidden, Relation};
+use zeroize::Zeroizing;
 
 /// The breakdowns, in output order.
 pub const TABLES: [&str; 3] = ["nationality", "age_band", "gender"];
@@ -58,6 +66,28 @@ pub struct StatsRow {
     pub gender: Option<String>,
     /// The outcome.
     pub outcome: Outcome,
+    /// The case's permanent record key for the cell-key perturbation
+    /// ([`perturb::RecordKeySecret::record_key`] of the case's id): the same case must carry
+    /// the same key in every export, and nobody reading the statistics may be able to compute it.
+    pub record_key: u32,
+}
+
+impl StatsRow {
+    /// A row from a case's closed-set profile facts, its outcome and its record key
+    /// (`secret.record_key(case_id)`).
+    pub fn new(
+        profile: harbour_rules::ProfileFacts,
+        outcome: Outcome,
+        record_key: u32,
+    ) -> StatsRow {
+        StatsRow {
+            nationality: profile.nationality,
+            age_band: profile.age_band,
+            gender: profile.gender,
+            outcome,
+            record_key,
+        }
+    }
 }
 
 /// The column names, in order (after `table,category`).
@@ -76,6 +106,10 @@ pub fn columns() -> Vec<String> {
     );
     c
 }
+
+/// The first column that is a yes/no fact of a case (a flag or a referral), whose
+/// complement (`cases` minus the column) is implied.
+pub const BINARY_FROM: usize = 9;
 
 /// The groups of columns that add up to `cases` on every row.
 fn level_groups() -> [std::ops::Range<usize>; 2] {
@@ -121,28 +155,62 @@ pub(crate) fn read_assessment(
     })
 }
 
-/// Read every stored assessment the acting person may see as a [`StatsRow`]. Only
-/// closed-set values leave this function, so the reads are not audited case by case.
-pub fn stats_rows(vault: &Vault) -> Result<Vec<StatsRow>> {
-    vault.in_bulk(stats_rows_of)
+/// Read every stored assessment the acting person may see as a [`StatsRow`], with record
+/// keys under `secret`. Only closed-set values leave this function, so the reads are not
+/// audited case by case.
+pub fn stats_rows(vault: &Vault, secret: &RecordKeySecret) -> Result<Vec<StatsRow>> {
+    Ok(vault
+        .in_bulk(|v| stats_rows_of(v, secret))?
+        .into_iter()
+        .map(|(row, _)| row)
+        .collect())
 }
 
-fn stats_rows_of(vault: &Vault) -> Result<Vec<StatsRow>> {
+/// Each row with the moment its case arrived in the statistics: its assessment, or its
+/// import if later (see [`release`]). A time that cannot be read counts as the latest
+/// possible, so such a case waits rather than slipping into a released month.
+fn stats_rows_of(
+    vault: &Vault,
+    secret: &RecordKeySecret,
+) -> Result<Vec<(StatsRow, DateTime<Utc>)>> {
     let mut rows = Vec::new();
     for case in vault.list_cases()? {
         let Some(a) = vault.assessment(&case.id)? else {
             continue;
         };
+        let parse = |t: &str| {
+            DateTime::parse_from_rfc3339(t)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or(DateTime::<Utc>::MAX_UTC)
+        };
+        let mut arrived = parse(&a.assessed_at);
+        if let Some(import) = vault.case_import(&case.id)? {
+            arrived = arrived.max(parse(&import.imported_at));
+        }
         let a = read_assessment(&a, &case.id)?;
-        let p = a.inputs.profile;
-        rows.push(StatsRow {
-            nationality: p.nationality,
-            age_band: p.age_band,
-            gender: p.gender,
-            outcome: a.outcome,
-        });
+        rows.push((
+            StatsRow::new(a.inputs.profile, a.outcome, secret.record_key(&case.id)),
+            arrived,
+        ));
     }
     Ok(rows)
+}
+
+/// The vault's record-key secret ([`perturb::RECORD_KEY_SECRET_SETTING`]), made and stored
+/// the first time (a supervisor's act: settings are theirs).
+pub fn record_key_secret(vault: &mut Vault, now: DateTime<Utc>) -> Result<RecordKeySecret> {
+    if let Some(text) = vault.setting(RECORD_KEY_SECRET_SETTING)? {
+        let text = Zeroizing::new(text);
+        return RecordKeySecret::from_hex(&text).ok_or(ExportError::BadSetting {
+            key: RECORD_KEY_SECRET_SETTING,
+        });
+    }
+    let secret = RecordKeySecret::generate().map_err(io_err(
+        "gathering randomness for",
+        Path::new("the statistics key"),
+    ))?;
+    vault.set_setting(RECORD_KEY_SECRET_SETTING, &secret.to_hex(), now)?;
+    Ok(secret)
 }
 
 /// A parser error's kind in plain words (never the text being parsed).
@@ -156,13 +224,14 @@ pub(crate) fn json_problem(e: &serde_json::Error) -> String {
     format!("{kind} at line {} column {}", e.line(), e.column())
 }
 
-/// The statistics as CSV text, with suppression applied.
+/// The statistics as CSV text, with suppression and perturbation applied.
 pub fn stats_csv(rows: &[StatsRow]) -> String {
     let cols = columns();
     let ncol = cols.len();
-    // Aggregate: per table, category -> counts; and the shared total.
-    let mut total = vec![0u64; ncol];
-    let mut tables: Vec<BTreeMap<String, Vec<u64>>> = vec![BTreeMap::new(); TABLES.len()];
+    let binary = ncol - BINARY_FROM;
+    // Aggregate: per table, category -> counts and cell keys; and the shared total.
+    let mut total = Cell::new(ncol);
+    let mut tables: Vec<BTreeMap<String, Cell>> = vec![BTreeMap::new(); TABLES.len()];
     for r in rows {
         let m = measures(&r.outcome);
         let keys = [
@@ -171,65 +240,109 @@ pub fn stats_csv(rows: &[StatsRow]) -> String {
             categories::gender(r.gender.as_deref()),
         ];
         for (t, key) in keys.into_iter().enumerate() {
-            let acc = tables[t].entry(key).or_insert_with(|| vec![0; ncol]);
-            acc.iter_mut().zip(&m).for_each(|(a, b)| *a += b);
+            tables[t]
+                .entry(key)
+                .or_insert_with(|| Cell::new(ncol))
+                .add(&m, r.record_key);
         }
-        total.iter_mut().zip(&m).for_each(|(a, b)| *a += b);
+        total.add(&m, r.record_key);
     }
-    // Lay the cells out: the total row first (shared), then each table's category rows.
-    let mut values: Vec<u64> = total.clone();
-    let mut row_starts: Vec<Vec<usize>> = Vec::new();
+    // Lay the printed cells out: the total row first (shared), then each table's category
+    // rows. Then the implied cells: for every row and every flag or referral column, the
+    // cases of that row *without* it (`cases` minus the column).
+    let mut all: Vec<&Cell> = vec![&total];
+    let mut row_index: Vec<Vec<usize>> = Vec::new();
     for t in &tables {
-        let mut starts = Vec::new();
-        for counts in t.values() {
-            starts.push(values.len());
-            values.extend(counts);
-        }
-        row_starts.push(starts);
+        row_index.push((all.len()..all.len() + t.len()).collect());
+        all.extend(t.values());
     }
-    let mut relations: Vec<Vec<usize>> = Vec::new();
-    let mut all_rows: Vec<usize> = vec![0];
-    all_rows.extend(row_starts.iter().flatten().copied());
-    for start in &all_rows {
+    let printed = all.len() * ncol;
+    let mut values: Vec<u64> = all.iter().flat_map(|c| c.counts.iter().copied()).collect();
+    for c in &all {
+        values.extend((BINARY_FROM..ncol).map(|j| c.counts[0] - c.counts[j]));
+    }
+    let at = |row: usize, col: usize| row * ncol + col;
+    let implied = |row: usize, j: usize| printed + row * binary + (j - BINARY_FROM);
+    let mut relations: Vec<Relation> = Vec::new();
+    for row in 0..all.len() {
         for g in level_groups() {
-            let mut rel = vec![*start];
-            rel.extend(g.map(|c| *start + c));
-            relations.push(rel);
+            relations.push(Relation {
+                total: at(row, 0),
+                members: g.map(|c| at(row, c)).collect(),
+            });
+        }
+        for j in BINARY_FROM..ncol {
+            relations.push(Relation {
+                total: at(row, 0),
+                members: vec![at(row, j), implied(row, j)],
+            });
         }
     }
-    for starts in &row_starts {
+    for rows_of in &row_index {
         for c in 0..ncol {
-            let mut rel: Vec<usize> = starts.iter().map(|s| s + c).collect();
-            rel.push(c); // the shared total row starts at 0
-            relations.push(rel);
+            relations.push(Relation {
+                total: at(0, c),
+                members: rows_of.iter().map(|r| at(*r, c)).collect(),
+            });
+        }
+        for j in BINARY_FROM..ncol {
+            relations.push(Relation {
+                total: implied(0, j),
+                members: rows_of.iter().map(|r| implied(*r, j)).collect(),
+            });
         }
     }
-    let hidden = suppress(&values, &relations);
-    let cell = |i: usize| match hidden[i] {
-        Hidden::No => values[i].to_string(),
+    let hidden = suppress(&values, printed, &relations);
+    let cell = |row: usize, col: usize| match hidden[at(row, col)] {
+        Hidden::No => perturb::perturbed(all[row].counts[col], all[row].keys[col]).to_string(),
         Hidden::Primary => "<5".to_string(),
-        Hidden::Complementary => "x".to_string(),
+        Hidden::Complementary | Hidden::Implied => "x".to_string(),
     };
     let mut out = String::from("table,category,");
     out.push_str(&cols.join(","));
     out.push('\n');
     for (t, name) in TABLES.iter().enumerate() {
-        let line = |out: &mut String, category: &str, start: usize| {
+        let line = |out: &mut String, category: &str, row: usize| {
             out.push_str(name);
             out.push(',');
             out.push_str(category);
             for c in 0..ncol {
                 out.push(',');
-                out.push_str(&cell(start + c));
+                out.push_str(&cell(row, c));
             }
             out.push('\n');
         };
-        for (category, start) in tables[t].keys().zip(&row_starts[t]) {
-            line(&mut out, category, *start);
+        for (category, row) in tables[t].keys().zip(&row_index[t]) {
+            line(&mut out, category, *row);
         }
         line(&mut out, "total", 0);
     }
     out
+}
+
+/// One row's true counts and cell keys, column by column.
+#[derive(Debug, Clone)]
+struct Cell {
+    counts: Vec<u64>,
+    keys: Vec<u32>,
+}
+
+impl Cell {
+    fn new(ncol: usize) -> Cell {
+        Cell {
+            counts: vec![0; ncol],
+            keys: vec![0; ncol],
+        }
+    }
+
+    fn add(&mut self, measures: &[u64], record_key: u32) {
+        for (c, m) in measures.iter().enumerate() {
+            if *m > 0 {
+                self.counts[c] += m;
+                self.keys[c] = perturb::add_to_cell_key(self.keys[c], record_key);
+            }
+        }
+    }
 }
 
 /// What [`write_stats`] wrote.
@@ -239,9 +352,18 @@ pub struct StatsReport {
     pub cases: usize,
 }
 
-/// Write the vault's statistics to `out` as CSV (temporary file, fsync, rename).
-pub fn write_stats(vault: &Vault, out: &Path) -> Result<StatsReport> {
-    let rows = stats_rows(vault)?;
+/// Write the vault's statistics to `out` as CSV (temporary file, fsync, rename), counting
+/// the cases `release` says. The first statistics of a vault make its record-key secret (a
+/// supervisor's act).
+pub fn write_stats(
+    vault: &mut Vault,
+    out: &Path,
+    release: Release,
+    now: DateTime<Utc>,
+) -> Result<StatsReport> {
+    let secret = record_key_secret(vault, now)?;
+    let rows = vault.in_bulk(|v| stats_rows_of(v, &secret))?;
+    let rows = release::released(rows, release, now);
     let csv = stats_csv(&rows);
     write_atomic(out, csv.as_bytes())?;
     Ok(StatsReport { cases: rows.len() })
