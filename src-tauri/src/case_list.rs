@@ -15,7 +15,8 @@ impl Shell {
     /// `error-vault-not-allowed`.
     pub fn query_cases(&self, req: CaseQueryDto) -> Result<CasePageDto, IpcError> {
         let reference = ReferenceSearch::parse(&req.search)?;
-        let offset = u64::from(req.page) * u64::from(req.page_size);
+        let page_size = crate::switches::case_page_size().unwrap_or(req.page_size);
+        let offset = u64::from(req.page) * u64::from(page_size);
         let q = CaseQuery {
             reference,
             status: req.status.map(Into::into),
@@ -27,7 +28,7 @@ impl Shell {
             sort: req.sort.into(),
             descending: req.descending,
             offset,
-            limit: req.page_size,
+            limit: page_size,
         };
         self.with_vault(|v| {
             let page = v.query_cases(&q)?;
@@ -65,6 +66,7 @@ impl Shell {
                 total: u32::try_from(total).unwrap_or(u32::MAX),
                 total_exact,
                 offset: u32::try_from(offset).unwrap_or(u32::MAX),
+                page_size,
             })
         })
     }

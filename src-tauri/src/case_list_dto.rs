@@ -68,6 +68,8 @@ pub struct CasePageDto {
     pub total_exact: bool,
     /// Position of the first case of the page in the whole list, from 0.
     pub offset: u32,
+    /// Cases per page (as asked, unless an end-to-end test set it).
+    pub page_size: u32,
 }
 
 impl From<CaseStatusDto> for harbour_vault::CaseStatus {
