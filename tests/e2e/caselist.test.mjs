@@ -89,6 +89,8 @@ test('the case list searches by reference, filters, sorts and pages', async () =
     await s.visible('#case-search-error');
     assert.match(await s.text('#case-search-error'), /“%” \(character 2\)/);
     assert.equal(await s.attr('#case-search', 'aria-invalid'), 'true');
+    await s.visible('#case-list-no-match');
+    assert.equal((await rows(s)).length, 0, 'no stale page under a search that cannot match');
     await s.shot('caselist-03-bad-search');
     // Erased with the keyboard, as a person would.
     await (await s.visible('#case-search')).sendKeys(Key.END, Key.BACK_SPACE, Key.BACK_SPACE);
@@ -115,6 +117,14 @@ test('the case list searches by reference, filters, sorts and pages', async () =
     await s.click('#case-list-clear');
     await showing(s, 'Showing 1–2 of 5');
     assert.match(await s.text('#case-filters-toggle'), /^Filters$/);
+
+    // Right to left: the same list in Arabic, references still read left to right.
+    await choose(s, '#staff-language', 'ar');
+    await s.wd.wait(async () => (await s.wd.executeScript('return document.documentElement.dir')) === 'rtl', 10_000, 'rtl');
+    await showing(s, '1–2 من 5');
+    assert.equal(await s.attr('#case-list tbody td.ref', 'dir'), 'ltr');
+    await s.visible('#filter-status'); // the filter row stays open
+    await s.shot('caselist-06-arabic');
   } finally {
     await s.quit();
   }
