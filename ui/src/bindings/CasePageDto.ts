@@ -20,4 +20,8 @@ total_exact: boolean,
 /**
  * Position of the first case of the page in the whole list, from 0.
  */
-offset: number, };
+offset: number, 
+/**
+ * Cases per page (as asked, unless an end-to-end test set it).
+ */
+page_size: number, };
