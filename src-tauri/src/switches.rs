@@ -140,7 +140,10 @@ mod tests {
         assert_eq!(s.auto_lock, None, "the idle lock could be stretched");
         assert!(!s.test_packs, "test packs would be offered");
         assert_eq!(s.export_delay, None, "exports could be slowed");
-        assert_eq!(s.case_page_size, None, "the case list's pages could be resized");
+        assert_eq!(
+            s.case_page_size, None,
+            "the case list's pages could be resized"
+        );
     }
 
     #[cfg(feature = "e2e")]
