@@ -210,3 +210,29 @@ fn an_interviewer_pages_through_their_own_cases_only() {
     assert_eq!(e.code, "error-vault-not-allowed");
     assert!(!mine.cases.iter().any(|c| c.id == sams));
 }
+
+#[test]
+fn an_interview_left_after_the_urgent_alarm_is_found_by_the_urgent_filter() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(dir.path());
+    set_up(&s, "Sam", SAM);
+    let calm = open(&s);
+    let v = s
+        .start_interview("test-all-kinds", "en", "en")
+        .expect("start");
+    s.raise_urgent("en")
+        .expect("the interviewer raises urgent safety");
+    s.leave_interview().expect("leave");
+    let urgent = s
+        .query_cases(CaseQueryDto {
+            urgent: Some(true),
+            ..query()
+        })
+        .expect("urgent");
+    assert_eq!(urgent.total, 1);
+    assert_eq!(urgent.cases[0].id, v.case_id);
+    assert!(urgent.cases[0].urgent, "the list marks it");
+    let all = s.query_cases(query()).expect("all");
+    let listed_calm = all.cases.iter().find(|c| c.id == calm).expect("listed");
+    assert!(!listed_calm.urgent);
+}

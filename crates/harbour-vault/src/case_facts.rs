@@ -7,6 +7,8 @@
 //! `referrals[].urgent` (urgent = the flag or an urgent referral, as `Outcome::is_urgent`
 //! says; a harbour-core test holds the two together). They are copied into columns of
 //! `cases` in the same transaction that stores the outcome, and backfilled by migration 5.
+//! Before an outcome exists, `urgent` is set when the interview becomes urgent
+//! (`Vault::urgent_safety_raised`, with its audit entry); the stored outcome then decides.
 //! An outcome that cannot be read gives no levels and "not urgent": the case is still
 //! listed, it just matches no level filter.
 
@@ -109,8 +111,14 @@ pub(crate) fn write(conn: &Connection, case_id: &str, outcome_json: &str) -> rus
     Ok(())
 }
 
-/// Migration 5: the facts of every stored outcome, into its case's columns.
+/// Migration 5: the facts of every stored outcome, into its case's columns; a case without
+/// an outcome whose interview became urgent (audited) is urgent.
 pub(crate) fn backfill(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE cases SET urgent = 1 WHERE id NOT IN (SELECT case_id FROM assessments)
+           AND id IN (SELECT case_id FROM audit WHERE event = 'interview.urgent_safety')",
+        [],
+    )?;
     let mut st = conn.prepare("SELECT case_id, outcome FROM assessments")?;
     let rows = st
         .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?

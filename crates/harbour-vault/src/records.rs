@@ -389,6 +389,22 @@ impl Vault {
         tx.commit().map_err(self.db_err("finishing a case"))
     }
 
+    /// An interview became urgent (the answers so far, or the interviewer's own alarm): audit
+    /// it and mark the case urgent for the case list, in one transaction. The mark holds until
+    /// the case's outcome is stored, which then decides.
+    pub fn urgent_safety_raised(&mut self, case_id: &str, now: DateTime<Utc>) -> Result<()> {
+        self.require_case(case_id, "marking a case urgent")?;
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(self.db_err("marking a case urgent"))?;
+        self.audit(AuditEvent::UrgentSafetyRaised, Some(case_id), now)?;
+        self.conn
+            .execute("UPDATE cases SET urgent = 1 WHERE id = ?1", [case_id])
+            .map_err(self.db_err("marking a case urgent"))?;
+        tx.commit().map_err(self.db_err("marking a case urgent"))
+    }
+
     /// The stored assessment of a case, if any. Reading it is audited
     /// (`case.outcome_viewed`, once per case per unlock).
     pub fn assessment(&self, case_id: &str) -> Result<Option<StoredAssessment>> {

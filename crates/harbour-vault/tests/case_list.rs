@@ -601,6 +601,8 @@ fn migration_5_backfills_levels_urgency_and_exports_from_an_older_vault() {
                ('a', 'HB-AAAAAA', 'finished', '2026-11-01T10:00:00+00:00', '2026-11-01T11:00:00+00:00', '2026-11-02T10:00:00+00:00'),
                ('b', 'HB-BBBBBB', 'finished', '2026-11-01T10:01:00+00:00', '2026-11-01T11:01:00+00:00', NULL),
                ('c', 'HB-CCCCCC', 'in_progress', '2026-11-01T10:02:00+00:00', '2026-11-01T11:02:00+00:00', NULL);
+             INSERT INTO audit (at, actor, event, case_id, detail) VALUES
+               ('2026-11-01T11:02:00+00:00', 'staff', 'interview.urgent_safety', 'c', NULL);
              INSERT INTO assessments (case_id, rules_version, assessed_at, outcome, inputs) VALUES
                ('a', 'old', '2026-11-01T11:00:00+00:00', '{strong_urgent}', '{{}}'),
                ('b', 'old', '2026-11-01T11:01:00+00:00', '{none}', '{{}}');"
@@ -633,12 +635,13 @@ fn migration_5_backfills_levels_urgency_and_exports_from_an_older_vault() {
         }),
         ["HB-BBBBBB"]
     );
+    // A: its outcome is urgent. C: no outcome yet, but its interview became urgent.
     assert_eq!(
         refs(CaseQuery {
             urgent: Some(true),
             ..q()
         }),
-        ["HB-AAAAAA"]
+        ["HB-CCCCCC", "HB-AAAAAA"]
     );
     assert_eq!(
         refs(CaseQuery {
@@ -771,4 +774,47 @@ fn every_filter_in_every_sort_reads_one_index_in_order_never_every_case() {
     };
     let p = plan(&v, &q);
     assert!(p.contains("reference>? AND reference<?"), "{p}");
+}
+
+#[test]
+fn an_interview_that_became_urgent_is_listed_urgent_until_its_outcome_decides() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut v) = new_vault(dir.path());
+    let c = v.create_case(at(0)).expect("case");
+    let other = v.create_case(at(1)).expect("case");
+    let urgent = CaseQuery {
+        urgent: Some(true),
+        ..CaseQuery::default()
+    };
+    assert!(v.query_cases(&urgent).expect("q").cases.is_empty());
+    v.urgent_safety_raised(&c.id, at(2)).expect("raise");
+    let page = v.query_cases(&urgent).expect("q");
+    assert_eq!(ids(&page), vec![c.id.clone()]);
+    assert_eq!(page.total, CaseTotal::Exact(1));
+    assert!(page.cases[0].urgent);
+    // Audited in the same write.
+    let events: Vec<String> = v
+        .case_audit(&c.id)
+        .expect("audit")
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert!(
+        events.iter().any(|e| e == "interview.urgent_safety"),
+        "{events:?}"
+    );
+    // The stored outcome decides: calm here.
+    v.finish_case(&c.id, &stored(outcome("none", "none", false, false)), at(3))
+        .expect("finish");
+    let page = v.query_cases(&urgent).expect("q");
+    assert!(page.cases.is_empty());
+    assert_eq!(page.total, CaseTotal::Exact(0));
+    let calm = CaseQuery {
+        urgent: Some(false),
+        ..CaseQuery::default()
+    };
+    assert_eq!(
+        set(ids(&v.query_cases(&calm).expect("q"))),
+        set([c.id, other.id])
+    );
 }
