@@ -26,6 +26,18 @@ async function openCase(s) {
   await s.visible('#case-list');
 }
 
+/** An interview the interviewer marks urgent (person in distress), then ends. */
+async function urgentCase(s) {
+  await startInterview(s, 'mixed-flows', 'en');
+  await atQuestion(s, 'consent');
+  await s.click('#distress');
+  await s.click('#distress-urgent');
+  await s.visible('#distress');
+  await s.click('#distress');
+  await s.click('#distress-end');
+  await s.visible('#case-list');
+}
+
 /** Wait until the "showing" line says `text`. */
 async function showing(s, text) {
   await s.wd.wait(async () => {
@@ -53,32 +65,37 @@ test('the case list searches by reference, filters, sorts and pages', async () =
     await s.visible('#case-list-empty');
     for (let i = 0; i < 3; i++) await refusedCase(s);
     for (let i = 0; i < 2; i++) await openCase(s);
+    await urgentCase(s);
 
     // Pages of two, most recently changed first.
-    await showing(s, 'Showing 1–2 of 5');
+    await showing(s, 'Showing 1–2 of 6');
     const first = await rows(s);
     assert.equal(first.length, 2);
     assert.deepEqual(first.map((r) => r[1]), ['in_progress', 'in_progress'], 'the last changed come first');
+    // The interview marked urgent carries the marker in the list; the others do not.
+    assert.equal(await s.wd.executeScript("return document.querySelectorAll('#case-list tbody tr:first-child .tag.urgent').length"), 1);
+    assert.equal(await s.wd.executeScript("return document.querySelectorAll('#case-list .tag.urgent').length"), 1);
     assert.notEqual(await s.attr('#case-page-prev', 'disabled'), null, 'no page before the first');
     await s.shot('caselist-01-first-page');
     await s.click('#case-page-next');
-    await showing(s, 'Showing 3–4 of 5');
+    await showing(s, 'Showing 3–4 of 6');
     await s.click('#case-page-next');
-    await showing(s, 'Showing 5–5 of 5');
+    await showing(s, 'Showing 5–6 of 6');
     assert.notEqual(await s.attr('#case-page-next', 'disabled'), null, 'no page after the last');
     const last = await rows(s);
     await s.click('#case-page-prev');
-    await showing(s, 'Showing 3–4 of 5');
+    await showing(s, 'Showing 3–4 of 6');
     await s.click('#case-page-prev');
-    await showing(s, 'Showing 1–2 of 5');
+    await showing(s, 'Showing 1–2 of 6');
 
-    // Oldest first: the last page's case now leads.
+    // Oldest first: the last page's last case now leads.
+    const oldest = last[last.length - 1][0];
     await choose(s, '#case-sort', 'created-asc');
-    await showing(s, 'Showing 1–2 of 5');
-    assert.equal((await rows(s))[0][0], last[0][0], 'the oldest case first');
+    await showing(s, 'Showing 1–2 of 6');
+    assert.equal((await rows(s))[0][0], oldest, 'the oldest case first');
 
     // A reference typed as said aloud: lower case, without "HB-".
-    const reference = last[0][0];
+    const reference = oldest;
     await s.type('#case-search', reference.slice(3).toLowerCase());
     await showing(s, 'Showing 1–1 of 1');
     assert.deepEqual((await rows(s)).map((r) => r[0]), [reference]);
@@ -94,7 +111,7 @@ test('the case list searches by reference, filters, sorts and pages', async () =
     await s.shot('caselist-03-bad-search');
     // Erased with the keyboard, as a person would.
     await (await s.visible('#case-search')).sendKeys(Key.END, Key.BACK_SPACE, Key.BACK_SPACE);
-    await showing(s, 'Showing 1–2 of 5');
+    await showing(s, 'Showing 1–2 of 6');
 
     // Filters live in a collapsed row.
     assert.equal(await s.attr('#case-filters-toggle', 'aria-expanded'), 'false');
@@ -115,16 +132,22 @@ test('the case list searches by reference, filters, sorts and pages', async () =
     await s.shot('caselist-05-no-match');
     await axe(s, 'case-list-no-match');
     await s.click('#case-list-clear');
-    await showing(s, 'Showing 1–2 of 5');
+    await showing(s, 'Showing 1–2 of 6');
     assert.match(await s.text('#case-filters-toggle'), /^Filters$/);
+
+    // Urgent safety alone: the interview the interviewer marked, still in progress.
+    await choose(s, '#filter-urgent', 'yes');
+    await showing(s, 'Showing 1–1 of 1');
+    assert.deepEqual((await rows(s)).map((r) => r[1]), ['in_progress']);
+    await s.shot('caselist-06-urgent');
 
     // Right to left: the same list in Arabic, references still read left to right.
     await choose(s, '#staff-language', 'ar');
     await s.wd.wait(async () => (await s.wd.executeScript('return document.documentElement.dir')) === 'rtl', 10_000, 'rtl');
-    await showing(s, '1–2 من 5');
+    await showing(s, '1–1 من 1');
     assert.equal(await s.attr('#case-list tbody td.ref', 'dir'), 'ltr');
     await s.visible('#filter-status'); // the filter row stays open
-    await s.shot('caselist-06-arabic');
+    await s.shot('caselist-07-arabic');
   } finally {
     await s.quit();
   }
