@@ -4,8 +4,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use harbour_vault::{
-    CasePage, CaseQuery, CaseStatus, CaseTotal, KdfParams, NewStep, Passphrase, PathwayLevel,
-    ReferenceSearch, Role, SortKey, StoredAssessment, Vault, VaultError,
+    CaseImport, CasePage, CaseQuery, CaseStatus, CaseSummary, CaseTotal, ImportCase, KdfParams,
+    NewStep, Passphrase, PathwayLevel, ReferenceSearch, Role, SortKey, StoredAssessment, Vault,
+    VaultError,
 };
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -817,4 +818,83 @@ fn an_interview_that_became_urgent_is_listed_urgent_until_its_outcome_decides() 
         set(ids(&v.query_cases(&calm).expect("q"))),
         set([c.id, other.id])
     );
+}
+
+#[test]
+fn an_imported_case_is_listed_with_the_levels_of_its_outcome() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut v) = new_vault(dir.path());
+    let at = now().to_rfc3339();
+    let id = "0123456789abcdef0123456789abcdef";
+    let imported = ImportCase {
+        case: CaseSummary {
+            id: id.into(),
+            reference: "HB-KMP2RT".into(),
+            status: CaseStatus::Finished,
+            created_at: at.clone(),
+            updated_at: at.clone(),
+            exported_at: None,
+        },
+        sessions: Vec::new(),
+        assessment: Some(stored(outcome("possible", "strong", false, true))),
+        audit: Vec::new(),
+        provenance: CaseImport {
+            case_id: id.into(),
+            origin_case_id: id.into(),
+            content_hash: "00".repeat(32),
+            source_device: "device".into(),
+            bundle_exported_at: at.clone(),
+            imported_at: at,
+            note: None,
+        },
+    };
+    v.import_cases(&[imported], now()).expect("import");
+    let q = |q: CaseQuery| v.query_cases(&q).expect("query");
+    let found = q(CaseQuery {
+        trafficking: Some(PathwayLevel::Possible),
+        protection: Some(PathwayLevel::Strong),
+        urgent: Some(true),
+        exported: Some(false),
+        ..CaseQuery::default()
+    });
+    assert_eq!(ids(&found), vec![id.to_string()]);
+    assert_eq!(found.total, CaseTotal::Exact(1));
+    let by_ref = q(CaseQuery {
+        reference: ReferenceSearch::parse("kmp2").expect("search"),
+        ..CaseQuery::default()
+    });
+    assert_eq!(ids(&by_ref), vec![id.to_string()]);
+}
+
+#[test]
+fn two_filters_and_an_interviewer_s_scope_still_read_an_index_in_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut v) = new_vault(dir.path());
+    let _ = twelve(&mut v);
+    let me = v.acting().id.clone();
+    for q in [
+        CaseQuery {
+            owner: Some(me.clone()),
+            status: Some(CaseStatus::Finished),
+            ..CaseQuery::default()
+        },
+        CaseQuery {
+            urgent: Some(true),
+            exported: Some(false),
+            sort: SortKey::Created,
+            ..CaseQuery::default()
+        },
+        CaseQuery {
+            owner: Some(me.clone()),
+            trafficking: Some(PathwayLevel::Strong),
+            protection: Some(PathwayLevel::None),
+            sort: SortKey::Reference,
+            descending: false,
+            ..CaseQuery::default()
+        },
+    ] {
+        let p = plan(&v, &q);
+        assert!(p.contains("USING INDEX cases_"), "{q:?}: {p}");
+        assert!(!p.contains("TEMP B-TREE"), "{q:?} sorts: {p}");
+    }
 }
