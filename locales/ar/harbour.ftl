@@ -56,6 +56,47 @@ case-count = { $count ->
     [many] { $count } حالة
    *[other] { $count } حالة
 }
+case-list-tools = البحث عن الحالات
+case-search = البحث عن حالة برقمها المرجعي
+case-search-hint = الرقم المرجعي أو أحرفه الأولى، مثلًا 7K3.
+case-sort = الترتيب
+case-sort-updated-desc = آخر تعديل، الأحدث أولًا
+case-sort-updated-asc = آخر تعديل، الأقدم أولًا
+case-sort-created-desc = تاريخ الفتح، الأحدث أولًا
+case-sort-created-asc = تاريخ الفتح، الأقدم أولًا
+case-sort-reference-asc = الرقم المرجعي، تصاعديًا
+case-sort-reference-desc = الرقم المرجعي، تنازليًا
+case-filters = { $count ->
+    [0] عوامل التصفية
+   *[other] عوامل التصفية ({ $count })
+}
+case-filter-any = الكل
+case-filter-trafficking = الاتجار بالأشخاص
+case-filter-protection = الحماية الدولية
+case-filter-urgent = السلامة العاجلة
+case-filter-urgent-yes = العاجلة فقط
+case-filter-urgent-no = غير العاجلة
+case-filter-exported = التصدير
+case-filter-exported-yes = مُصدَّرة
+case-filter-exported-no = لم تُصدَّر بعد
+case-filters-clear = مسح البحث وعوامل التصفية
+case-level-strong = مؤشرات مرتفعة
+case-level-possible = مؤشرات محتملة
+case-level-insufficient_information = معلومات غير كافية
+case-level-none = لا توجد مؤشرات
+case-list-no-match = لا توجد حالة مطابقة.
+case-list-page-empty = لم يعد في هذه الصفحة شيء.
+case-page-first = العودة إلى الصفحة الأولى
+case-pages = صفحات قائمة الحالات
+case-showing = { $from }–{ $to } من { $total }
+case-showing-at-least = { $from }–{ $to } من أكثر من { $total }
+case-page-previous = السابقة
+case-page-next = التالية
+case-urgent = عاجلة
+case-actions = الإجراءات
+error-case-search-invalid = لا يحتوي الرقم المرجعي إلا على حروف وأرقام و«-»: لا يمكن أن يكون «{ $character }» (الحرف رقم { $position }) جزءًا منه.
+error-case-search-too-long = لا يتجاوز الرقم المرجعي { $max } حرفًا.
+error-case-page-size = تعرض الصفحة من 1 إلى { $max } حالة.
 
 ## Settings
 

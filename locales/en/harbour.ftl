@@ -46,6 +46,47 @@ case-count = { $count ->
     [one] { $count } case
    *[other] { $count } cases
 }
+case-list-tools = Find cases
+case-search = Find a case by reference
+case-search-hint = The reference or its first characters, for example 7K3.
+case-sort = Sort
+case-sort-updated-desc = Last change, newest first
+case-sort-updated-asc = Last change, oldest first
+case-sort-created-desc = Opened, newest first
+case-sort-created-asc = Opened, oldest first
+case-sort-reference-asc = Reference, A to Z
+case-sort-reference-desc = Reference, Z to A
+case-filters = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count })
+}
+case-filter-any = Any
+case-filter-trafficking = Trafficking
+case-filter-protection = International protection
+case-filter-urgent = Urgent safety
+case-filter-urgent-yes = Urgent only
+case-filter-urgent-no = Not urgent
+case-filter-exported = Export
+case-filter-exported-yes = Exported
+case-filter-exported-no = Not exported yet
+case-filters-clear = Clear search and filters
+case-level-strong = Strong indicators
+case-level-possible = Possible indicators
+case-level-insufficient_information = Not enough information
+case-level-none = No indicators
+case-list-no-match = No case matches.
+case-list-page-empty = Nothing on this page any more.
+case-page-first = Back to the first page
+case-pages = Pages of the case list
+case-showing = Showing { $from }–{ $to } of { $total }
+case-showing-at-least = Showing { $from }–{ $to } of more than { $total }
+case-page-previous = Previous
+case-page-next = Next
+case-urgent = Urgent
+case-actions = Actions
+error-case-search-invalid = A reference has only letters, digits and “-”: “{ $character }” (character { $position }) cannot be part of one.
+error-case-search-too-long = A reference has at most { $max } characters.
+error-case-page-size = A page shows 1 to { $max } cases.
 
 ## Settings
 

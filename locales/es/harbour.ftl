@@ -48,6 +48,47 @@ case-count = { $count ->
     [one] { $count } caso
    *[other] { $count } casos
 }
+case-list-tools = Buscar casos
+case-search = Buscar un caso por su referencia
+case-search-hint = La referencia o sus primeros caracteres, por ejemplo 7K3.
+case-sort = Ordenar
+case-sort-updated-desc = Último cambio, el más reciente primero
+case-sort-updated-asc = Último cambio, el más antiguo primero
+case-sort-created-desc = Apertura, el más reciente primero
+case-sort-created-asc = Apertura, el más antiguo primero
+case-sort-reference-asc = Referencia, de la A a la Z
+case-sort-reference-desc = Referencia, de la Z a la A
+case-filters = { $count ->
+    [0] Filtros
+   *[other] Filtros ({ $count })
+}
+case-filter-any = Todos
+case-filter-trafficking = Trata de personas
+case-filter-protection = Protección internacional
+case-filter-urgent = Seguridad urgente
+case-filter-urgent-yes = Solo urgentes
+case-filter-urgent-no = No urgentes
+case-filter-exported = Exportación
+case-filter-exported-yes = Exportados
+case-filter-exported-no = Aún no exportados
+case-filters-clear = Borrar la búsqueda y los filtros
+case-level-strong = Indicadores altos
+case-level-possible = Indicadores posibles
+case-level-insufficient_information = Información insuficiente
+case-level-none = Ningún indicador
+case-list-no-match = Ningún caso coincide.
+case-list-page-empty = Esta página ya no tiene nada.
+case-page-first = Volver a la primera página
+case-pages = Páginas de la lista de casos
+case-showing = { $from }–{ $to } de { $total }
+case-showing-at-least = { $from }–{ $to } de más de { $total }
+case-page-previous = Anterior
+case-page-next = Siguiente
+case-urgent = Urgente
+case-actions = Acciones
+error-case-search-invalid = Una referencia solo tiene letras, cifras y «-»: «{ $character }» (carácter { $position }) no puede formar parte de ella.
+error-case-search-too-long = Una referencia tiene como máximo { $max } caracteres.
+error-case-page-size = Una página muestra de 1 a { $max } casos.
 
 ## Settings
 

@@ -43,6 +43,47 @@ case-status-finished = پایان‌یافته
 case-status-consent_refused = رضایت داده نشد
 # Persian nouns stay singular after a number: one form for every count.
 case-count = { $count } پرونده
+case-list-tools = یافتن پرونده‌ها
+case-search = یافتن پرونده با شمارهٔ مرجع
+case-search-hint = شمارهٔ مرجع یا نخستین نویسه‌های آن، برای نمونه 7K3.
+case-sort = مرتب‌سازی
+case-sort-updated-desc = آخرین تغییر، تازه‌ترین نخست
+case-sort-updated-asc = آخرین تغییر، قدیمی‌ترین نخست
+case-sort-created-desc = تاریخ گشودن، تازه‌ترین نخست
+case-sort-created-asc = تاریخ گشودن، قدیمی‌ترین نخست
+case-sort-reference-asc = شمارهٔ مرجع، صعودی
+case-sort-reference-desc = شمارهٔ مرجع، نزولی
+case-filters = { $count ->
+    [0] پالایه‌ها
+   *[other] پالایه‌ها ({ $count })
+}
+case-filter-any = همه
+case-filter-trafficking = قاچاق انسان
+case-filter-protection = حمایت بین‌المللی
+case-filter-urgent = ایمنی فوری
+case-filter-urgent-yes = فقط فوری‌ها
+case-filter-urgent-no = غیر فوری
+case-filter-exported = خروجی
+case-filter-exported-yes = خروجی گرفته شده
+case-filter-exported-no = هنوز خروجی گرفته نشده
+case-filters-clear = پاک کردن جست‌وجو و پالایه‌ها
+case-level-strong = نشانه‌های قوی
+case-level-possible = نشانه‌های احتمالی
+case-level-insufficient_information = اطلاعات ناکافی
+case-level-none = بدون نشانه
+case-list-no-match = هیچ پرونده‌ای مطابقت ندارد.
+case-list-page-empty = این صفحه دیگر چیزی ندارد.
+case-page-first = بازگشت به صفحهٔ نخست
+case-pages = صفحه‌های فهرست پرونده‌ها
+case-showing = { $from }–{ $to } از { $total }
+case-showing-at-least = { $from }–{ $to } از بیش از { $total }
+case-page-previous = قبلی
+case-page-next = بعدی
+case-urgent = فوری
+case-actions = کارها
+error-case-search-invalid = شمارهٔ مرجع فقط حرف، رقم و «-» دارد: «{ $character }» (نویسهٔ { $position }) نمی‌تواند بخشی از آن باشد.
+error-case-search-too-long = شمارهٔ مرجع حداکثر { $max } نویسه دارد.
+error-case-page-size = هر صفحه ۱ تا { $max } پرونده نشان می‌دهد.
 
 ## Settings
 

@@ -48,6 +48,47 @@ case-count = { $count ->
     [one] { $count } dossier
    *[other] { $count } dossiers
 }
+case-list-tools = Trouver des dossiers
+case-search = Trouver un dossier par sa référence
+case-search-hint = La référence ou ses premiers caractères, par exemple 7K3.
+case-sort = Trier
+case-sort-updated-desc = Dernière modification, la plus récente d’abord
+case-sort-updated-asc = Dernière modification, la plus ancienne d’abord
+case-sort-created-desc = Ouverture, le plus récent d’abord
+case-sort-created-asc = Ouverture, le plus ancien d’abord
+case-sort-reference-asc = Référence, de A à Z
+case-sort-reference-desc = Référence, de Z à A
+case-filters = { $count ->
+    [0] Filtres
+   *[other] Filtres ({ $count })
+}
+case-filter-any = Tous
+case-filter-trafficking = Traite des êtres humains
+case-filter-protection = Protection internationale
+case-filter-urgent = Sécurité urgente
+case-filter-urgent-yes = Urgents seulement
+case-filter-urgent-no = Non urgents
+case-filter-exported = Export
+case-filter-exported-yes = Exportés
+case-filter-exported-no = Pas encore exportés
+case-filters-clear = Effacer la recherche et les filtres
+case-level-strong = Indicateurs élevés
+case-level-possible = Indicateurs possibles
+case-level-insufficient_information = Informations insuffisantes
+case-level-none = Aucun indicateur
+case-list-no-match = Aucun dossier ne correspond.
+case-list-page-empty = Cette page est désormais vide.
+case-page-first = Revenir à la première page
+case-pages = Pages de la liste des dossiers
+case-showing = { $from }–{ $to } sur { $total }
+case-showing-at-least = { $from }–{ $to } sur plus de { $total }
+case-page-previous = Précédente
+case-page-next = Suivante
+case-urgent = Urgent
+case-actions = Actions
+error-case-search-invalid = Une référence ne contient que des lettres, des chiffres et « - » : « { $character } » (caractère { $position }) ne peut pas en faire partie.
+error-case-search-too-long = Une référence a au plus { $max } caractères.
+error-case-page-size = Une page affiche de 1 à { $max } dossiers.
 
 ## Settings
 

@@ -43,6 +43,47 @@ case-status-finished = ပြီးဆုံးပြီ
 case-status-consent_refused = သဘောတူညီချက် မပေးပါ
 # Burmese has no plural forms: a counter word follows the number.
 case-count = ကိစ္စရပ် { $count } ခု
+case-list-tools = ကိစ္စရပ်များ ရှာရန်
+case-search = ရည်ညွှန်းနံပါတ်ဖြင့် ကိစ္စရပ် ရှာရန်
+case-search-hint = ရည်ညွှန်းနံပါတ် သို့မဟုတ် ၎င်း၏ ရှေ့ဆုံး စာလုံးများ၊ ဥပမာ 7K3။
+case-sort = စီရန်
+case-sort-updated-desc = နောက်ဆုံး ပြောင်းလဲချိန်၊ အသစ်ဆုံး ဦးစွာ
+case-sort-updated-asc = နောက်ဆုံး ပြောင်းလဲချိန်၊ အဟောင်းဆုံး ဦးစွာ
+case-sort-created-desc = ဖွင့်ချိန်၊ အသစ်ဆုံး ဦးစွာ
+case-sort-created-asc = ဖွင့်ချိန်၊ အဟောင်းဆုံး ဦးစွာ
+case-sort-reference-asc = ရည်ညွှန်းနံပါတ်၊ A မှ Z
+case-sort-reference-desc = ရည်ညွှန်းနံပါတ်၊ Z မှ A
+case-filters = { $count ->
+    [0] စစ်ထုတ်ချက်များ
+   *[other] စစ်ထုတ်ချက်များ ({ $count })
+}
+case-filter-any = အားလုံး
+case-filter-trafficking = လူကုန်ကူးမှု
+case-filter-protection = နိုင်ငံတကာ အကာအကွယ်
+case-filter-urgent = အရေးပေါ် လုံခြုံရေး
+case-filter-urgent-yes = အရေးပေါ်များသာ
+case-filter-urgent-no = အရေးပေါ် မဟုတ်
+case-filter-exported = ထုတ်ယူမှု
+case-filter-exported-yes = ထုတ်ယူပြီး
+case-filter-exported-no = မထုတ်ယူရသေး
+case-filters-clear = ရှာဖွေမှုနှင့် စစ်ထုတ်ချက်များ ရှင်းရန်
+case-level-strong = ခိုင်မာသော ညွှန်ပြချက်များ
+case-level-possible = ဖြစ်နိုင်သော ညွှန်ပြချက်များ
+case-level-insufficient_information = အချက်အလက် မလုံလောက်
+case-level-none = ညွှန်ပြချက် မရှိ
+case-list-no-match = ကိုက်ညီသော ကိစ္စရပ် မရှိပါ။
+case-list-page-empty = ဤစာမျက်နှာတွင် ဘာမှ မကျန်တော့ပါ။
+case-page-first = ပထမ စာမျက်နှာသို့ ပြန်ရန်
+case-pages = ကိစ္စရပ်စာရင်း၏ စာမျက်နှာများ
+case-showing = { $total } ခုအနက် { $from }–{ $to }
+case-showing-at-least = { $total } ခုထက်ပိုသည့်အနက် { $from }–{ $to }
+case-page-previous = ယခင်
+case-page-next = နောက်သို့
+case-urgent = အရေးပေါ်
+case-actions = လုပ်ဆောင်ချက်များ
+error-case-search-invalid = ရည်ညွှန်းနံပါတ်တွင် စာလုံး၊ ဂဏန်းနှင့် “-” သာ ပါဝင်သည်- “{ $character }” (စာလုံး { $position }) သည် ၎င်း၏ အစိတ်အပိုင်း မဖြစ်နိုင်ပါ။
+error-case-search-too-long = ရည်ညွှန်းနံပါတ်တွင် စာလုံး { $max } လုံးထက် မပိုပါ။
+error-case-page-size = စာမျက်နှာတစ်ခုတွင် ကိစ္စရပ် ၁ မှ { $max } ခုအထိ ပြသည်။
 
 ## Settings
 

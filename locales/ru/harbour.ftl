@@ -52,6 +52,47 @@ case-count = { $count ->
     [many] { $count } дел
    *[other] { $count } дела
 }
+case-list-tools = Поиск дел
+case-search = Найти дело по номеру
+case-search-hint = Номер или его первые знаки, например 7K3.
+case-sort = Сортировка
+case-sort-updated-desc = Последнее изменение, сначала новые
+case-sort-updated-asc = Последнее изменение, сначала старые
+case-sort-created-desc = Дата открытия, сначала новые
+case-sort-created-asc = Дата открытия, сначала старые
+case-sort-reference-asc = Номер, от A до Z
+case-sort-reference-desc = Номер, от Z до A
+case-filters = { $count ->
+    [0] Фильтры
+   *[other] Фильтры ({ $count })
+}
+case-filter-any = Все
+case-filter-trafficking = Торговля людьми
+case-filter-protection = Международная защита
+case-filter-urgent = Срочная безопасность
+case-filter-urgent-yes = Только срочные
+case-filter-urgent-no = Несрочные
+case-filter-exported = Экспорт
+case-filter-exported-yes = Экспортированные
+case-filter-exported-no = Ещё не экспортированные
+case-filters-clear = Сбросить поиск и фильтры
+case-level-strong = Высокие индикаторы
+case-level-possible = Возможные индикаторы
+case-level-insufficient_information = Недостаточно информации
+case-level-none = Индикаторов нет
+case-list-no-match = Подходящих дел нет.
+case-list-page-empty = На этой странице больше ничего нет.
+case-page-first = На первую страницу
+case-pages = Страницы списка дел
+case-showing = { $from }–{ $to } из { $total }
+case-showing-at-least = { $from }–{ $to } из более чем { $total }
+case-page-previous = Назад
+case-page-next = Далее
+case-urgent = Срочно
+case-actions = Действия
+error-case-search-invalid = Номер состоит только из букв, цифр и «-»: «{ $character }» (знак { $position }) не может в него входить.
+error-case-search-too-long = Номер содержит не более { $max } знаков.
+error-case-page-size = На странице от 1 до { $max } дел.
 
 ## Settings
 

@@ -52,6 +52,47 @@ case-count = { $count ->
     [many] { $count } справ
    *[other] { $count } справи
 }
+case-list-tools = Пошук справ
+case-search = Знайти справу за номером
+case-search-hint = Номер або його перші знаки, наприклад 7K3.
+case-sort = Сортування
+case-sort-updated-desc = Остання зміна, спочатку нові
+case-sort-updated-asc = Остання зміна, спочатку старі
+case-sort-created-desc = Дата відкриття, спочатку нові
+case-sort-created-asc = Дата відкриття, спочатку старі
+case-sort-reference-asc = Номер, від A до Z
+case-sort-reference-desc = Номер, від Z до A
+case-filters = { $count ->
+    [0] Фільтри
+   *[other] Фільтри ({ $count })
+}
+case-filter-any = Усі
+case-filter-trafficking = Торгівля людьми
+case-filter-protection = Міжнародний захист
+case-filter-urgent = Термінова безпека
+case-filter-urgent-yes = Лише термінові
+case-filter-urgent-no = Нетермінові
+case-filter-exported = Експорт
+case-filter-exported-yes = Експортовані
+case-filter-exported-no = Ще не експортовані
+case-filters-clear = Скинути пошук і фільтри
+case-level-strong = Високі індикатори
+case-level-possible = Можливі індикатори
+case-level-insufficient_information = Недостатньо інформації
+case-level-none = Індикаторів немає
+case-list-no-match = Відповідних справ немає.
+case-list-page-empty = На цій сторінці більше нічого немає.
+case-page-first = На першу сторінку
+case-pages = Сторінки списку справ
+case-showing = { $from }–{ $to } з { $total }
+case-showing-at-least = { $from }–{ $to } з понад { $total }
+case-page-previous = Назад
+case-page-next = Далі
+case-urgent = Терміново
+case-actions = Дії
+error-case-search-invalid = Номер складається лише з літер, цифр і «-»: «{ $character }» (знак { $position }) не може до нього входити.
+error-case-search-too-long = Номер містить щонайбільше { $max } знаків.
+error-case-page-size = На сторінці від 1 до { $max } справ.
 
 ## Settings
 

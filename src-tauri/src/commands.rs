@@ -1,8 +1,7 @@
 //! Tauri commands: each converts the request, calls the shell, converts the result.
 
-use crate::dto::{
-    AppStatus, CaseDto, CreateVaultRequest, FtlSource, GeneratedPassphraseDto, StrengthDto,
-};
+use crate::case_list_dto::{CasePageDto, CaseQueryDto};
+use crate::dto::{AppStatus, CreateVaultRequest, FtlSource, GeneratedPassphraseDto, StrengthDto};
 use crate::error::IpcError;
 use crate::interview_dto::{ActionDto, InterviewView, NoteDto, QuestionnairesDto};
 use crate::outcome_dto::OutcomeDto;
@@ -125,8 +124,8 @@ pub async fn enrol_bundle_device(shell: State<'_, Shell>, req: EnrolRequest) -> 
 }
 
 #[tauri::command]
-pub fn list_cases(shell: State<'_, Shell>) -> Res<Vec<CaseDto>> {
-    shell.list_cases()
+pub fn query_cases(shell: State<'_, Shell>, query: CaseQueryDto) -> Res<CasePageDto> {
+    shell.query_cases(query)
 }
 
 #[tauri::command]

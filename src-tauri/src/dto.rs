@@ -89,6 +89,8 @@ pub struct CaseDto {
     pub exported_at: Option<String>,
     /// Whose case it is (shown to supervisors only).
     pub owner: Option<String>,
+    /// Its stored outcome is urgent (the urgent-safety flag or an urgent referral).
+    pub urgent: bool,
 }
 
 /// Which way a language's text runs.
@@ -123,7 +125,7 @@ impl From<&harbour_i18n::LocaleInfo> for LocaleDto {
 }
 
 /// Where a case stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseStatusDto {
     /// An interview is under way (or paused).
@@ -167,6 +169,7 @@ impl From<harbour_vault::CaseSummary> for CaseDto {
             updated_at: c.updated_at,
             exported_at: c.exported_at,
             owner: None,
+            urgent: false,
         }
     }
 }
@@ -191,6 +194,8 @@ mod tests {
         one::<StrengthDto>(dir);
         one::<GeneratedPassphraseDto>(dir);
         one::<CaseDto>(dir);
+        one::<crate::case_list_dto::CaseQueryDto>(dir);
+        one::<crate::case_list_dto::CasePageDto>(dir);
         one::<CreateVaultRequest>(dir);
         one::<IpcError>(dir);
         one::<crate::interview_dto::QuestionnairesDto>(dir);

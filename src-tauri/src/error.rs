@@ -56,6 +56,12 @@ impl From<harbour_vault::VaultError> for IpcError {
             V::Corrupt { path, detail } => base.arg("path", path.display()).arg("detail", detail),
             V::DiskFull { path } => base.arg("path", path.display()),
             V::InvalidName { max_chars } => base.arg("max", max_chars),
+            V::InvalidSearch {
+                character,
+                position,
+            } => base.arg("character", character).arg("position", position),
+            V::SearchTooLong { max_chars } => base.arg("max", max_chars),
+            V::InvalidPageSize { max } => base.arg("max", max),
             V::Wiped {
                 failed_attempts, ..
             } => base.arg("attempts", failed_attempts),

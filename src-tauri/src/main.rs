@@ -4,6 +4,8 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 #![allow(missing_docs)]
 
+mod case_list;
+mod case_list_dto;
 mod commands;
 mod dto;
 mod error;

@@ -1,7 +1,7 @@
 //! The shell's state and its operations, free of Tauri types so tests can drive them
 //! without a window. Tauri commands (commands.rs) are one-line adapters over these.
 
-use crate::dto::{AppStatus, CaseDto, FtlSource, GeneratedPassphraseDto, LocaleDto, StrengthDto};
+use crate::dto::{AppStatus, FtlSource, GeneratedPassphraseDto, LocaleDto, StrengthDto};
 use crate::error::IpcError;
 use crate::staff_dto::StaffDto;
 use chrono::Utc;
@@ -366,8 +366,10 @@ impl Shell {
         out
     }
 
-    /// The case list, most recent first.
-    pub fn list_cases(&self) -> Result<Vec<CaseDto>, IpcError> {
+    /// Every case the person may see, most recent first (the tests' view of the vault; the
+    /// app's list reads one page at a time through `query_cases`).
+    #[cfg(test)]
+    pub fn list_cases(&self) -> Result<Vec<crate::dto::CaseDto>, IpcError> {
         self.with_vault(|v| {
             let cases = v.list_cases()?;
             // A supervisor sees every case, and whose it is.
@@ -389,9 +391,9 @@ impl Shell {
                         Some(n) => v.case_owner(&c.id)?.and_then(|id| n.get(&id).cloned()),
                         None => None,
                     };
-                    Ok(CaseDto {
+                    Ok(crate::dto::CaseDto {
                         owner,
-                        ..CaseDto::from(c)
+                        ..crate::dto::CaseDto::from(c)
                     })
                 })
                 .collect()

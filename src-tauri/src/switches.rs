@@ -19,6 +19,8 @@ pub const AUTO_LOCK_SECS: &str = "HARBOUR_AUTO_LOCK_SECS";
 pub const TEST_PACKS: &str = "HARBOUR_TEST_PACKS";
 /// Pause after each exported case, in milliseconds (e2e builds only).
 pub const EXPORT_DELAY_MS: &str = "HARBOUR_TEST_EXPORT_DELAY_MS";
+/// Cases per page of the case list instead of what the UI asks (e2e builds only).
+pub const CASE_PAGE_SIZE: &str = "HARBOUR_TEST_CASE_PAGE_SIZE";
 /// Where the vault lives (documented; always read).
 pub const DATA_DIR: &str = "HARBOUR_DATA_DIR";
 /// Where the questionnaire packs are (documented; always read).
@@ -42,6 +44,8 @@ pub struct Switches {
     pub automation: bool,
     /// The pause after each exported case, if any.
     pub export_delay: Option<Duration>,
+    /// The case list's page size asked for by a test, if any (1 to 200).
+    pub case_page_size: Option<u32>,
 }
 
 impl Switches {
@@ -59,6 +63,7 @@ impl Switches {
             test_packs: false,
             automation: false,
             export_delay: None,
+            case_page_size: None,
         };
         if !TEST_SWITCHES_ENABLED {
             return documented;
@@ -73,6 +78,7 @@ impl Switches {
             test_packs: lookup(TEST_PACKS).is_some(),
             automation: lookup(AUTOMATION).is_some(),
             export_delay: number(EXPORT_DELAY_MS).map(|ms| Duration::from_millis(ms.min(10_000))),
+            case_page_size: number(CASE_PAGE_SIZE).map(|n| n.clamp(1, 200) as u32),
             ..documented
         }
     }
@@ -93,6 +99,11 @@ pub fn export_delay() -> Option<Duration> {
     Switches::from_env().export_delay
 }
 
+/// The case list's page size a test asked for (e2e builds only; read each time, it is cheap).
+pub fn case_page_size() -> Option<u32> {
+    Switches::from_env().case_page_size
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +114,7 @@ mod tests {
             AUTO_LOCK_SECS => Some("4".into()),
             TEST_PACKS => Some("1".into()),
             EXPORT_DELAY_MS => Some("2500".into()),
+            CASE_PAGE_SIZE => Some("3".into()),
             DATA_DIR => Some("/tmp/harbour-data".into()),
             QUESTIONNAIRES_DIR => Some("/tmp/harbour-packs".into()),
             _ => None,
@@ -128,6 +140,10 @@ mod tests {
         assert_eq!(s.auto_lock, None, "the idle lock could be stretched");
         assert!(!s.test_packs, "test packs would be offered");
         assert_eq!(s.export_delay, None, "exports could be slowed");
+        assert_eq!(
+            s.case_page_size, None,
+            "the case list's pages could be resized"
+        );
     }
 
     #[cfg(feature = "e2e")]
@@ -138,5 +154,6 @@ mod tests {
         assert_eq!(s.auto_lock, Some(Duration::from_secs(4)));
         assert!(s.test_packs);
         assert_eq!(s.export_delay, Some(Duration::from_millis(2500)));
+        assert_eq!(s.case_page_size, Some(3));
     }
 }

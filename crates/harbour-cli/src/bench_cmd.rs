@@ -1,5 +1,6 @@
 //! `harbour bench vault`: durable commit of one answer, SQLCipher against plain SQLite; the
 //! cost of SQLCipher's memory security; unlock with 1 and with 10 staff members.
+//! `harbour bench case-list`: the case list's first page at 1,000 cases against 100,000.
 
 use crate::error::CliError;
 
@@ -18,6 +19,9 @@ pub struct Args {
     /// Unlocks per vault for the staff-count comparison of `bench vault` (0 skips it).
     #[arg(long, default_value_t = 7)]
     unlocks: usize,
+    /// Runs per query and vault for `bench case-list`.
+    #[arg(long, default_value_t = 200)]
+    queries: usize,
     /// Folder for the benchmark databases (default: a new temporary folder).
     #[arg(long)]
     dir: Option<std::path::PathBuf>,
@@ -29,12 +33,15 @@ enum What {
     Vault,
     /// Encrypted export and verified import of many cases, vs plain baselines.
     Export,
+    /// The case list's first page with 100,000 cases against 1,000.
+    CaseList,
 }
 
 /// Run the benchmark and print the numbers and the ratio.
 pub fn run(args: Args) -> Result<(), CliError> {
     match args.what {
         What::Export => crate::export_cmd::bench(args.cases, args.dir.as_deref())?,
+        What::CaseList => case_list(&args)?,
         What::Vault => {
             let dir = match &args.dir {
                 Some(d) => d.clone(),
@@ -118,5 +125,51 @@ pub fn run(args: Args) -> Result<(), CliError> {
             }
         }
     }
+    Ok(())
+}
+
+/// `harbour bench case-list`.
+fn case_list(args: &Args) -> Result<(), CliError> {
+    let dir = match &args.dir {
+        Some(d) => d.clone(),
+        None => std::env::temp_dir().join(format!("harbour-bench-{}", std::process::id())),
+    };
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| CliError::Internal(format!("creating {}: {e}", dir.display())))?;
+    let r = harbour_vault::bench::case_list(&dir, 1_000, 100_000, args.queries.max(1))
+        .map_err(|e| CliError::Internal(format!("benchmark failed in {}: {e}", dir.display())))?;
+    if args.dir.is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    let total = |t: harbour_vault::CaseTotal| match t {
+        harbour_vault::CaseTotal::Exact(n) => n.to_string(),
+        harbour_vault::CaseTotal::AtLeast(n) => format!("{n}+"),
+    };
+    println!(
+        "case list, first page of 50 with its total, median of {} runs each (bulk fill of {} cases: {:.1} s; files {:.1} MB and {:.1} MB):",
+        r.runs,
+        r.sizes.1,
+        r.fill_large.as_secs_f64(),
+        r.file_bytes.0 as f64 / 1e6,
+        r.file_bytes.1 as f64 / 1e6
+    );
+    println!(
+        "  {:<42} {:>12} {:>12} {:>7}   rows/total at {} | {}",
+        "query", r.sizes.0, r.sizes.1, "ratio", r.sizes.0, r.sizes.1
+    );
+    for t in &r.timings {
+        println!(
+            "  {:<42} {:>9.1} µs {:>9.1} µs {:>7.2}   {}/{} | {}/{}",
+            t.query,
+            t.small.as_secs_f64() * 1e6,
+            t.large.as_secs_f64() * 1e6,
+            t.ratio(),
+            t.small_rows.0,
+            total(t.small_rows.1),
+            t.large_rows.0,
+            total(t.large_rows.1)
+        );
+    }
+    println!("  (goal: every ratio at most 1.5)");
     Ok(())
 }

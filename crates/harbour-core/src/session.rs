@@ -280,7 +280,7 @@ impl InterviewSession {
             },
             now,
         )?;
-        v.audit(AuditEvent::UrgentSafetyRaised, Some(&self.case.id), now)?;
+        v.urgent_safety_raised(&self.case.id, now)?;
         self.staff.urgent_safety_raised_in = Some(language);
         self.urgent_announced = true;
         self.assessment = assess_interview_with(q, &self.iv, &self.staff);
@@ -304,7 +304,7 @@ impl InterviewSession {
     fn announce_urgent(&mut self, v: &mut Vault, now: DateTime<Utc>) -> Result<(), SessionError> {
         if !self.urgent_announced && self.is_urgent() {
             self.urgent_announced = true;
-            v.audit(AuditEvent::UrgentSafetyRaised, Some(&self.case.id), now)?;
+            v.urgent_safety_raised(&self.case.id, now)?;
         }
         Ok(())
     }

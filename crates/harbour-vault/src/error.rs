@@ -103,6 +103,27 @@ pub enum VaultError {
         /// The longest name accepted.
         max_chars: usize,
     },
+    /// A case search holds a character no case reference has (references are letters,
+    /// digits and `-`). Nothing was read.
+    #[error("a case reference has only letters, digits and '-': '{character}' at position {position} cannot be part of one")]
+    InvalidSearch {
+        /// The first character that cannot be part of a reference.
+        character: char,
+        /// Where it is in the search, counting characters from 1.
+        position: usize,
+    },
+    /// A case search is longer than any case reference.
+    #[error("a case reference has at most {max_chars} characters")]
+    SearchTooLong {
+        /// The longest reference.
+        max_chars: usize,
+    },
+    /// A page of the case list must hold 1 to `max` cases.
+    #[error("a page of the case list holds 1 to {max} cases")]
+    InvalidPageSize {
+        /// The largest page.
+        max: u32,
+    },
     /// Removing or demoting this person would leave the device without a supervisor.
     #[error("the last supervisor cannot be removed")]
     LastSupervisor,
@@ -172,6 +193,9 @@ impl VaultError {
             VaultError::NotAllowed { .. } => "error-vault-not-allowed",
             VaultError::StaffNotFound(_) => "error-staff-not-found",
             VaultError::InvalidName { .. } => "error-staff-invalid-name",
+            VaultError::InvalidSearch { .. } => "error-case-search-invalid",
+            VaultError::SearchTooLong { .. } => "error-case-search-too-long",
+            VaultError::InvalidPageSize { .. } => "error-case-page-size",
             VaultError::PassphraseInUse => "error-passphrase-in-use",
             VaultError::LastSupervisor => "error-staff-last-supervisor",
             VaultError::NoRecovery { .. } => "error-vault-no-recovery",

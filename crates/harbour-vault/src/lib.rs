@@ -14,6 +14,8 @@
 
 mod audit;
 pub mod bench;
+mod case_facts;
+mod case_query;
 mod device;
 mod error;
 mod keyfile;
@@ -30,6 +32,11 @@ mod vault;
 mod wipe;
 
 pub use audit::{AuditEntry, AuditEvent};
+pub use case_facts::{OutcomeFacts, PathwayLevel};
+pub use case_query::{
+    CasePage, CaseQuery, CaseTotal, ListedCase, ReferenceSearch, SortKey, DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE, MAX_SEARCH_CHARS, SEARCH_COUNT_CAP,
+};
 pub use device::{fingerprints_match, BundleImport, DevicePublicKey, EnrolledDevice, SignPurpose};
 pub use error::{Result, VaultError};
 pub use keyfile::{backoff_delay_secs, KdfParams, WipePolicy, MAX_KEY_FILE_BYTES};

@@ -157,7 +157,9 @@ impl Vault {
     }
 
     /// Every case the acting person may see, most recently changed first: all of them for
-    /// a supervisor, their own (including those handed to them) for an interviewer.
+    /// a supervisor, their own (including those handed to them) for an interviewer. For
+    /// callers that need every case (export selection, statistics, import); the case list
+    /// reads one page at a time through [`Vault::query_cases`].
     pub fn list_cases(&self) -> Result<Vec<CaseSummary>> {
         let mut st = self
             .conn
@@ -200,7 +202,7 @@ impl Vault {
             .map_err(|e| classify_write(&self.path, "marking exported", e))?;
         for id in ids {
             tx.execute(
-                "UPDATE cases SET exported_at = ?2 WHERE id = ?1",
+                "UPDATE cases SET exported_at = ?2, exported = 1 WHERE id = ?1",
                 params![id, now.to_rfc3339()],
             )
             .map_err(|e| classify_write(&self.path, "marking exported", e))?;
@@ -335,6 +337,22 @@ impl Vault {
         now: DateTime<Utc>,
     ) -> Result<()> {
         self.require_case(case_id, "storing an outcome")?;
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(self.db_err("saving the assessment"))?;
+        self.write_assessment(case_id, assessment, now)?;
+        tx.commit().map_err(self.db_err("saving the assessment"))
+    }
+
+    /// The assessment row, the case-list columns read from its outcome, and the audit entry
+    /// (inside the caller's transaction, so the list never disagrees with the outcome).
+    fn write_assessment(
+        &self,
+        case_id: &str,
+        assessment: &StoredAssessment,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         self.conn
             .execute(
                 "INSERT INTO assessments (case_id, rules_version, assessed_at, outcome, inputs) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -342,20 +360,49 @@ impl Vault {
                 params![case_id, assessment.rules_version, assessment.assessed_at, assessment.outcome, assessment.inputs],
             )
             .map_err(self.db_err("saving the assessment"))?;
+        crate::case_facts::write(&self.conn, case_id, &assessment.outcome)
+            .map_err(self.db_err("saving the assessment"))?;
         self.audit(AuditEvent::Assessed, Some(case_id), now)
     }
 
     /// An interview reached its end: store its assessment, mark the case finished and audit
-    /// it. What the app and `harbour record` both do.
+    /// it, in one transaction. What the app and `harbour record` both do.
     pub fn finish_case(
         &mut self,
         case_id: &str,
         assessment: &StoredAssessment,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.save_assessment(case_id, assessment, now)?;
-        self.set_case_status(case_id, CaseStatus::Finished, now)?;
-        self.audit(AuditEvent::InterviewFinished, Some(case_id), now)
+        self.require_case(case_id, "storing an outcome")?;
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(self.db_err("finishing a case"))?;
+        self.write_assessment(case_id, assessment, now)?;
+        self.conn
+            .execute(
+                "UPDATE cases SET status = ?2, updated_at = ?3 WHERE id = ?1",
+                params![case_id, CaseStatus::Finished.as_str(), now.to_rfc3339()],
+            )
+            .map_err(self.db_err("finishing a case"))?;
+        self.audit(AuditEvent::InterviewFinished, Some(case_id), now)?;
+        tx.commit().map_err(self.db_err("finishing a case"))
+    }
+
+    /// An interview became urgent (the answers so far, or the interviewer's own alarm): audit
+    /// it and mark the case urgent for the case list, in one transaction. The mark holds until
+    /// the case's outcome is stored, which then decides.
+    pub fn urgent_safety_raised(&mut self, case_id: &str, now: DateTime<Utc>) -> Result<()> {
+        self.require_case(case_id, "marking a case urgent")?;
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(self.db_err("marking a case urgent"))?;
+        self.audit(AuditEvent::UrgentSafetyRaised, Some(case_id), now)?;
+        self.conn
+            .execute("UPDATE cases SET urgent = 1 WHERE id = ?1", [case_id])
+            .map_err(self.db_err("marking a case urgent"))?;
+        tx.commit().map_err(self.db_err("marking a case urgent"))
     }
 
     /// The stored assessment of a case, if any. Reading it is audited
@@ -447,7 +494,7 @@ impl Vault {
     }
 }
 
-fn case_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
+pub(crate) fn case_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
     Ok(CaseSummary {
         id: r.get(0)?,
         reference: r.get(1)?,

@@ -133,6 +133,95 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (case_id, question_id)
     );
     "#,
+    // 5: the case list at scale. The closed-set values the case list filters on become
+    // columns of `cases`, kept in step with the stored assessment and status in the same
+    // transaction that writes them (`records.rs`): both pathway levels (NULL until assessed),
+    // urgent (the stored outcome's urgent-safety flag or an urgent referral) and exported.
+    // One index per filter and sort key, so the first page of any one filter in any sort
+    // is read in order from an index and stops after a page. `case_counts` holds how many
+    // cases share each combination of those values (kept by triggers), so a total is a sum
+    // over a few dozen rows, never a count over every case. The levels and urgent are
+    // backfilled from the stored outcomes after this script (`backfill`).
+    r#"
+    ALTER TABLE cases ADD COLUMN trafficking_level TEXT
+        CHECK (trafficking_level IN ('none', 'insufficient_information', 'possible', 'strong'));
+    ALTER TABLE cases ADD COLUMN protection_level TEXT
+        CHECK (protection_level IN ('none', 'insufficient_information', 'possible', 'strong'));
+    ALTER TABLE cases ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));
+    ALTER TABLE cases ADD COLUMN exported INTEGER NOT NULL DEFAULT 0 CHECK (exported IN (0, 1));
+    UPDATE cases SET exported = (exported_at IS NOT NULL);
+    DROP INDEX cases_owner;
+    CREATE INDEX cases_updated ON cases(updated_at);
+    CREATE INDEX cases_created ON cases(created_at);
+    CREATE INDEX cases_status_updated ON cases(status, updated_at);
+    CREATE INDEX cases_status_created ON cases(status, created_at);
+    CREATE INDEX cases_status_reference ON cases(status, reference);
+    CREATE INDEX cases_trafficking_updated ON cases(trafficking_level, updated_at);
+    CREATE INDEX cases_trafficking_created ON cases(trafficking_level, created_at);
+    CREATE INDEX cases_trafficking_reference ON cases(trafficking_level, reference);
+    CREATE INDEX cases_protection_updated ON cases(protection_level, updated_at);
+    CREATE INDEX cases_protection_created ON cases(protection_level, created_at);
+    CREATE INDEX cases_protection_reference ON cases(protection_level, reference);
+    CREATE INDEX cases_urgent_updated ON cases(urgent, updated_at);
+    CREATE INDEX cases_urgent_created ON cases(urgent, created_at);
+    CREATE INDEX cases_urgent_reference ON cases(urgent, reference);
+    CREATE INDEX cases_exported_updated ON cases(exported, updated_at);
+    CREATE INDEX cases_exported_created ON cases(exported, created_at);
+    CREATE INDEX cases_exported_reference ON cases(exported, reference);
+    CREATE INDEX cases_owner_updated ON cases(owner, updated_at);
+    CREATE INDEX cases_owner_created ON cases(owner, created_at);
+    CREATE INDEX cases_owner_reference ON cases(owner, reference);
+    CREATE TABLE case_counts (
+        owner                 TEXT NOT NULL,
+        status                TEXT NOT NULL,
+        trafficking_level     TEXT NOT NULL,
+        protection_level      TEXT NOT NULL,
+        urgent                INTEGER NOT NULL,
+        exported              INTEGER NOT NULL,
+        n                     INTEGER NOT NULL,
+        PRIMARY KEY (owner, status, trafficking_level, protection_level, urgent, exported)
+    ) WITHOUT ROWID;
+    INSERT INTO case_counts
+        SELECT COALESCE(owner, ''), status, COALESCE(trafficking_level, ''),
+               COALESCE(protection_level, ''), urgent, exported, COUNT(*)
+        FROM cases GROUP BY 1, 2, 3, 4, 5, 6;
+    CREATE TRIGGER case_counts_insert AFTER INSERT ON cases BEGIN
+        INSERT OR IGNORE INTO case_counts VALUES (COALESCE(NEW.owner, ''), NEW.status,
+            COALESCE(NEW.trafficking_level, ''), COALESCE(NEW.protection_level, ''),
+            NEW.urgent, NEW.exported, 0);
+        UPDATE case_counts SET n = n + 1
+            WHERE owner = COALESCE(NEW.owner, '') AND status = NEW.status
+              AND trafficking_level = COALESCE(NEW.trafficking_level, '')
+              AND protection_level = COALESCE(NEW.protection_level, '')
+              AND urgent = NEW.urgent AND exported = NEW.exported;
+    END;
+    CREATE TRIGGER case_counts_delete AFTER DELETE ON cases BEGIN
+        UPDATE case_counts SET n = n - 1
+            WHERE owner = COALESCE(OLD.owner, '') AND status = OLD.status
+              AND trafficking_level = COALESCE(OLD.trafficking_level, '')
+              AND protection_level = COALESCE(OLD.protection_level, '')
+              AND urgent = OLD.urgent AND exported = OLD.exported;
+        DELETE FROM case_counts WHERE n <= 0;
+    END;
+    CREATE TRIGGER case_counts_update
+        AFTER UPDATE OF owner, status, trafficking_level, protection_level, urgent, exported ON cases
+    BEGIN
+        UPDATE case_counts SET n = n - 1
+            WHERE owner = COALESCE(OLD.owner, '') AND status = OLD.status
+              AND trafficking_level = COALESCE(OLD.trafficking_level, '')
+              AND protection_level = COALESCE(OLD.protection_level, '')
+              AND urgent = OLD.urgent AND exported = OLD.exported;
+        INSERT OR IGNORE INTO case_counts VALUES (COALESCE(NEW.owner, ''), NEW.status,
+            COALESCE(NEW.trafficking_level, ''), COALESCE(NEW.protection_level, ''),
+            NEW.urgent, NEW.exported, 0);
+        UPDATE case_counts SET n = n + 1
+            WHERE owner = COALESCE(NEW.owner, '') AND status = NEW.status
+              AND trafficking_level = COALESCE(NEW.trafficking_level, '')
+              AND protection_level = COALESCE(NEW.protection_level, '')
+              AND urgent = NEW.urgent AND exported = NEW.exported;
+        DELETE FROM case_counts WHERE n <= 0;
+    END;
+    "#,
 ];
 
 /// The newest schema version this build knows.
@@ -151,8 +240,18 @@ pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        backfill(&tx, i + 1)?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
+    }
+    Ok(())
+}
+
+/// What a migration fills in from existing rows in Rust, in its own transaction, after its
+/// script.
+fn backfill(tx: &rusqlite::Transaction<'_>, version: usize) -> rusqlite::Result<()> {
+    if version == 5 {
+        crate::case_facts::backfill(tx)?;
     }
     Ok(())
 }

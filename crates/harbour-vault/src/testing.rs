@@ -72,6 +72,31 @@ pub fn create_legacy(path: &Path, passphrase: &Passphrase, kdf: KdfParams) -> Re
     Ok(*key.0)
 }
 
+/// Run raw SQL on a vault file that is not unlocked, keyed with its raw key (from
+/// [`create_legacy`] or [`raw_key`]): rows written as an earlier release would have.
+pub fn execute_on_file(path: &Path, key: &[u8; 32], sql: &str) -> Result<()> {
+    let conn = rusqlite::Connection::open(path).map_err(|e| db(path, e))?;
+    conn.pragma_update(None, "key", format!("x'{}'", hex::encode(key)))
+        .map_err(|e| db(path, e))?;
+    conn.execute_batch(sql).map_err(|e| db(path, e))?;
+    conn.close().map_err(|(_, e)| db(path, e))
+}
+
+/// `EXPLAIN QUERY PLAN` of the page a case query reads, one line per step of the plan.
+pub fn explain_case_query(v: &Vault, q: &crate::CaseQuery) -> Result<Vec<String>> {
+    let page = v.page_sql(q)?;
+    let sql = format!("EXPLAIN QUERY PLAN {}", page.sql);
+    let err = |e| crate::error::classify_write(&v.path, "explaining a query", e);
+    let mut st = v.conn.prepare(&sql).map_err(err)?;
+    let rows = st
+        .query_map(rusqlite::params_from_iter(page.values.iter()), |r| {
+            r.get::<_, String>(3)
+        })
+        .and_then(|r| r.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(err)?;
+    Ok(rows)
+}
+
 fn db(path: &Path, e: rusqlite::Error) -> crate::error::VaultError {
     crate::error::VaultError::Database {
         path: path.to_path_buf(),

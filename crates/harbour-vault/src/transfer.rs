@@ -151,6 +151,7 @@ impl Vault {
                     params![id, a.rules_version, a.assessed_at, a.outcome, a.inputs],
                 )
                 .map_err(err)?;
+                crate::case_facts::write(&tx, id, &a.outcome).map_err(err)?;
             }
             {
                 let mut st = tx

@@ -32,4 +32,8 @@ exported_at: string | null,
 /**
  * Whose case it is (shown to supervisors only).
  */
-owner: string | null, };
+owner: string | null, 
+/**
+ * Its stored outcome is urgent (the urgent-safety flag or an urgent referral).
+ */
+urgent: boolean, };

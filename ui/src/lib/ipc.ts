@@ -4,6 +4,11 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { AppStatus } from '../bindings/AppStatus';
 import type { CaseDto } from '../bindings/CaseDto';
+import type { CaseQueryDto } from '../bindings/CaseQueryDto';
+import type { CasePageDto } from '../bindings/CasePageDto';
+import type { CaseSortDto } from '../bindings/CaseSortDto';
+import type { CaseStatusDto } from '../bindings/CaseStatusDto';
+import type { LevelDto } from '../bindings/LevelDto';
 import type { FtlSource } from '../bindings/FtlSource';
 import type { IpcError } from '../bindings/IpcError';
 import type { StrengthDto } from '../bindings/StrengthDto';
@@ -31,6 +36,7 @@ import type { EnrolRequest } from '../bindings/EnrolRequest';
 
 export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto, QuestionnairesDto, InterviewView, ActionDto, AnswerDto, OutcomeDto };
 export type { NoteDto };
+export type { CaseQueryDto, CasePageDto, CaseSortDto, CaseStatusDto, LevelDto };
 export type { TransferSettingsDto, ExportPlanDto, ExportRequest, ExportProgressDto, ExportResultDto, ImportRequest, ImportReportDto, ImportedCaseDto };
 export type { StaffDto, AddStaffRequest, ChangePassphraseRequest, DeviceDto, RoleDto, EnrolRequest };
 
@@ -50,7 +56,8 @@ export const ipc = {
   unlock: (passphrase: string) => invoke<null>('unlock', { passphrase }),
   lock: () => invoke<null>('lock'),
   touch: () => invoke<null>('touch'),
-  listCases: () => invoke<CaseDto[]>('list_cases'),
+  /** One page of the case list: search, filters, sort, page; the total with it. */
+  queryCases: (query: CaseQueryDto) => invoke<CasePageDto>('query_cases', { query }),
   listStaff: () => invoke<StaffDto[]>('list_staff'),
   enrolBundleDevice: (req: EnrolRequest) => invoke<null>('enrol_bundle_device', { req }),
   addStaff: (req: AddStaffRequest) => invoke<StaffDto[]>('add_staff', { req }),
