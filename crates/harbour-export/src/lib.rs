@@ -28,6 +28,7 @@ pub mod manifest;
 pub mod pack_signature;
 pub mod plain;
 pub mod profile;
+pub mod register;
 mod select;
 pub mod stats;
 pub mod summary;
@@ -51,5 +52,6 @@ pub use plain::{plain_export, PlainExportConfirmation, PlainFormat};
 pub use select::{find_case, select_cases, CaseSelection};
 pub use stats::{stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
 pub use summary::{
-    export_catalog, parse_referral, referral_summary, write_referral_summary, Summary,
+    export_catalog, parse_referral, referral_summary, summary_of_record, write_referral_summary,
+    Summary,
 };
