@@ -246,7 +246,10 @@ impl Planner {
             let held = reg.held_hashes(&new_ids)?;
             for id in &new_ids {
                 let hashes = held.get(*id).cloned().unwrap_or_default();
-                self.held.entry((*id).to_string()).or_default().extend(hashes);
+                self.held
+                    .entry((*id).to_string())
+                    .or_default()
+                    .extend(hashes);
                 self.checked_ids.insert((*id).to_string());
             }
         }
@@ -269,5 +272,8 @@ fn unique_ref(reference: &str, hash: &str, taken: &HashSet<String>) -> String {
     if !taken.contains(reference) {
         return reference.to_string();
     }
-    format!("{reference}-{}", hash[..6.min(hash.len())].to_ascii_uppercase())
+    format!(
+        "{reference}-{}",
+        hash[..6.min(hash.len())].to_ascii_uppercase()
+    )
 }

@@ -142,7 +142,11 @@ pub fn search(client: &mut Client, q: &CaseQuery) -> Result<CasePage> {
         if harbour_export::parse_referral(k).is_none() {
             return Err(bad(format!("--referral {k}: not a referral kind")));
         }
-        push(&mut sql, " AND c.referrals @> ARRAY[?]", Box::new(k.clone()));
+        push(
+            &mut sql,
+            " AND c.referrals @> ARRAY[?]",
+            Box::new(k.clone()),
+        );
     }
     if let Some(d) = &q.device {
         push(&mut sql, " AND c.device_id = ?", Box::new(d.clone()));
@@ -169,9 +173,7 @@ pub fn search(client: &mut Client, q: &CaseQuery) -> Result<CasePage> {
         Box::new(q.limit + 1),
     );
     let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
-    let rows = client
-        .query(&sql, &refs)
-        .map_err(db("searching cases"))?;
+    let rows = client.query(&sql, &refs).map_err(db("searching cases"))?;
     let limit = usize::try_from(q.limit).unwrap_or(0);
     let more = rows.len() > limit;
     let mut next = None;
@@ -199,7 +201,11 @@ pub fn search(client: &mut Client, q: &CaseQuery) -> Result<CasePage> {
 }
 
 fn parse_cursor(cursor: &str) -> Result<(DateTime<Utc>, String)> {
-    let wrong = || bad(format!("--after {cursor}: not a cursor printed by hq cases"));
+    let wrong = || {
+        bad(format!(
+            "--after {cursor}: not a cursor printed by hq cases"
+        ))
+    };
     let (at, id) = cursor.rsplit_once('/').ok_or_else(wrong)?;
     let at = DateTime::parse_from_rfc3339(at)
         .map_err(|_| wrong())?
