@@ -113,7 +113,10 @@ impl BenchDb {
 impl Drop for BenchDb {
     fn drop(&mut self) {
         if let Ok(mut c) = self.server.connect(NoTls) {
-            let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
         }
     }
 }
@@ -215,7 +218,10 @@ pub fn run(server: &str, dir: &Path, cases: usize, small: usize) -> Result<HqBen
     )?;
     let import = t.elapsed();
     if report.written != cases {
-        return Err(bench_err(format!("{} of {cases} cases imported", report.written)));
+        return Err(bench_err(format!(
+            "{} of {cases} cases imported",
+            report.written
+        )));
     }
     l.batch_execute("DROP TABLE bench_cases, bench_refs, bench_content; ANALYZE;")
         .map_err(db("dropping the baseline tables"))?;
@@ -272,7 +278,9 @@ fn median(runs: usize, mut f: impl FnMut() -> Result<()>) -> Result<Duration> {
 
 /// Register a field vault's device directly (the benchmark compares no fingerprint).
 fn enrol_direct(c: &mut Client, v: &Vault, now: DateTime<Utc>) -> Result<()> {
-    let key = v.device_public_key().map_err(harbour_export::ExportError::from)?;
+    let key = v
+        .device_public_key()
+        .map_err(harbour_export::ExportError::from)?;
     c.execute(
         "INSERT INTO devices (device_id, public_key, fingerprint, enrolled_at) VALUES ($1, $2, $3, $4)",
         &[&key.device_id(), &key.to_hex(), &key.fingerprint(), &now],
@@ -304,7 +312,8 @@ fn field_bundles(
     while start < end {
         let stop = (start + BUNDLE_CASES).min(end);
         let path = dir.join(format!("{name}-{k}.vault"));
-        let mut v = Vault::create(&path, &pass, now, &opts).map_err(harbour_export::ExportError::from)?;
+        let mut v =
+            Vault::create(&path, &pass, now, &opts).map_err(harbour_export::ExportError::from)?;
         let batch: Vec<ImportCase> = (start..stop)
             .map(|i| synthetic_case(i, now, &outcomes))
             .collect();
@@ -359,8 +368,8 @@ impl Outcomes {
                 );
             }
             let outcome = harbour_rules::assess(&ev);
-            let json = serde_json::to_string(&outcome)
-                .map_err(|e| bench_err(format!("outcome: {e}")))?;
+            let json =
+                serde_json::to_string(&outcome).map_err(|e| bench_err(format!("outcome: {e}")))?;
             out.push((outcome.rules_version.clone(), json));
         }
         let _ = now;
