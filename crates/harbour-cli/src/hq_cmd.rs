@@ -33,8 +33,9 @@ struct Place {
     /// "host=/run/postgresql dbname=harbour"); or HARBOUR_HQ_DB.
     #[arg(long, env = "HARBOUR_HQ_DB", hide_env_values = true)]
     db: Option<String>,
-    /// A headquarters vault instead of PostgreSQL (passphrase from HARBOUR_PASSPHRASE).
-    #[arg(long, conflicts_with = "db")]
+    /// A headquarters vault instead of PostgreSQL (passphrase from HARBOUR_PASSPHRASE); it
+    /// wins over --db and HARBOUR_HQ_DB.
+    #[arg(long)]
     vault: Option<PathBuf>,
 }
 

@@ -397,7 +397,11 @@ fn synthetic_case(i: usize, now: DateTime<Utc>, outcomes: &Outcomes) -> ImportCa
     let inputs = format!(
         r#"{{"questionnaire":{{"id":"mixed-flows","version":"1.0.0"}},"answers":[],"profile":{{"nationality":"{}","age_band":"25-59","gender":"{}"}}}}"#,
         NATIONALITIES[i % NATIONALITIES.len()],
-        if i.is_multiple_of(2) { "female" } else { "male" }
+        if i.is_multiple_of(2) {
+            "female"
+        } else {
+            "male"
+        }
     );
     ImportCase {
         case: CaseSummary {
