@@ -147,14 +147,20 @@ GRANT SELECT (status, device_id, created_at, updated_at, questionnaire_id,
 /// Needs a role that may create tables and roles (the database's owner with CREATEROLE, or
 /// a superuser).
 pub fn migrate(client: &mut Client) -> Result<Vec<i32>> {
-    client
-        .batch_execute(
-            "CREATE TABLE IF NOT EXISTS harbour_migrations (
-               version    integer PRIMARY KEY,
-               name       text NOT NULL,
-               applied_at timestamptz NOT NULL DEFAULT now())",
-        )
+    // Under the lock too: two `CREATE TABLE IF NOT EXISTS` at once can both try to create it.
+    let mut tx = client
+        .transaction()
         .map_err(db("creating the migrations table"))?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+        .map_err(db("waiting for other migrations"))?;
+    tx.batch_execute(
+        "CREATE TABLE IF NOT EXISTS harbour_migrations (
+           version    integer PRIMARY KEY,
+           name       text NOT NULL,
+           applied_at timestamptz NOT NULL DEFAULT now())",
+    )
+    .map_err(db("creating the migrations table"))?;
+    tx.commit().map_err(db("creating the migrations table"))?;
     let mut ran = Vec::new();
     for (version, name, sql) in MIGRATIONS {
         let mut tx = client.transaction().map_err(db("starting a migration"))?;
