@@ -13,8 +13,8 @@ export CARGO_TARGET_DIR="$target"
 echo "== UI: type check, build and unit tests"
 (cd ui && npm run check --silent && npm run build --silent && npm test --silent)
 
-echo "== Rust: every crate, the desktop shell included"
-cargo test --workspace --no-fail-fast
+echo "== Rust: every crate, the desktop shell included (a throwaway PostgreSQL for harbour-hq)"
+./scripts/pg-test-cluster.sh run cargo test --workspace --no-fail-fast
 
 echo "== Questionnaires and locales"
 cargo build -p harbour-cli

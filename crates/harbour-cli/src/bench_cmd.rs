@@ -1,6 +1,8 @@
 //! `harbour bench vault`: durable commit of one answer, SQLCipher against plain SQLite; the
 //! cost of SQLCipher's memory security; unlock with 1 and with 10 staff members.
 //! `harbour bench case-list`: the case list's first page at 1,000 cases against 100,000.
+//! `harbour bench export`: encrypted export and verified import against plain baselines.
+//! `harbour bench hq --db SERVER`: headquarters on PostgreSQL (`harbour_hq::bench`).
 
 use crate::error::CliError;
 
@@ -25,6 +27,13 @@ pub struct Args {
     /// Folder for the benchmark databases (default: a new temporary folder).
     #[arg(long)]
     dir: Option<std::path::PathBuf>,
+    /// For `bench hq`: a PostgreSQL connection string of a role that may create databases
+    /// (the benchmark creates two of its own and drops them).
+    #[arg(long)]
+    db: Option<String>,
+    /// For `bench hq`: cases in the small database the large one is compared with.
+    #[arg(long, default_value_t = 1_000)]
+    small: usize,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -35,6 +44,8 @@ enum What {
     Export,
     /// The case list's first page with 100,000 cases against 1,000.
     CaseList,
+    /// Headquarters on PostgreSQL: import vs COPY; first page and statistics, large vs small.
+    Hq,
 }
 
 /// Run the benchmark and print the numbers and the ratio.
@@ -42,6 +53,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
     match args.what {
         What::Export => crate::export_cmd::bench(args.cases, args.dir.as_deref())?,
         What::CaseList => case_list(&args)?,
+        What::Hq => hq(&args)?,
         What::Vault => {
             let dir = match &args.dir {
                 Some(d) => d.clone(),
@@ -171,5 +183,69 @@ fn case_list(args: &Args) -> Result<(), CliError> {
         );
     }
     println!("  (goal: every ratio at most 1.5)");
+    Ok(())
+}
+
+/// `harbour bench hq`.
+fn hq(args: &Args) -> Result<(), CliError> {
+    let db = args.db.as_deref().ok_or_else(|| {
+        CliError::User("bench hq needs --db (a server where it may create two databases)".into())
+    })?;
+    let dir = match &args.dir {
+        Some(d) => d.clone(),
+        None => std::env::temp_dir().join(format!("harbour-bench-hq-{}", std::process::id())),
+    };
+    let r = harbour_hq::bench::run(db, &dir, args.cases, args.small);
+    if args.dir.is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    let r = r.map_err(|e| CliError::Internal(format!("benchmark failed: {e}")))?;
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+    let ratio = harbour_hq::bench::time_ratio;
+    println!(
+        "hq import of {} cases in {} bundle(s), one run (decrypt, verify, register checks, seal, COPY):",
+        r.cases, r.bundles
+    );
+    println!(
+        "  PostgreSQL COPY of the same rows (baseline): {:>10.0} cases/s ({:.1} s)",
+        r.copy_rate(),
+        r.copy.as_secs_f64()
+    );
+    println!(
+        "  hq import:                                   {:>10.0} cases/s ({:.1} s)",
+        r.import_rate(),
+        r.import.as_secs_f64()
+    );
+    println!(
+        "  ratio import/COPY (time):                    {:>10.2}",
+        ratio(r.import, r.copy)
+    );
+    println!("hq cases, first page of 50 (median of 15):");
+    println!(
+        "  {:>7} cases: {:>8.2} ms   {:>7} cases: {:>8.2} ms   ratio {:.2}",
+        r.small,
+        ms(r.page_small),
+        r.cases,
+        ms(r.page_large),
+        ratio(r.page_large, r.page_small)
+    );
+    println!("hq cases --flag urgent_safety, first page (median of 15):");
+    println!(
+        "  {:>7} cases: {:>8.2} ms   {:>7} cases: {:>8.2} ms   ratio {:.2}",
+        r.small,
+        ms(r.flag_page_small),
+        r.cases,
+        ms(r.flag_page_large),
+        ratio(r.flag_page_large, r.flag_page_small)
+    );
+    println!("hq stats (rows read and CSV made; median of 3):");
+    println!(
+        "  {:>7} cases: {:>8.1} ms   {:>7} cases: {:>8.1} ms   ratio {:.2}",
+        r.small,
+        ms(r.stats_small),
+        r.cases,
+        ms(r.stats_large),
+        ratio(r.stats_large, r.stats_small)
+    );
     Ok(())
 }

@@ -63,7 +63,7 @@ enum Command {
     Import(import_cmd::Args),
     /// This device's identity: its id, fingerprint and enrolment file for headquarters.
     Device(device_cmd::Args),
-    /// Headquarters: enrol devices (after comparing fingerprints) and list them.
+    /// Headquarters on PostgreSQL: init, enrol, devices, import, cases, summary, stats.
     Hq(hq_cmd::Args),
     /// The organisation's keys and its signed profile (init, profile, install, show).
     Org(org_cmd::Args),

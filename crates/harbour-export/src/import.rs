@@ -14,8 +14,10 @@ use crate::bundle::{sha256_hex, CaseRecord};
 use crate::error::{io_err, ExportError, Result};
 use crate::keys::Identity;
 use crate::manifest::{recipient_fingerprint, verify, Manifest, VerifiedBundle, PAD_TO};
+pub use crate::register::CaseFate;
+use crate::register::{Planner, Register};
 use chrono::{DateTime, Utc};
-use harbour_vault::{BundleImport, CaseImport, ImportCase, Vault};
+use harbour_vault::{CaseImport, ImportCase, Vault};
 use std::collections::{HashMap, HashSet};
 use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
@@ -23,20 +25,6 @@ use zeroize::Zeroizing;
 
 /// Size of one encrypted age chunk (64 KiB of plaintext plus a 16-byte tag).
 const AGE_CHUNK: usize = PAD_TO + 16;
-
-/// What happened to one case of a bundle.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CaseFate {
-    /// Inserted as a new case.
-    New,
-    /// Already here with the same content: nothing written.
-    Duplicate,
-    /// Same id, different content: kept beside the existing version.
-    Conflict {
-        /// The note recorded with it.
-        note: String,
-    },
-}
 
 /// One case of an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,71 +131,6 @@ fn check_organisation(
     Ok(())
 }
 
-/// The checks that need this vault: the device is enrolled with the key that signed; the
-/// bundle is not older than one already imported from it (or a different bundle under a
-/// number already used); no case of it was withdrawn here. Returns the bundle to record,
-/// or `None` if this very bundle was imported before (its cases are then duplicates).
-fn check_against_vault(
-    vault: &Vault,
-    path: &Path,
-    bundle: &VerifiedBundle,
-    planned: &mut HashMap<String, Vec<(u64, String)>>,
-) -> Result<Option<BundleImport>> {
-    let m = &bundle.manifest;
-    let Some(device) = vault.enrolled_device(&m.device_id)? else {
-        let fingerprint = harbour_vault::DevicePublicKey::from_hex(&m.device_public_key)
-            .map(|k| k.fingerprint())
-            .unwrap_or_default();
-        return Err(ExportError::DeviceNotEnrolled {
-            path: path.to_path_buf(),
-            device_id: m.device_id.clone(),
-            fingerprint,
-        });
-    };
-    if device.public_key.to_hex() != m.device_public_key {
-        return Err(ExportError::BadSignature {
-            path: path.to_path_buf(),
-        });
-    }
-    if !planned.contains_key(&m.device_id) {
-        planned.insert(
-            m.device_id.clone(),
-            vault.bundles_imported_from(&m.device_id)?,
-        );
-    }
-    let seen = planned.entry(m.device_id.clone()).or_default();
-    for (record, _) in &bundle.cases {
-        if vault.is_withdrawn_here(&m.device_id, &record.id)? {
-            return Err(ExportError::CaseWithdrawn {
-                path: path.to_path_buf(),
-                case: record.id.clone(),
-                device_id: m.device_id.clone(),
-            });
-        }
-    }
-    if seen
-        .iter()
-        .any(|(n, h)| *n == m.sequence && *h == bundle.manifest_sha256)
-    {
-        return Ok(None);
-    }
-    let newest = seen.iter().map(|(n, _)| *n).max().unwrap_or(0);
-    if m.sequence <= newest {
-        return Err(ExportError::Replay {
-            path: path.to_path_buf(),
-            device_id: m.device_id.clone(),
-            sequence: m.sequence,
-            newest,
-        });
-    }
-    seen.push((m.sequence, bundle.manifest_sha256.clone()));
-    Ok(Some(BundleImport {
-        device_id: m.device_id.clone(),
-        sequence: m.sequence,
-        manifest_sha256: bundle.manifest_sha256.clone(),
-    }))
-}
-
 /// Import bundles into `vault`: all of them are decrypted and verified first; if any fails,
 /// the error names it and nothing is written. Then one transaction inserts the new cases and
 /// the conflicting versions, with one `Imported { cases }` audit entry.
@@ -230,67 +153,33 @@ pub fn import_bundles_with(
 ) -> Result<ImportReport> {
     vault.require_supervisor("importing cases")?;
     let mut bundles = Vec::with_capacity(paths.len());
-    let mut planned = HashMap::new();
-    let mut records = Vec::new();
     for p in paths {
-        let bundle = open_bundle_with(p, identities, opts)?;
-        if let Some(b) = check_against_vault(vault, p, &bundle, &mut planned)? {
-            records.push(b);
-        }
-        bundles.push((p.clone(), bundle));
+        bundles.push((p.clone(), open_bundle_with(p, identities, opts)?));
     }
-    let existing = vault.list_cases()?;
-    let mut taken_ids: HashSet<String> = existing.iter().map(|c| c.id.clone()).collect();
-    let mut taken_refs: HashSet<String> = existing.iter().map(|c| c.reference.clone()).collect();
-    // (origin id) -> hashes already held or planned in this run.
-    let mut held: HashMap<String, Vec<String>> = HashMap::new();
+    let mut register = VaultRegister::new(vault)?;
+    let mut planner = Planner::new();
+    let mut plans = Vec::with_capacity(bundles.len());
+    for (path, bundle) in &bundles {
+        plans.push(planner.plan(&mut register, path, bundle)?);
+    }
     let mut report = ImportReport {
         manifests: Vec::new(),
         cases: Vec::new(),
         written: 0,
     };
     let mut to_write = Vec::new();
-    for (path, bundle) in &bundles {
-        for (record, hash) in &bundle.cases {
-            let hashes = known_hashes(vault, &mut held, &record.id, &taken_ids)?;
-            let (fate, local_id, reference) = if hashes.contains(hash) {
-                (
-                    CaseFate::Duplicate,
-                    record.id.clone(),
-                    record.reference.clone(),
-                )
-            } else if taken_ids.contains(&record.id) {
-                let short = &hash[..12];
-                let note = format!(
-                    "conflicting version of case {} ({}) from device {}: content {short} differs from the version(s) already held ({})",
-                    record.id,
-                    record.reference,
-                    bundle.manifest.device_id,
-                    hashes.iter().map(|h| &h[..12.min(h.len())]).collect::<Vec<_>>().join(", ")
-                );
-                (
-                    CaseFate::Conflict { note },
-                    format!("{}-{short}", record.id),
-                    unique_ref(&record.reference, hash, &taken_refs),
-                )
-            } else {
-                (
-                    CaseFate::New,
-                    record.id.clone(),
-                    unique_ref(&record.reference, hash, &taken_refs),
-                )
-            };
-            if fate != CaseFate::Duplicate {
-                let suffix = match fate {
-                    CaseFate::Conflict { .. } => format!("-{}", &hash[..12]),
-                    _ => String::new(),
-                };
-                let note = match &fate {
+    let mut records = Vec::new();
+    for ((path, bundle), plan) in bundles.iter().zip(plans) {
+        records.extend(plan.record);
+        for c in plan.cases {
+            let (record, _) = &bundle.cases[c.index];
+            if c.fate != CaseFate::Duplicate {
+                let note = match &c.fate {
                     CaseFate::Conflict { note } => Some(note.clone()),
                     _ => None,
                 };
                 let (case, sessions, assessment, audit) = record
-                    .to_vault_parts(&local_id, &reference, &suffix)
+                    .to_vault_parts(&c.local_id, &c.reference, &c.session_suffix)
                     .ok_or_else(|| ExportError::Tampered {
                         path: path.clone(),
                         detail: "a case has an unknown status".into(),
@@ -301,28 +190,23 @@ pub fn import_bundles_with(
                     assessment,
                     audit,
                     provenance: CaseImport {
-                        case_id: local_id.clone(),
+                        case_id: c.local_id.clone(),
                         origin_case_id: record.id.clone(),
-                        content_hash: hash.clone(),
+                        content_hash: c.content_hash.clone(),
                         source_device: bundle.manifest.device_id.clone(),
                         bundle_exported_at: bundle.manifest.exported_at.clone(),
                         imported_at: now.to_rfc3339(),
                         note,
                     },
                 });
-                taken_ids.insert(local_id.clone());
-                taken_refs.insert(reference.clone());
-                held.entry(record.id.clone())
-                    .or_default()
-                    .push(hash.clone());
             }
             report.cases.push(ImportedCase {
                 bundle: path.clone(),
                 origin_id: record.id.clone(),
-                local_id,
-                reference,
-                content_hash: hash.clone(),
-                fate,
+                local_id: c.local_id,
+                reference: c.reference,
+                content_hash: c.content_hash,
+                fate: c.fate,
             });
         }
         report.manifests.push(bundle.manifest.clone());
@@ -331,38 +215,85 @@ pub fn import_bundles_with(
     Ok(report)
 }
 
-/// The content hashes of the versions of `origin` this vault holds: recorded imports, plus
-/// a case of that id made here (hashed afresh).
-fn known_hashes<'a>(
-    vault: &Vault,
-    held: &'a mut HashMap<String, Vec<String>>,
-    origin: &str,
-    taken_ids: &HashSet<String>,
-) -> Result<&'a Vec<String>> {
-    if !held.contains_key(origin) {
-        let mut hashes: Vec<String> = vault
-            .imports_of_origin(origin)?
-            .into_iter()
-            .map(|i| i.content_hash)
-            .collect();
-        if taken_ids.contains(origin) && vault.case_import(origin)?.is_none() {
-            if let Ok(case) = vault.case(origin) {
-                let audit = vault.case_audit(origin)?;
-                let line = CaseRecord::from_vault(vault, &case, &audit)?.to_line()?;
-                hashes.push(sha256_hex(&line));
-            }
-        }
-        held.insert(origin.to_string(), hashes);
-    }
-    Ok(held.entry(origin.to_string()).or_default())
+/// A vault's register: its device register, import records and tombstones, and its cases
+/// (ids and references read once).
+struct VaultRegister<'v> {
+    vault: &'v Vault,
+    ids: HashSet<String>,
+    refs: HashSet<String>,
 }
 
-/// The reference, made unique with part of the hash if another case already uses it.
-fn unique_ref(reference: &str, hash: &str, taken: &HashSet<String>) -> String {
-    if !taken.contains(reference) {
-        return reference.to_string();
+impl<'v> VaultRegister<'v> {
+    fn new(vault: &'v Vault) -> Result<VaultRegister<'v>> {
+        let cases = vault.list_cases()?;
+        Ok(VaultRegister {
+            vault,
+            ids: cases.iter().map(|c| c.id.clone()).collect(),
+            refs: cases.into_iter().map(|c| c.reference).collect(),
+        })
     }
-    format!("{reference}-{}", hash[..6].to_ascii_uppercase())
+}
+
+impl Register for VaultRegister<'_> {
+    type Error = ExportError;
+
+    fn enrolled_key(&mut self, device_id: &str) -> Result<Option<String>> {
+        Ok(self
+            .vault
+            .enrolled_device(device_id)?
+            .map(|d| d.public_key.to_hex()))
+    }
+
+    fn bundles_from(&mut self, device_id: &str) -> Result<Vec<(u64, String)>> {
+        Ok(self.vault.bundles_imported_from(device_id)?)
+    }
+
+    fn first_withdrawn(&mut self, device_id: &str, case_ids: &[&str]) -> Result<Option<String>> {
+        for id in case_ids {
+            if self.vault.is_withdrawn_here(device_id, id)? {
+                return Ok(Some((*id).to_string()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Recorded imports, plus a case of that id made here (hashed afresh).
+    fn held_hashes(&mut self, origin_ids: &[&str]) -> Result<HashMap<String, Vec<String>>> {
+        let mut out = HashMap::new();
+        for origin in origin_ids {
+            let mut hashes: Vec<String> = self
+                .vault
+                .imports_of_origin(origin)?
+                .into_iter()
+                .map(|i| i.content_hash)
+                .collect();
+            if self.ids.contains(*origin) && self.vault.case_import(origin)?.is_none() {
+                if let Ok(case) = self.vault.case(origin) {
+                    let audit = self.vault.case_audit(origin)?;
+                    let line = CaseRecord::from_vault(self.vault, &case, &audit)?.to_line()?;
+                    hashes.push(sha256_hex(&line));
+                }
+            }
+            out.insert((*origin).to_string(), hashes);
+        }
+        Ok(out)
+    }
+
+    fn ids_taken(&mut self, ids: &[&str]) -> Result<HashSet<String>> {
+        Ok(ids
+            .iter()
+            .filter(|i| self.ids.contains(**i))
+            .map(|i| (*i).to_string())
+            .collect())
+    }
+
+    fn references_taken(&mut self, references: &[&str]) -> Result<HashSet<String>> {
+        Ok(references
+            .iter()
+            .filter(|r| self.refs.contains(**r))
+            .map(|r| (*r).to_string())
+            .collect())
+    }
 }
 
 /// Decrypt a bundle, telling a wrong key, a cut-short file and an altered one apart. The file

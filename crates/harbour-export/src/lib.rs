@@ -30,6 +30,7 @@ pub mod manifest;
 pub mod pack_signature;
 pub mod plain;
 pub mod profile;
+pub mod register;
 mod select;
 pub mod stats;
 pub mod summary;
@@ -57,5 +58,6 @@ pub use select::{find_case, select_cases, CaseSelection};
 pub use stats::perturb::RecordKeySecret;
 pub use stats::{record_key_secret, stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
 pub use summary::{
-    export_catalog, parse_referral, referral_summary, write_referral_summary, Summary,
+    export_catalog, parse_referral, referral_summary, summary_of_record, write_referral_summary,
+    Summary,
 };

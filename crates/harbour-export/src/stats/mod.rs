@@ -369,8 +369,8 @@ pub fn write_stats(
     Ok(StatsReport { cases: rows.len() })
 }
 
-/// Write a file through a temporary sibling, fsync and rename.
-pub(crate) fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
+/// Write a file through a temporary sibling (owner-only), fsync and rename.
+pub fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
     let dir = parent_dir(out);
     let mut tmp = owner_only(tempfile::Builder::new().prefix(".harbour-").suffix(".part"))
         .tempfile_in(&dir)

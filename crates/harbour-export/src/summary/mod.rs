@@ -76,9 +76,6 @@ pub fn referral_summary(
     let stored = vault
         .assessment(&case.id)?
         .ok_or_else(|| ExportError::NoAssessment(case.reference.clone()))?;
-    let harbour_rules::Assessment { outcome, inputs } =
-        crate::stats::read_assessment(&stored, &case.reference)?;
-    let profile = inputs.profile;
     let mut languages = BTreeSet::new();
     for s in vault.sessions(&case.id)? {
         for step in vault.steps(&s.id)? {
@@ -87,10 +84,54 @@ pub fn referral_summary(
             }
         }
     }
+    let summary = render(&case.reference, &stored, languages, kind, lang, now)?;
+    vault.audit(AuditEvent::PlainExport { cases: 1 }, Some(&case.id), now)?;
+    Ok(summary)
+}
+
+/// The referral summary of a case record held outside a vault (headquarters on PostgreSQL
+/// decrypts it first). The caller records that it was made.
+pub fn summary_of_record(
+    record: &crate::bundle::CaseRecord,
+    kind: ReferralKind,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<Summary> {
+    let a = record
+        .assessment
+        .as_ref()
+        .ok_or_else(|| ExportError::NoAssessment(record.reference.clone()))?;
+    let stored = harbour_vault::StoredAssessment {
+        rules_version: a.rules_version.clone(),
+        assessed_at: a.assessed_at.clone(),
+        outcome: a.outcome.clone(),
+        inputs: a.inputs.clone(),
+    };
+    let languages = record
+        .sessions
+        .iter()
+        .flat_map(|s| s.steps.iter().filter_map(|st| st.language.clone()))
+        .collect();
+    render(&record.reference, &stored, languages, kind, lang, now)
+}
+
+/// Render the summary of one case from its reference, stored assessment and interview
+/// languages.
+fn render(
+    reference: &str,
+    stored: &harbour_vault::StoredAssessment,
+    languages: BTreeSet<String>,
+    kind: ReferralKind,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<Summary> {
+    let harbour_rules::Assessment { outcome, inputs } =
+        crate::stats::read_assessment(stored, reference)?;
+    let profile = inputs.profile;
     let catalog = export_catalog();
     let loc = catalog.localizer(lang);
     let facts = Facts {
-        reference: &case.reference,
+        reference,
         assessed_at: &stored.assessed_at,
         rules_version: &stored.rules_version,
         now,
@@ -112,10 +153,9 @@ pub fn referral_summary(
             return Err(ExportError::UnsupportedLanguage(lang.to_string()));
         }
     }
-    let title = format!("{} {}", t(&loc, "export-summary-title"), case.reference);
+    let title = format!("{} {}", t(&loc, "export-summary-title"), reference);
     let rtl = harbour_i18n::direction(lang) == Direction::Rtl;
     let pdf = pdf::render(fonts, &blocks, &title, &sep, rtl);
-    vault.audit(AuditEvent::PlainExport { cases: 1 }, Some(&case.id), now)?;
     Ok(Summary { pdf, blocks })
 }
 
