@@ -18,6 +18,16 @@ error-pack-unsigned = This questionnaire pack is not signed. It is not offered f
 error-pack-bad-signature = This questionnaire pack's signature does not verify. It is not offered for new interviews.
 error-pack-changed = This questionnaire pack was changed or is not approved by the organisation. It is not offered for new interviews.
 
+# Why a questionnaire pack is not offered (new interview screen). Ids: pack-problem-<reason>
+# of PackProblemReason (src-tauri/src/interview_dto.rs).
+pack-problem-invalid = It has errors:
+pack-problem-unsigned = Not signed by the organisation:
+pack-problem-bad-signature = Its signature does not verify with the organisation's key:
+pack-problem-changed = Changed since it was signed:
+pack-problem-not-approved = Not approved by the organisation profile:
+pack-problem-no-profile = No organisation profile is installed, so it cannot be checked:
+pack-problem-load-failed = It could not be loaded:
+
 # Enrolling a device (screens).
 device-fingerprint = This device's fingerprint:
 device-fingerprint-hint = Headquarters compares it before it accepts this device's exports: read it aloud to them, or let them see this screen.

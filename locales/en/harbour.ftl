@@ -106,6 +106,7 @@ new-start = Start with consent
 new-cancel = Cancel
 new-no-questionnaires = No questionnaire is installed.
 new-broken-packs = Some questionnaires could not be loaded and are not offered:
+new-loading-packs = Loading questionnaires…
 case-resume = Resume
 case-open = Open outcome
 case-withdraw = Withdraw consent

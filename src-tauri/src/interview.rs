@@ -4,7 +4,6 @@
 
 use crate::error::IpcError;
 use crate::interview_dto::{ActionDto, AnswerDto, InterviewView};
-use crate::packs::Pack;
 use crate::shell::{Active, Shell};
 use chrono::Utc;
 use harbour_core::{Action, InterviewSession, StoredInterview};
@@ -19,12 +18,6 @@ fn poisoned() -> IpcError {
 }
 
 impl Shell {
-    fn pack(&self, index: usize) -> Result<&Pack, IpcError> {
-        self.packs
-            .get(index)
-            .ok_or_else(|| IpcError::new("error-internal", "no such pack"))
-    }
-
     /// The questionnaires on offer, titles in the staff language, and any broken packs.
     pub fn questionnaires(&self, staff: &str) -> crate::interview_dto::QuestionnairesDto {
         self.packs.dto(staff)
@@ -41,10 +34,9 @@ impl Shell {
             IpcError::new("error-questionnaire-unknown", "no such questionnaire")
                 .arg("id", questionnaire)
         })?;
-        let q = &self.pack(pack)?.q;
         let now = Utc::now();
         let session =
-            self.with_session_vault(|v| InterviewSession::start(v, q, language, now, now))?;
+            self.with_session_vault(|v| InterviewSession::start(v, &pack.q, language, now, now))?;
         self.show(Active { pack, session }, staff)
     }
 
@@ -60,7 +52,7 @@ impl Shell {
             .arg("id", id)
             .arg("version", version)
         })?;
-        let session = stored.resume(&self.pack(pack)?.q)?;
+        let session = stored.resume(&pack.q)?;
         self.show(Active { pack, session }, staff)
     }
 
@@ -99,8 +91,8 @@ impl Shell {
     ) -> Result<InterviewView, IpcError> {
         let mut guard = self.active.lock().map_err(|_| poisoned())?;
         let active = guard.as_mut().ok_or_else(no_interview)?;
-        let q = &self.pack(active.pack)?.q;
-        self.with_session_vault(|v| f(&mut active.session, v, q))?;
+        let pack = std::sync::Arc::clone(&active.pack);
+        self.with_session_vault(|v| f(&mut active.session, v, &pack.q))?;
         self.view(active, staff)
     }
 
@@ -108,7 +100,7 @@ impl Shell {
     pub fn leave_interview(&self) -> Result<(), IpcError> {
         let taken = self.active.lock().map_err(|_| poisoned())?.take();
         if let Some(active) = taken {
-            let q = &self.pack(active.pack)?.q;
+            let q = &active.pack.q;
             self.with_session_vault(|v| active.session.leave(v, q, Utc::now()))?;
         }
         Ok(())

@@ -253,7 +253,7 @@ fn through_the_app(s: &Shell, answers: &[(&str, AnswerDto)]) -> String {
             (Screen::Finished | Screen::ConsentRefused, _) => break,
             (Screen::Signpost, _) => {
                 let section = v.section.as_ref().map(|x| x.id.clone()).unwrap_or_default();
-                let q = &s.packs.ok[s.packs.find("test-all-kinds", None).expect("pack")].q;
+                let q = &s.packs.find("test-all-kinds", None).expect("pack").q;
                 let wanted = q
                     .sections()
                     .iter()
@@ -284,7 +284,7 @@ fn through_the_app(s: &Shell, answers: &[(&str, AnswerDto)]) -> String {
 /// The same responses recorded as `harbour record` records an answers file.
 fn through_record(s: &Shell, answers: &[(&str, harbour_questionnaire::Response)]) -> String {
     let pack = s.packs.find("test-all-kinds", None).expect("pack");
-    let q = &s.packs.get(pack).expect("pack").q;
+    let q = &pack.q;
     let answers: Vec<(String, harbour_questionnaire::Response)> = answers
         .iter()
         .map(|(id, r)| (id.to_string(), r.clone()))

@@ -47,17 +47,15 @@ impl Shell {
             stored.rules_version = assessment.outcome.rules_version.clone();
             stored.assessed_at = Utc::now().to_rfc3339();
         }
-        let pack = session
-            .and_then(|s| {
-                self.packs
-                    .find(&s.questionnaire_id, Some(&s.questionnaire_version))
-            })
-            .and_then(|i| self.packs.get(i));
+        let pack = session.and_then(|s| {
+            self.packs
+                .find(&s.questionnaire_id, Some(&s.questionnaire_version))
+        });
         let rules = harbour_core::outcome_view::rules_catalog();
         let view = OutcomeView::new(&assessment.outcome, &rules.localizer(staff));
         let words = AnswerWords {
             app: self.app_localizer(staff),
-            pack,
+            pack: pack.as_deref(),
             staff,
         };
         Ok(outcome_dto(
