@@ -12,6 +12,7 @@ mod interview;
 mod interview_dto;
 mod interview_view;
 mod notes;
+mod org_profile;
 mod outcome;
 mod outcome_dto;
 mod packs;

@@ -438,4 +438,4 @@ fn version_order(a: &str, b: &str) -> std::cmp::Ordering {
 
 #[cfg(test)]
 #[path = "packs_tests.rs"]
-mod tests;
+pub(crate) mod tests;
