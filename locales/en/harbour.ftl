@@ -217,6 +217,11 @@ settings-org-key-saved = { $count ->
     [one] The organisation key is installed.
    *[other] { $count } organisation keys are installed.
 }
+settings-org-key-until-profile = A key pasted here works until your organisation's profile is installed; from then on the keys come only from the profile.
+settings-org-key-from-profile = { $count ->
+    [one] Exports are encrypted for the organisation's key named in its profile.
+   *[other] Exports are encrypted for the { $count } organisation keys named in its profile.
+}
 settings-org-key-none = No organisation key is installed yet: encrypted export is not possible.
 settings-retention = After an encrypted export
 settings-retention-keep = Keep the exported cases on this device
