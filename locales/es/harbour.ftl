@@ -320,3 +320,10 @@ outcome-compare-today = Con las reglas de hoy ({ $version })
 outcome-compare-none = ninguno
 outcome-compare-changed = cambia
 staff-full-text = El texto completo, para comprobar lo que se dice
+
+new-loading-packs = Cargando cuestionarios…
+settings-org-key-until-profile = Una clave pegada aquí funciona hasta que se instale el perfil de su organización; a partir de entonces las claves vienen solo del perfil.
+settings-org-key-from-profile = { $count ->
+    [one] Las exportaciones se cifran para la clave de la organización indicada en su perfil.
+   *[other] Las exportaciones se cifran para las { $count } claves de la organización indicadas en su perfil.
+}

@@ -302,3 +302,10 @@ outcome-compare-today = با قواعد امروز ({ $version })
 outcome-compare-none = هیچ
 outcome-compare-changed = تغییر می‌کند
 staff-full-text = متن کامل، برای بررسی آنچه گفته می‌شود
+
+new-loading-packs = در حال بارگذاری پرسشنامه‌ها…
+settings-org-key-until-profile = کلیدی که اینجا جای‌گذاری شود تا نصب نمایهٔ سازمان شما کار می‌کند؛ از آن پس کلیدها فقط از نمایه می‌آیند.
+settings-org-key-from-profile = { $count ->
+    [one] خروجی‌ها برای کلید سازمان که در نمایهٔ آن آمده رمزگذاری می‌شوند.
+   *[other] خروجی‌ها برای { $count } کلید سازمان که در نمایهٔ آن آمده رمزگذاری می‌شوند.
+}

@@ -302,3 +302,9 @@ outcome-compare-today = ယနေ့ စည်းမျဉ်းဖြင့် 
 outcome-compare-none = မရှိ
 outcome-compare-changed = ပြောင်းမည်
 staff-full-text = ပြောသည်ကို စစ်ဆေးရန် စာသား အပြည့်အစုံ
+
+new-loading-packs = မေးခွန်းလွှာများကို ဖွင့်နေသည်…
+settings-org-key-until-profile = ဤနေရာတွင် ကူးထည့်သော ကီးသည် သင့်အဖွဲ့အစည်း ပရိုဖိုင်ကို ထည့်သွင်းသည်အထိ အလုပ်လုပ်သည်၊ ထို့နောက် ကီးများသည် ပရိုဖိုင်မှသာ လာမည်။
+settings-org-key-from-profile = { $count ->
+   *[other] ထုတ်ယူမှုများကို အဖွဲ့အစည်း ပရိုဖိုင်တွင် ဖော်ပြထားသော ကီး { $count } ခုအတွက် စာဝှက်သည်။
+}
