@@ -211,6 +211,7 @@ outcome-no-flags = لا توجد تنبيهات.
 outcome-no-referrals = لا تشير الإجابات المقدَّمة إلى أي إحالة.
 outcome-urgent = عاجل
 outcome-rules = إصدار القواعد { $version }، تاريخ التقييم { $date }.
+outcome-questionnaire = أُجيب على الاستبيان { $id }، الإصدار { $version }.
 outcome-differs = ستعطي قواعد اليوم ({ $version }) نتيجة مختلفة للإجابات نفسها. راجِع الحالة.
 outcome-same = تعطي قواعد اليوم النتيجة نفسها.
 outcome-reassess = أعد التقييم بقواعد اليوم

@@ -188,6 +188,7 @@ outcome-no-flags = No flags.
 outcome-no-referrals = No referral is indicated by the answers given.
 outcome-urgent = urgent
 outcome-rules = Rules version { $version }, assessed { $date }.
+outcome-questionnaire = Answered on questionnaire { $id }, version { $version }.
 outcome-differs = Today's rules ({ $version }) would give a different result from the same answers. Review the case.
 outcome-same = Today's rules give the same result.
 outcome-reassess = Assess again with today's rules

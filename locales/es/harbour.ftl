@@ -195,6 +195,7 @@ outcome-no-flags = Sin alertas.
 outcome-no-referrals = Las respuestas dadas no indican ninguna derivación.
 outcome-urgent = urgente
 outcome-rules = Versión de las reglas { $version }, evaluado el { $date }.
+outcome-questionnaire = Respondido en el cuestionario { $id }, versión { $version }.
 outcome-differs = Las reglas actuales ({ $version }) darían un resultado distinto con las mismas respuestas. Revise el caso.
 outcome-same = Las reglas actuales dan el mismo resultado.
 outcome-reassess = Evaluar de nuevo con las reglas actuales

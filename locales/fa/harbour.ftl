@@ -184,6 +184,7 @@ outcome-no-flags = هیچ هشداری نیست.
 outcome-no-referrals = پاسخ‌های داده‌شده هیچ ارجاعی را نشان نمی‌دهند.
 outcome-urgent = فوری
 outcome-rules = نسخهٔ قواعد { $version }، تاریخ ارزیابی { $date }.
+outcome-questionnaire = پاسخ‌ها در پرسشنامهٔ { $id }، نسخهٔ { $version } داده شد.
 outcome-differs = قواعد امروز ({ $version }) با همین پاسخ‌ها نتیجهٔ دیگری می‌دهد. پرونده را بازبینی کنید.
 outcome-same = قواعد امروز همان نتیجه را می‌دهد.
 outcome-reassess = ارزیابی دوباره با قواعد امروز

@@ -195,6 +195,7 @@ outcome-no-flags = Aucun signalement.
 outcome-no-referrals = Les réponses données n’indiquent aucune orientation.
 outcome-urgent = urgent
 outcome-rules = Version des règles { $version }, évalué le { $date }.
+outcome-questionnaire = Réponses données sur le questionnaire { $id }, version { $version }.
 outcome-differs = Les règles actuelles ({ $version }) donneraient un résultat différent à partir des mêmes réponses. Réexaminez le dossier.
 outcome-same = Les règles actuelles donnent le même résultat.
 outcome-reassess = Réévaluer avec les règles actuelles

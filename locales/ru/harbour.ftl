@@ -203,6 +203,7 @@ outcome-no-flags = Отметок нет.
 outcome-no-referrals = Данные ответы не указывают ни на одно направление.
 outcome-urgent = срочно
 outcome-rules = Версия правил { $version }, оценка от { $date }.
+outcome-questionnaire = Ответы даны по опроснику { $id }, версия { $version }.
 outcome-differs = Сегодняшние правила ({ $version }) дали бы другой результат по тем же ответам. Пересмотрите дело.
 outcome-same = Сегодняшние правила дают тот же результат.
 outcome-reassess = Оценить заново по сегодняшним правилам

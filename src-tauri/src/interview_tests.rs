@@ -144,6 +144,10 @@ fn finishing_stores_an_outcome_and_refusing_consent_stores_only_the_refusal() {
     let o = s.case_outcome(&case, "en").expect("outcome");
     assert!(o.flags.iter().any(|f| f.id == "urgent_safety"));
     assert!(!o.differs_today);
+    // The outcome names the questionnaire and the exact version it was answered on.
+    let pack = s.packs.find("test-all-kinds", None).expect("pack");
+    assert_eq!(o.questionnaire_id, "test-all-kinds");
+    assert_eq!(o.questionnaire_version, pack.q.version());
     let reason = o
         .reasons
         .iter()

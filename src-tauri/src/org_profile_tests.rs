@@ -84,7 +84,12 @@ fn a_profile_installs_after_its_fingerprint_and_updates_only_from_the_installed_
     assert!(before.installed.is_none());
     assert!(before.pasted_key);
 
-    let first = write(tmp.path(), "first.harbour-profile", &body(1, &k1, vec![]), &k1);
+    let first = write(
+        tmp.path(),
+        "first.harbour-profile",
+        &body(1, &k1, vec![]),
+        &k1,
+    );
     let shown = s.read_org_profile(&first).expect("read");
     assert!(shown.first_install);
     assert_eq!(shown.profile.name, "North Office");
@@ -95,8 +100,12 @@ fn a_profile_installs_after_its_fingerprint_and_updates_only_from_the_installed_
     // Nothing is installed without the right fingerprint.
     let e = install(&s, &first, None).expect_err("no fingerprint");
     assert_eq!(e.code, "error-profile-fingerprint-mismatch");
-    let e = install(&s, &first, Some("00000 00000 00000 00000 00000 00000 00000 00000"))
-        .expect_err("wrong fingerprint");
+    let e = install(
+        &s,
+        &first,
+        Some("00000 00000 00000 00000 00000 00000 00000 00000"),
+    )
+    .expect_err("wrong fingerprint");
     assert_eq!(e.code, "error-profile-fingerprint-mismatch");
     assert!(s.org_profile_status().expect("status").installed.is_none());
 
@@ -126,7 +135,12 @@ fn a_profile_installs_after_its_fingerprint_and_updates_only_from_the_installed_
 
     // Another key (another organisation, or a forger using the same id), even with its own
     // fingerprint typed: refused, nothing changes.
-    let forged = write(tmp.path(), "forged.json", &body(3, &stranger, vec![]), &stranger);
+    let forged = write(
+        tmp.path(),
+        "forged.json",
+        &body(3, &stranger, vec![]),
+        &stranger,
+    );
     let fp_forged = signing_fingerprint(&hex::encode(stranger.verifying_key().to_bytes()));
     let e = s.read_org_profile(&forged).expect_err("not trusted");
     assert_eq!(e.code, "error-profile-not-trusted");

@@ -15,7 +15,9 @@
 //! never sees an unsigned file from an added folder.
 
 use crate::dto::LocaleDto;
-use crate::interview_dto::{PackProblemDto, PackProblemReason, QuestionnaireDto, QuestionnairesDto};
+use crate::interview_dto::{
+    PackProblemDto, PackProblemReason, QuestionnaireDto, QuestionnairesDto,
+};
 use harbour_export::profile::ProfileBody;
 use harbour_export::ExportError;
 use harbour_i18n::{Catalog, LocaleInfo};
@@ -207,7 +209,9 @@ impl Packs {
         isolated(path, move || check_pack(&owned, profile.as_ref(), &*loader))
     }
 
-    /// Wait until no load is under way, at most `limit`. Returns whether all are done.
+    /// Wait until no load is under way, at most `limit`. Returns whether all are done. The
+    /// app never waits (the UI polls `loading`); tests do.
+    #[cfg(test)]
     pub fn wait_ready(&self, limit: Duration) -> bool {
         let Ok(guard) = self.state.lock() else {
             return false;
@@ -251,9 +255,7 @@ impl Packs {
         let (all, problems, loading) = self.all();
         let available = all
             .iter()
-            .filter(|p| {
-                find_in(&all, p.q.id(), None).is_some_and(|newest| Arc::ptr_eq(&newest, p))
-            })
+            .filter(|p| find_in(&all, p.q.id(), None).is_some_and(|newest| Arc::ptr_eq(&newest, p)))
             .map(|p| QuestionnaireDto {
                 id: p.q.id().into(),
                 version: p.q.version().into(),

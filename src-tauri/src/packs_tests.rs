@@ -160,7 +160,10 @@ fn a_panic_while_loading_a_pack_is_a_listed_problem_not_a_crash() {
             load_pack(path)
         }),
     );
-    assert!(packs.wait_ready(WAIT), "loading ends even though a loader panicked");
+    assert!(
+        packs.wait_ready(WAIT),
+        "loading ends even though a loader panicked"
+    );
     let dto = packs.dto("en");
     assert_eq!(dto.available.len(), 1, "the other pack still loads");
     assert_eq!(dto.problems.len(), 1);
@@ -291,7 +294,11 @@ fn added_packs_are_offered_only_when_signed_and_approved_by_the_profile() {
     assert!(packs.wait_ready(WAIT));
     let dto = packs.dto("en");
     let offered: Vec<&str> = dto.available.iter().map(|q| q.version.as_str()).collect();
-    assert_eq!(offered, ["7.0.0"], "only the signed and approved pack is offered");
+    assert_eq!(
+        offered,
+        ["7.0.0"],
+        "only the signed and approved pack is offered"
+    );
     assert!(packs.find("test-all-kinds", Some("7.0.2")).is_none());
     assert_eq!(
         reason_of_pack(&dto, "unsigned"),

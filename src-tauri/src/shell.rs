@@ -264,8 +264,11 @@ impl Shell {
 
     pub(crate) fn install(&self, vault: Vault) {
         // The added packs are checked against the profile in this vault (off this thread).
-        self.packs
-            .check(harbour_export::profile::installed_profile(&vault).ok().flatten());
+        self.packs.check(
+            harbour_export::profile::installed_profile(&vault)
+                .ok()
+                .flatten(),
+        );
         if let Ok(mut m) = self.me.lock() {
             *m = Some(Unlocked {
                 staff: StaffDto::from(vault.acting()),

@@ -135,7 +135,10 @@ mod tests {
         assert!(!s.automation, "automation would turn incognito off");
         assert_eq!(s.auto_lock, None, "the idle lock could be stretched");
         assert!(!s.test_packs, "test packs would be offered");
-        assert_eq!(s.shipped_packs, None, "any folder could pass for shipped packs");
+        assert_eq!(
+            s.shipped_packs, None,
+            "any folder could pass for shipped packs"
+        );
         assert_eq!(s.export_delay, None, "exports could be slowed");
     }
 
