@@ -24,7 +24,6 @@ use harbour_i18n::{Catalog, LocaleInfo};
 use harbour_questionnaire::Questionnaire;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
 
 /// The folder of added packs inside the data folder.
 pub const ADDED_PACKS_DIR: &str = "packs";
@@ -212,7 +211,7 @@ impl Packs {
     /// Wait until no load is under way, at most `limit`. Returns whether all are done. The
     /// app never waits (the UI polls `loading`); tests do.
     #[cfg(test)]
-    pub fn wait_ready(&self, limit: Duration) -> bool {
+    pub fn wait_ready(&self, limit: std::time::Duration) -> bool {
         let Ok(guard) = self.state.lock() else {
             return false;
         };

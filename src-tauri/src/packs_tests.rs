@@ -7,6 +7,7 @@ use harbour_export::profile::{ApprovedPack, Policies, PROFILE_FORMAT};
 use std::sync::mpsc;
 
 const KEY_PW: &str = "pack author password";
+use std::time::Duration;
 const WAIT: Duration = Duration::from_secs(60);
 
 fn repo() -> PathBuf {
