@@ -44,15 +44,22 @@ impl Shell {
     pub fn resume_interview(&self, case_id: &str, staff: &str) -> Result<InterviewView, IpcError> {
         let stored = self.with_session_vault(|v| StoredInterview::load(v, case_id))?;
         let (id, version) = stored.questionnaire();
-        let pack = self.packs.find(id, Some(version)).ok_or_else(|| {
-            IpcError::new(
+        if let Some(pack) = self.packs.find(id, Some(version)) {
+            let session = stored.resume(&pack.q)?;
+            return self.show(Active { pack, session }, staff);
+        }
+        // Its version is gone: a newer version that declares how to move interviews from it
+        // takes it over (a new session on that version; the old rows stay as they were).
+        let Some(pack) = self.packs.migration_target(id, version) else {
+            return Err(IpcError::new(
                 "error-questionnaire-version-missing",
                 "the questionnaire of this interview is not installed",
             )
             .arg("id", id)
-            .arg("version", version)
-        })?;
-        let session = stored.resume(&pack.q)?;
+            .arg("version", version));
+        };
+        let (session, _) =
+            self.with_session_vault(|v| stored.migrate(v, &pack.q, Utc::now()))?;
         self.show(Active { pack, session }, staff)
     }
 

@@ -248,6 +248,15 @@ impl Packs {
         find_in(&all, id, version)
     }
 
+    /// The newest loaded version of questionnaire `id` that declares how interviews move
+    /// from version `from` (for an interview whose own version is no longer available).
+    pub(crate) fn migration_target(&self, id: &str, from: &str) -> Option<Arc<Pack>> {
+        let (all, _, _) = self.all();
+        all.into_iter()
+            .filter(|p| p.q.id() == id && p.q.migration_from(from).is_some())
+            .max_by(|a, b| version_order(a.q.version(), b.q.version()))
+    }
+
     /// The questionnaires on offer (the newest version of each), titles in the staff
     /// language, the packs not offered and why, and whether loading is still under way.
     pub fn dto(&self, staff: &str) -> QuestionnairesDto {

@@ -17,6 +17,7 @@ pub mod error;
 pub mod evidence;
 pub mod expr;
 pub mod loader;
+pub mod migrate;
 pub mod model;
 pub mod script;
 pub mod validate;
@@ -26,9 +27,11 @@ pub use diagnostic::{Code, Diagnostic, LineIndex, Location, Severity};
 pub use engine::{Current, Given, Interview, Progress, Status, Step};
 pub use error::{AnswerError, AnswersError, EngineError, PackError, ReadError, ScriptError};
 pub use evidence::evidence;
+pub use migrate::{migrate_steps, Migrated};
 pub use expr::{Condition, Truth};
 pub use loader::{load_all, validate, validate_with};
 pub use model::{
-    ChoiceOption, Kind, OptionsPresentation, Profile, Question, Questionnaire, Section,
+    ChoiceOption, Kind, Migration, OptionsPresentation, Profile, Question, Questionnaire,
+    Section,
 };
 pub use validate::{FixedCatalogue, IndicatorCatalogue, RulesCatalogue};
