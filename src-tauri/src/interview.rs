@@ -58,8 +58,7 @@ impl Shell {
             .arg("id", id)
             .arg("version", version));
         };
-        let (session, _) =
-            self.with_session_vault(|v| stored.migrate(v, &pack.q, Utc::now()))?;
+        let (session, _) = self.with_session_vault(|v| stored.migrate(v, &pack.q, Utc::now()))?;
         self.show(Active { pack, session }, staff)
     }
 
@@ -177,3 +176,7 @@ pub(crate) fn answer_dto(a: &AnswerValue) -> AnswerDto {
 #[cfg(test)]
 #[path = "interview_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "migration_tests.rs"]
+mod migration_tests;

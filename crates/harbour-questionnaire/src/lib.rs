@@ -27,11 +27,10 @@ pub use diagnostic::{Code, Diagnostic, LineIndex, Location, Severity};
 pub use engine::{Current, Given, Interview, Progress, Status, Step};
 pub use error::{AnswerError, AnswersError, EngineError, PackError, ReadError, ScriptError};
 pub use evidence::evidence;
-pub use migrate::{migrate_steps, Migrated};
 pub use expr::{Condition, Truth};
 pub use loader::{load_all, validate, validate_with};
+pub use migrate::{migrate_steps, Migrated};
 pub use model::{
-    ChoiceOption, Kind, Migration, OptionsPresentation, Profile, Question, Questionnaire,
-    Section,
+    ChoiceOption, Kind, Migration, OptionsPresentation, Profile, Question, Questionnaire, Section,
 };
 pub use validate::{FixedCatalogue, IndicatorCatalogue, RulesCatalogue};

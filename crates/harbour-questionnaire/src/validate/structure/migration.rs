@@ -76,7 +76,9 @@ pub(super) fn read(
                 bad(
                     cx,
                     at.clone(),
-                    format!("`{old}` is renamed to `{new}`, which is not a question of this version"),
+                    format!(
+                        "`{old}` is renamed to `{new}`, which is not a question of this version"
+                    ),
                     "use the id the question has in this version",
                 );
             }
@@ -94,7 +96,10 @@ pub(super) fn read(
                 bad(
                     cx,
                     r.span.clone(),
-                    format!("`{}` is listed as removed, but this version still asks it", r.v),
+                    format!(
+                        "`{}` is listed as removed, but this version still asks it",
+                        r.v
+                    ),
                     "remove it from `removed`",
                 );
             }
