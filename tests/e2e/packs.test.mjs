@@ -2,9 +2,10 @@
 // with the harbour CLI in the test. Added packs (HARBOUR_QUESTIONNAIRES_DIR) are listed with
 // their reason and not offered until a profile approves them; a supervisor installs the
 // organisation's profile from a USB stick after comparing its fingerprint; one signed by
-// another key is refused; an update shows what it changes. Then an interview begun on one
-// version of a pack is resumed and finished on that version after a newer one is added and
-// the app restarted, with nothing lost.
+// another key is refused; an update shows what it changes. Then an interview begun on 9.0.0
+// is resumed after 9.1.0 is added, the profile update withdraws 9.0.0 and the app restarts:
+// 9.1.0 declares a migration from 9.0.0, so the interview moves to it and finishes there,
+// with nothing lost.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -90,14 +91,16 @@ test('added packs need a signature the installed profile approves; a profile ins
   const bytes = fs.readFileSync(toml);
   bytes[bytes.length - 2] ^= 0x01;
   fs.writeFileSync(toml, bytes);
-  // Version B is made and signed now but only copied into the folder later.
+  // Version B is made and signed now but only copied into the folder later. It takes over
+  // interviews begun on 9.0.0 (same question ids: nothing to rename).
   const laterB = path.join(root, 'later', 'north-b');
   packCopy(laterB, '9.1.0');
+  fs.appendFileSync(path.join(laterB, 'questionnaire.toml'), '\n[[migrations]]\nfrom = "9.0.0"\n');
   const hashB = sign(laterB, packKey);
 
   profile(org, path.join(stick, 'north.harbour-profile'), { serial: 1, packs: [`mixed-flows:9.0.0:${hashA}`, `mixed-flows:9.0.2:${hashChanged}`], packKey: packPub });
   profile(evil, path.join(stick, 'evil.harbour-profile'), { serial: 2, packs: [], packKey: packPub });
-  profile(org, path.join(stick, 'north-2.harbour-profile'), { serial: 2, packs: [`mixed-flows:9.0.0:${hashA}`, `mixed-flows:9.1.0:${hashB}`], packKey: packPub, retention: 'purge' });
+  profile(org, path.join(stick, 'north-2.harbour-profile'), { serial: 2, packs: [`mixed-flows:9.1.0:${hashB}`], packKey: packPub, retention: 'purge' });
 
   const dataDir = path.join(root, 'data');
   const env = { HARBOUR_QUESTIONNAIRES_DIR: added, HARBOUR_MEDIA_ROOTS: path.join(root, 'media') };
@@ -182,6 +185,7 @@ test('added packs need a signature the installed profile approves; a profile ins
     assert.equal(await s.attr('#profile-preview', 'data-first'), 'false');
     const changes = await s.text('#profile-changes');
     assert.match(changes, /Newly approved questionnaire: mixed-flows 9\.1\.0/);
+    assert.match(changes, /No longer approved: mixed-flows 9\.0\.0/);
     assert.match(changes, /No longer approved: mixed-flows 9\.0\.2/);
     assert.match(changes, /policies change/);
     await s.shot('packs-05-profile-update');
@@ -190,14 +194,17 @@ test('added packs need a signature the installed profile approves; a profile ins
     assert.match(await s.text('#profile-status'), /profile number 2/);
     await s.click('#settings-back');
 
-    // New interviews get B; the interview begun on A resumes on A.
+    // New interviews get B; the interview begun on A (withdrawn now) moves to B by B's
+    // declared migration.
     const screen = await newInterviewScreen(s);
     assert.ok(screen.offered.some((o) => o.includes('(9.1.0)')), `9.1.0 offered: ${screen.offered}`);
     assert.ok(!screen.offered.some((o) => o.includes('(9.0.0)')), 'only the newest version is offered');
+    assert.equal(screen.problems['north-a'], 'not-approved', 'the withdrawn version is listed, not offered');
     await s.click('#new-cancel');
     await s.click('#case-list button.resume');
-    // Left while under way, it comes back paused: the interviewer resumes it.
-    await s.click('#resume');
+    await s.visible('#person-area');
+    // Left while under way, it was paused; moved to 9.1.0 it continues at once.
+    if ((await s.wd.findElements(By.css('#paused-panel'))).length > 0) await s.click('#resume');
     await atQuestion(s, 'afraid_of_someone_here');
     await s.click('#back');
     await atQuestion(s, 'danger_now');
@@ -207,11 +214,11 @@ test('added packs need a signature the installed profile approves; a profile ins
     await runInterview(s, readAnswers(path.join(cases, 'nothing-to-report.toml')));
     await s.click('#show-outcome');
     await s.visible('#outcome');
-    assert.equal(await s.attr('#outcome-questionnaire', 'data-version'), '9.0.0', 'answered on the version it started with');
-    assert.match(await s.text('#outcome-questionnaire'), /mixed-flows, version 9\.0\.0/);
+    assert.equal(await s.attr('#outcome-questionnaire', 'data-version'), '9.1.0', 'finished on the version it moved to');
+    assert.match(await s.text('#outcome-questionnaire'), /mixed-flows, version 9\.1\.0/);
     assert.equal(await s.attr('#flags [data-flag="urgent_safety"]', 'data-flag'), 'urgent_safety', 'the yes to immediate danger given before the restart counts');
     assert.match(await s.text('#outcome-title'), new RegExp(caseRef));
-    await s.shot('packs-06-outcome-on-a');
+    await s.shot('packs-06-outcome-on-b');
   } finally {
     await s.quit();
   }
