@@ -5,7 +5,10 @@
 //! The answers the old steps leave standing (the last response to each question, the last
 //! decision at each signpost, the language at the end) are mapped to the new question ids;
 //! then the new version is walked from its start, giving each mapped answer when its
-//! question comes up, until a question (or signpost) has none: the interview resumes there.
+//! question comes up. A question the new version added (no answer) is passed with a skip
+//! while answers still wait further on, so none is dropped, and the interview is then taken
+//! back to the first such question: it resumes there, the interviewer asks it and goes on.
+//! Otherwise the walk stops at the first question (or signpost) without an answer.
 //! Every step goes through the engine, so an answer that does not fit its question in the new
 //! version stops the migration with an error and nothing is produced.
 
@@ -25,6 +28,9 @@ pub struct Migrated {
     pub set_aside: Vec<String>,
     /// Answers that moved but are not on the new version's path (not asked there).
     pub not_reached: Vec<String>,
+    /// Questions of the new version passed with a skip to reach later answers; the
+    /// interview resumes at the first of them.
+    pub passed: Vec<String>,
 }
 
 /// Migrate `old` (the steps of an interview on an older version of `q`'s questionnaire) to
@@ -104,6 +110,13 @@ pub fn migrate_steps(q: &Questionnaire, old: &[Step]) -> Result<Migrated, Engine
         steps.push(step);
         Ok(())
     };
+    // Whether an answer still waits after question position `at`.
+    let waiting_after = |mapped: &BTreeMap<String, (Response, String)>, at: usize| {
+        mapped
+            .keys()
+            .any(|id| q.question_index(id).is_some_and(|i| i > at))
+    };
+    let mut passed: Vec<String> = Vec::new();
     // At most one step per question and signpost, plus language switches.
     for _ in 0..(2 * (q.questions().len() + q.sections().len()) + 2) {
         let step = match iv.current(q) {
@@ -114,7 +127,17 @@ pub fn migrate_steps(q: &Questionnaire, old: &[Step]) -> Result<Migrated, Engine
                 Some(false) => Step::SkipSection {
                     section: s.id.clone(),
                 },
-                None => break,
+                // A section new in this version: go in only to reach answers further on.
+                None => {
+                    let first = s.questions.start;
+                    if first > 0 && waiting_after(&mapped, first - 1) {
+                        Step::ContinueSection {
+                            section: s.id.clone(),
+                        }
+                    } else {
+                        break;
+                    }
+                }
             },
             Current::Question(question) => match mapped.remove(&question.id) {
                 Some((response, lang)) => {
@@ -132,11 +155,32 @@ pub fn migrate_steps(q: &Questionnaire, old: &[Step]) -> Result<Migrated, Engine
                         language: lang,
                     }
                 }
-                None => break,
+                None => {
+                    let at = q.question_index(&question.id).unwrap_or(usize::MAX);
+                    if !question.required && waiting_after(&mapped, at) {
+                        passed.push(question.id.clone());
+                        Step::Respond {
+                            question: question.id.clone(),
+                            response: Response::Skipped,
+                            language: iv.language().to_string(),
+                        }
+                    } else {
+                        break;
+                    }
+                }
             },
             Current::Finished | Current::ConsentRefused => break,
         };
         push(&mut iv, step)?;
+    }
+    // Back to the first question passed, where the interviewer takes up the interview.
+    if let Some(first) = passed.first() {
+        for _ in 0..(2 * (q.questions().len() + q.sections().len()) + 2) {
+            if matches!(iv.current(q), Current::Question(x) if &x.id == first) {
+                break;
+            }
+            push(&mut iv, Step::Back)?;
+        }
     }
     if final_language != iv.language() {
         push(
@@ -150,5 +194,6 @@ pub fn migrate_steps(q: &Questionnaire, old: &[Step]) -> Result<Migrated, Engine
         steps,
         set_aside,
         not_reached: mapped.into_keys().collect(),
+        passed,
     })
 }
