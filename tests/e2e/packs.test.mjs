@@ -65,7 +65,7 @@ async function newInterviewScreen(s) {
   return { offered, problems };
 }
 
-test('added packs need a signature the installed profile approves; a profile installs after its fingerprint, another key is refused; an interview keeps its version', async () => {
+test('added packs need a signature the installed profile approves; a profile installs after its fingerprint, another key is refused; an interview on a withdrawn version moves by the declared migration and loses nothing', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-packs-e2e-'));
   const org = path.join(root, 'org');
   const evil = path.join(root, 'evil');
