@@ -94,6 +94,9 @@ fi
 
 # A release binary finds its packs beside itself once installed; here, point it at the repo's.
 export HARBOUR_QUESTIONNAIRES_DIR="$repo/questionnaires"
+# A release build has no resource folder here: the e2e build treats the repository's packs as
+# shipped (HARBOUR_QUESTIONNAIRES_DIR alone would make them added packs, offered only when signed).
+export HARBOUR_TEST_SHIPPED_PACKS="$repo/questionnaires"
 
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &

@@ -147,6 +147,7 @@ new-start = Start with consent
 new-cancel = Cancel
 new-no-questionnaires = No questionnaire is installed.
 new-broken-packs = Some questionnaires could not be loaded and are not offered:
+new-loading-packs = Loading questionnaires…
 case-resume = Resume
 case-open = Open outcome
 case-withdraw = Withdraw consent
@@ -228,6 +229,7 @@ outcome-no-flags = No flags.
 outcome-no-referrals = No referral is indicated by the answers given.
 outcome-urgent = urgent
 outcome-rules = Rules version { $version }, assessed { $date }.
+outcome-questionnaire = Answered on questionnaire { $id }, version { $version }.
 outcome-differs = Today's rules ({ $version }) would give a different result from the same answers. Review the case.
 outcome-same = Today's rules give the same result.
 outcome-reassess = Assess again with today's rules
@@ -256,6 +258,11 @@ settings-org-key-save = Install the key
 settings-org-key-saved = { $count ->
     [one] The organisation key is installed.
    *[other] { $count } organisation keys are installed.
+}
+settings-org-key-until-profile = A key pasted here works until your organisation's profile is installed; from then on the keys come only from the profile.
+settings-org-key-from-profile = { $count ->
+    [one] Exports are encrypted for the organisation's key named in its profile.
+   *[other] Exports are encrypted for the { $count } organisation keys named in its profile.
 }
 settings-org-key-none = No organisation key is installed yet: encrypted export is not possible.
 settings-retention = After an encrypted export

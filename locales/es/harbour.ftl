@@ -236,6 +236,7 @@ outcome-no-flags = Sin alertas.
 outcome-no-referrals = Las respuestas dadas no indican ninguna derivación.
 outcome-urgent = urgente
 outcome-rules = Versión de las reglas { $version }, evaluado el { $date }.
+outcome-questionnaire = Respondido en el cuestionario { $id }, versión { $version }.
 outcome-differs = Las reglas actuales ({ $version }) darían un resultado distinto con las mismas respuestas. Revise el caso.
 outcome-same = Las reglas actuales dan el mismo resultado.
 outcome-reassess = Evaluar de nuevo con las reglas actuales
@@ -361,3 +362,10 @@ outcome-compare-today = Con las reglas de hoy ({ $version })
 outcome-compare-none = ninguno
 outcome-compare-changed = cambia
 staff-full-text = El texto completo, para comprobar lo que se dice
+
+new-loading-packs = Cargando cuestionarios…
+settings-org-key-until-profile = Una clave pegada aquí funciona hasta que se instale el perfil de su organización; a partir de entonces las claves vienen solo del perfil.
+settings-org-key-from-profile = { $count ->
+    [one] Las exportaciones se cifran para la clave de la organización indicada en su perfil.
+   *[other] Las exportaciones se cifran para las { $count } claves de la organización indicadas en su perfil.
+}

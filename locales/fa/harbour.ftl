@@ -225,6 +225,7 @@ outcome-no-flags = هیچ هشداری نیست.
 outcome-no-referrals = پاسخ‌های داده‌شده هیچ ارجاعی را نشان نمی‌دهند.
 outcome-urgent = فوری
 outcome-rules = نسخهٔ قواعد { $version }، تاریخ ارزیابی { $date }.
+outcome-questionnaire = پاسخ‌ها در پرسشنامهٔ { $id }، نسخهٔ { $version } داده شد.
 outcome-differs = قواعد امروز ({ $version }) با همین پاسخ‌ها نتیجهٔ دیگری می‌دهد. پرونده را بازبینی کنید.
 outcome-same = قواعد امروز همان نتیجه را می‌دهد.
 outcome-reassess = ارزیابی دوباره با قواعد امروز
@@ -343,3 +344,10 @@ outcome-compare-today = با قواعد امروز ({ $version })
 outcome-compare-none = هیچ
 outcome-compare-changed = تغییر می‌کند
 staff-full-text = متن کامل، برای بررسی آنچه گفته می‌شود
+
+new-loading-packs = در حال بارگذاری پرسشنامه‌ها…
+settings-org-key-until-profile = کلیدی که اینجا جای‌گذاری شود تا نصب نمایهٔ سازمان شما کار می‌کند؛ از آن پس کلیدها فقط از نمایه می‌آیند.
+settings-org-key-from-profile = { $count ->
+    [one] خروجی‌ها برای کلید سازمان که در نمایهٔ آن آمده رمزگذاری می‌شوند.
+   *[other] خروجی‌ها برای { $count } کلید سازمان که در نمایهٔ آن آمده رمزگذاری می‌شوند.
+}

@@ -236,6 +236,7 @@ outcome-no-flags = Aucun signalement.
 outcome-no-referrals = Les réponses données n’indiquent aucune orientation.
 outcome-urgent = urgent
 outcome-rules = Version des règles { $version }, évalué le { $date }.
+outcome-questionnaire = Réponses données sur le questionnaire { $id }, version { $version }.
 outcome-differs = Les règles actuelles ({ $version }) donneraient un résultat différent à partir des mêmes réponses. Réexaminez le dossier.
 outcome-same = Les règles actuelles donnent le même résultat.
 outcome-reassess = Réévaluer avec les règles actuelles
@@ -361,3 +362,10 @@ outcome-compare-today = Avec les règles d’aujourd’hui ({ $version })
 outcome-compare-none = aucun
 outcome-compare-changed = change
 staff-full-text = Le texte complet, pour vérifier ce qui est dit
+
+new-loading-packs = Chargement des questionnaires…
+settings-org-key-until-profile = Une clé collée ici fonctionne jusqu'à l'installation du profil de votre organisation ; ensuite, les clés viennent uniquement du profil.
+settings-org-key-from-profile = { $count ->
+    [one] Les exports sont chiffrés pour la clé de l'organisation indiquée dans son profil.
+   *[other] Les exports sont chiffrés pour les { $count } clés de l'organisation indiquées dans son profil.
+}

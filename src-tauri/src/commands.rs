@@ -9,7 +9,8 @@ use crate::shell::Shell;
 use crate::staff_dto::{AddStaffRequest, ChangePassphraseRequest, DeviceDto, StaffDto};
 use crate::transfer_dto::{
     EnrolRequest, ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto,
-    ImportReportDto, ImportRequest, TransferSettingsDto,
+    ImportReportDto, ImportRequest, InstallProfileRequest, ProfilePreviewDto, ProfileStatusDto,
+    TransferSettingsDto,
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, State};
@@ -228,6 +229,29 @@ pub fn transfer_settings(shell: State<'_, Shell>) -> Res<TransferSettingsDto> {
 #[tauri::command]
 pub fn set_org_recipients(shell: State<'_, Shell>, text: String) -> Res<TransferSettingsDto> {
     shell.set_org_recipients(text)
+}
+
+#[tauri::command]
+pub fn org_profile_status(shell: State<'_, Shell>) -> Res<ProfileStatusDto> {
+    shell.org_profile_status()
+}
+
+#[tauri::command]
+pub fn profile_candidates(app: AppHandle, shell: State<'_, Shell>) -> Res<Vec<String>> {
+    shell.profile_candidates(default_folder(&app))
+}
+
+#[tauri::command]
+pub fn read_org_profile(shell: State<'_, Shell>, path: String) -> Res<ProfilePreviewDto> {
+    shell.read_org_profile(&path)
+}
+
+#[tauri::command]
+pub fn install_org_profile(
+    shell: State<'_, Shell>,
+    req: InstallProfileRequest,
+) -> Res<ProfileStatusDto> {
+    shell.install_org_profile(req)
 }
 
 #[tauri::command]

@@ -217,6 +217,9 @@ mod tests {
         one::<crate::staff_dto::ChangePassphraseRequest>(dir);
         one::<crate::staff_dto::DeviceDto>(dir);
         one::<crate::transfer_dto::EnrolRequest>(dir);
+        one::<crate::transfer_dto::ProfileStatusDto>(dir);
+        one::<crate::transfer_dto::ProfilePreviewDto>(dir);
+        one::<crate::transfer_dto::InstallProfileRequest>(dir);
     }
 
     fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, String> {

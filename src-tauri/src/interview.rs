@@ -4,7 +4,6 @@
 
 use crate::error::IpcError;
 use crate::interview_dto::{ActionDto, AnswerDto, InterviewView};
-use crate::packs::Pack;
 use crate::shell::{Active, Shell};
 use chrono::Utc;
 use harbour_core::{Action, InterviewSession, StoredInterview};
@@ -19,12 +18,6 @@ fn poisoned() -> IpcError {
 }
 
 impl Shell {
-    fn pack(&self, index: usize) -> Result<&Pack, IpcError> {
-        self.packs
-            .get(index)
-            .ok_or_else(|| IpcError::new("error-internal", "no such pack"))
-    }
-
     /// The questionnaires on offer, titles in the staff language, and any broken packs.
     pub fn questionnaires(&self, staff: &str) -> crate::interview_dto::QuestionnairesDto {
         self.packs.dto(staff)
@@ -41,10 +34,9 @@ impl Shell {
             IpcError::new("error-questionnaire-unknown", "no such questionnaire")
                 .arg("id", questionnaire)
         })?;
-        let q = &self.pack(pack)?.q;
         let now = Utc::now();
         let session =
-            self.with_session_vault(|v| InterviewSession::start(v, q, language, now, now))?;
+            self.with_session_vault(|v| InterviewSession::start(v, &pack.q, language, now, now))?;
         self.show(Active { pack, session }, staff)
     }
 
@@ -52,15 +44,21 @@ impl Shell {
     pub fn resume_interview(&self, case_id: &str, staff: &str) -> Result<InterviewView, IpcError> {
         let stored = self.with_session_vault(|v| StoredInterview::load(v, case_id))?;
         let (id, version) = stored.questionnaire();
-        let pack = self.packs.find(id, Some(version)).ok_or_else(|| {
-            IpcError::new(
+        if let Some(pack) = self.packs.find(id, Some(version)) {
+            let session = stored.resume(&pack.q)?;
+            return self.show(Active { pack, session }, staff);
+        }
+        // Its version is gone: a newer version that declares how to move interviews from it
+        // takes it over (a new session on that version; the old rows stay as they were).
+        let Some(pack) = self.packs.migration_target(id, version) else {
+            return Err(IpcError::new(
                 "error-questionnaire-version-missing",
                 "the questionnaire of this interview is not installed",
             )
             .arg("id", id)
-            .arg("version", version)
-        })?;
-        let session = stored.resume(&self.pack(pack)?.q)?;
+            .arg("version", version));
+        };
+        let (session, _) = self.with_session_vault(|v| stored.migrate(v, &pack.q, Utc::now()))?;
         self.show(Active { pack, session }, staff)
     }
 
@@ -99,8 +97,8 @@ impl Shell {
     ) -> Result<InterviewView, IpcError> {
         let mut guard = self.active.lock().map_err(|_| poisoned())?;
         let active = guard.as_mut().ok_or_else(no_interview)?;
-        let q = &self.pack(active.pack)?.q;
-        self.with_session_vault(|v| f(&mut active.session, v, q))?;
+        let pack = std::sync::Arc::clone(&active.pack);
+        self.with_session_vault(|v| f(&mut active.session, v, &pack.q))?;
         self.view(active, staff)
     }
 
@@ -108,7 +106,7 @@ impl Shell {
     pub fn leave_interview(&self) -> Result<(), IpcError> {
         let taken = self.active.lock().map_err(|_| poisoned())?.take();
         if let Some(active) = taken {
-            let q = &self.pack(active.pack)?.q;
+            let q = &active.pack.q;
             self.with_session_vault(|v| active.session.leave(v, q, Utc::now()))?;
         }
         Ok(())
@@ -178,3 +176,7 @@ pub(crate) fn answer_dto(a: &AnswerValue) -> AnswerDto {
 #[cfg(test)]
 #[path = "interview_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "migration_tests.rs"]
+mod migration_tests;

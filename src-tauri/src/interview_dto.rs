@@ -17,12 +17,34 @@ pub struct QuestionnaireDto {
     pub languages: Vec<LocaleDto>,
 }
 
-/// A questionnaire pack that failed validation: which file, and why.
+/// Why a questionnaire pack is not offered. The UI words each as `pack-problem-<reason>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PackProblemReason {
+    /// It failed validation (see the diagnostics).
+    Invalid,
+    /// A pack from outside the app's own folders carries no signature.
+    Unsigned,
+    /// Its signature does not verify with the organisation's pack key.
+    BadSignature,
+    /// Its files differ from what was signed.
+    Changed,
+    /// Signed, but this id, version and content are not approved by the installed profile.
+    NotApproved,
+    /// No organisation profile is installed, so no added pack can be checked.
+    NoProfile,
+    /// Loading it failed unexpectedly (a fault in the loader, caught).
+    LoadFailed,
+}
+
+/// A questionnaire pack that is not offered: which folder, why, and the details.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct PackProblemDto {
     /// The pack folder.
     pub path: String,
-    /// Each problem, as `file:line:column: code message`.
+    /// Why it is not offered.
+    pub reason: PackProblemReason,
+    /// Each problem, as `file:line:column: code message`, or the check that failed.
     pub diagnostics: Vec<String>,
 }
 
@@ -31,8 +53,10 @@ pub struct PackProblemDto {
 pub struct QuestionnairesDto {
     /// Ready to use.
     pub available: Vec<QuestionnaireDto>,
-    /// Broken packs (the others still work).
+    /// Packs not offered (the others still work).
     pub problems: Vec<PackProblemDto>,
+    /// Packs are still being loaded or checked: the lists may grow.
+    pub loading: bool,
 }
 
 /// An answer value, as the UI sends and receives it.

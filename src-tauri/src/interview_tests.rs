@@ -144,6 +144,10 @@ fn finishing_stores_an_outcome_and_refusing_consent_stores_only_the_refusal() {
     let o = s.case_outcome(&case, "en").expect("outcome");
     assert!(o.flags.iter().any(|f| f.id == "urgent_safety"));
     assert!(!o.differs_today);
+    // The outcome names the questionnaire and the exact version it was answered on.
+    let pack = s.packs.find("test-all-kinds", None).expect("pack");
+    assert_eq!(o.questionnaire_id, "test-all-kinds");
+    assert_eq!(o.questionnaire_version, pack.q.version());
     let reason = o
         .reasons
         .iter()
@@ -253,7 +257,7 @@ fn through_the_app(s: &Shell, answers: &[(&str, AnswerDto)]) -> String {
             (Screen::Finished | Screen::ConsentRefused, _) => break,
             (Screen::Signpost, _) => {
                 let section = v.section.as_ref().map(|x| x.id.clone()).unwrap_or_default();
-                let q = &s.packs.ok[s.packs.find("test-all-kinds", None).expect("pack")].q;
+                let q = &s.packs.find("test-all-kinds", None).expect("pack").q;
                 let wanted = q
                     .sections()
                     .iter()
@@ -284,7 +288,7 @@ fn through_the_app(s: &Shell, answers: &[(&str, AnswerDto)]) -> String {
 /// The same responses recorded as `harbour record` records an answers file.
 fn through_record(s: &Shell, answers: &[(&str, harbour_questionnaire::Response)]) -> String {
     let pack = s.packs.find("test-all-kinds", None).expect("pack");
-    let q = &s.packs.get(pack).expect("pack").q;
+    let q = &pack.q;
     let answers: Vec<(String, harbour_questionnaire::Response)> = answers
         .iter()
         .map(|(id, r)| (id.to_string(), r.clone()))

@@ -15,10 +15,7 @@ use harbour_questionnaire::{Current, Interview, Kind, Question, Response, Status
 impl Shell {
     /// What the interview screen shows of `active`.
     pub(crate) fn view(&self, active: &Active, staff: &str) -> Result<InterviewView, IpcError> {
-        let pack = self
-            .packs
-            .get(active.pack)
-            .ok_or_else(|| IpcError::new("error-internal", "no such pack"))?;
+        let pack = &active.pack;
         let q = &pack.q;
         let iv = active.session.interview();
         let lang = iv.language().to_string();

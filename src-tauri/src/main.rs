@@ -14,6 +14,7 @@ mod interview;
 mod interview_dto;
 mod interview_view;
 mod notes;
+mod org_profile;
 mod outcome;
 mod outcome_dto;
 mod packs;
@@ -103,16 +104,20 @@ fn lean_webview(_window: &tauri::WebviewWindow, _automation: bool) -> tauri::Res
     Ok(())
 }
 
-/// Where the questionnaire packs are: `HARBOUR_QUESTIONNAIRES_DIR`, else `questionnaires/`
-/// beside the executable or in the app's resources, else (development builds) the repository's.
-fn questionnaires_dir(
+/// Where the questionnaire packs are. Shipped (trusted as the app is): `questionnaires/`
+/// beside the executable or in the app's resources, else (development builds) the
+/// repository's; an e2e build may name a test folder to treat as shipped. Checked (offered
+/// only when signed and approved by the organisation profile): `HARBOUR_QUESTIONNAIRES_DIR`
+/// and `<data dir>/packs`.
+fn pack_sources(
     app: &tauri::App,
-    from_env: Option<std::path::PathBuf>,
-) -> Option<std::path::PathBuf> {
-    if let Some(d) = from_env {
-        return Some(d);
-    }
+    switches: &switches::Switches,
+    data_dir: &std::path::Path,
+) -> packs::PackSources {
     let mut candidates = Vec::new();
+    if let Some(d) = &switches.shipped_packs {
+        candidates.push(d.clone());
+    }
     if let Some(exe_dir) = std::env::current_exe()
         .ok()
         .and_then(|e| e.parent().map(|p| p.to_path_buf()))
@@ -125,7 +130,14 @@ fn questionnaires_dir(
     if cfg!(debug_assertions) {
         candidates.push(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires"));
     }
-    candidates.into_iter().find(|c| c.is_dir())
+    let mut checked: Vec<std::path::PathBuf> =
+        switches.questionnaires_dir.iter().cloned().collect();
+    checked.push(data_dir.join(packs::ADDED_PACKS_DIR));
+    packs::PackSources {
+        shipped: candidates.into_iter().find(|c| c.is_dir()),
+        checked,
+        include_test_packs: switches.test_packs,
+    }
 }
 
 fn main() {
@@ -143,12 +155,13 @@ fn main() {
             std::fs::create_dir_all(&data_dir)?;
             let auto_lock = switches.auto_lock.unwrap_or(shell::DEFAULT_AUTO_LOCK);
             open_main_window(app, &data_dir, switches.automation)?;
+            let packs = pack_sources(app, &switches, &data_dir);
+            // Returns at once: the packs load on worker threads while the window opens.
             app.manage(Shell::new(shell::ShellConfig {
                 data_dir,
                 vault: harbour_vault::VaultOptions::default(),
                 auto_lock,
-                questionnaires_dir: questionnaires_dir(app, switches.questionnaires_dir.clone()),
-                include_test_packs: switches.test_packs,
+                packs,
             }));
             // Suspend and screen lock lock the vault at once, where the OS reports them.
             let handle = app.handle().clone();

@@ -33,12 +33,11 @@ impl Shell {
             let notes = v.notes(case_id)?;
             Ok((notes, v.sessions(case_id)?.pop()))
         })?;
-        let pack = session
-            .and_then(|s| {
-                self.packs
-                    .find(&s.questionnaire_id, Some(&s.questionnaire_version))
-            })
-            .and_then(|i| self.packs.get(i));
+        let pack = session.and_then(|s| {
+            self.packs
+                .find(&s.questionnaire_id, Some(&s.questionnaire_version))
+        });
+        let pack = pack.as_deref();
         let words = pack.map(|p| p.texts.localizer(staff));
         Ok(notes
             .into_iter()

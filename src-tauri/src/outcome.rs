@@ -47,26 +47,31 @@ impl Shell {
             stored.rules_version = assessment.outcome.rules_version.clone();
             stored.assessed_at = Utc::now().to_rfc3339();
         }
-        let pack = session
-            .and_then(|s| {
-                self.packs
-                    .find(&s.questionnaire_id, Some(&s.questionnaire_version))
-            })
-            .and_then(|i| self.packs.get(i));
+        let pack = session.as_ref().and_then(|s| {
+            self.packs
+                .find(&s.questionnaire_id, Some(&s.questionnaire_version))
+        });
+        let answered_on = session
+            .map(|s| (s.questionnaire_id, s.questionnaire_version))
+            .unwrap_or_default();
         let rules = harbour_core::outcome_view::rules_catalog();
         let view = OutcomeView::new(&assessment.outcome, &rules.localizer(staff));
         let words = AnswerWords {
             app: self.app_localizer(staff),
-            pack,
+            pack: pack.as_deref(),
             staff,
         };
-        Ok(outcome_dto(
-            &case.reference,
-            &stored,
-            &view,
-            assessment.differs_today(),
-            &words,
-        ))
+        Ok(OutcomeDto {
+            questionnaire_id: answered_on.0,
+            questionnaire_version: answered_on.1,
+            ..outcome_dto(
+                &case.reference,
+                &stored,
+                &view,
+                assessment.differs_today(),
+                &words,
+            )
+        })
     }
 }
 
@@ -232,6 +237,8 @@ fn outcome_dto(
     }));
     OutcomeDto {
         case_reference: reference.into(),
+        questionnaire_id: String::new(),
+        questionnaire_version: String::new(),
         rules_version: stored.rules_version.clone(),
         assessed_at: stored.assessed_at.clone(),
         current_rules_version: harbour_rules::RULES_VERSION.into(),

@@ -163,6 +163,10 @@ pub struct SummaryDto {
 pub struct OutcomeDto {
     /// The case.
     pub case_reference: String,
+    /// The questionnaire the answers were given on (its id), empty if unknown.
+    pub questionnaire_id: String,
+    /// Its exact version: an interview stays on the version it started with.
+    pub questionnaire_version: String,
     /// Rules version that produced the stored result.
     pub rules_version: String,
     /// When.

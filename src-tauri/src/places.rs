@@ -160,6 +160,27 @@ fn is_drive_root(p: &Path) -> bool {
 /// Harbour bundles (`*.harbour`) directly inside `folders`, newest first, at most
 /// [`MAX_FOUND`]. Only names and dates are read, never contents.
 pub fn bundles_in(folders: &[PathBuf]) -> Vec<PathBuf> {
+    files_in(folders, &["harbour"])
+}
+
+/// Organisation profile files (`*.harbour-profile`, or `*.json` with `profile` in the
+/// name, as `harbour org profile --out` is usually given) directly inside `folders`.
+pub fn profiles_in(folders: &[PathBuf]) -> Vec<PathBuf> {
+    files_in(folders, &["harbour-profile", "json"])
+        .into_iter()
+        .filter(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            name.ends_with(".harbour-profile") || name.contains("profile")
+        })
+        .collect()
+}
+
+/// Files whose extension is one of `extensions` directly inside `folders`, newest first, at
+/// most [`MAX_FOUND`]. Only names and dates are read, never contents.
+fn files_in(folders: &[PathBuf], extensions: &[&str]) -> Vec<PathBuf> {
     let mut found: Vec<(std::time::SystemTime, PathBuf)> = Vec::new();
     for folder in folders {
         let Ok(entries) = std::fs::read_dir(folder) else {
@@ -167,13 +188,13 @@ pub fn bundles_in(folders: &[PathBuf]) -> Vec<PathBuf> {
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            let is_bundle = path
+            let wanted = path
                 .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("harbour"));
+                .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)));
             let Ok(meta) = entry.metadata() else {
                 continue;
             };
-            if is_bundle && meta.is_file() {
+            if wanted && meta.is_file() {
                 let when = meta.modified().unwrap_or(std::time::UNIX_EPOCH);
                 found.push((when, path));
             }

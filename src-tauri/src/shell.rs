@@ -76,15 +76,14 @@ pub struct ShellConfig {
     pub vault: VaultOptions,
     /// Idle time before the vault locks itself.
     pub auto_lock: Duration,
-    /// Where questionnaire packs are found, if anywhere.
-    pub questionnaires_dir: Option<PathBuf>,
-    /// Also offer packs whose folder starts with `_` (test packs).
-    pub include_test_packs: bool,
+    /// Where questionnaire packs are found.
+    pub packs: crate::packs::PackSources,
 }
 
-/// The interview on screen: its pack (an index into the shell's packs) and its session.
+/// The interview on screen: its pack and its session. The pack is held here, so a check of
+/// the added packs (at the next unlock) never changes the questions of the open interview.
 pub struct Active {
-    pub(crate) pack: usize,
+    pub(crate) pack: std::sync::Arc<crate::packs::Pack>,
     pub(crate) session: harbour_core::InterviewSession,
 }
 
@@ -105,23 +104,24 @@ pub struct Shell {
     last_activity: Mutex<Moment>,
     auto_lock: Mutex<Duration>,
     catalog: Catalog,
-    pub(crate) packs: crate::packs::Packs,
+    /// Loaded on worker threads (packs.rs): never waited for on the window's thread.
+    pub(crate) packs: std::sync::Arc<crate::packs::Packs>,
     pub(crate) active: Mutex<Option<Active>>,
     /// The export under way, readable without the vault lock.
     pub(crate) progress: crate::progress::Progress,
 }
 
 impl Shell {
-    /// A shell set up by `config`; questionnaire packs are loaded (and checked) once here.
+    /// A shell set up by `config`. The shipped questionnaire packs start loading on a worker
+    /// thread; added packs are checked after each unlock, against the installed profile.
     pub fn new(config: ShellConfig) -> Shell {
         let ShellConfig {
             data_dir,
             vault: opts,
             auto_lock,
-            questionnaires_dir,
-            include_test_packs,
+            packs,
         } = config;
-        let packs = crate::packs::Packs::load(questionnaires_dir.as_deref(), include_test_packs);
+        let packs = crate::packs::Packs::start(packs);
         let mut catalog = Catalog::new();
         for (lang, name, text) in embedded::LOCALE_FILES {
             if *name == "meta.toml" {
@@ -263,6 +263,12 @@ impl Shell {
     }
 
     pub(crate) fn install(&self, vault: Vault) {
+        // The added packs are checked against the profile in this vault (off this thread).
+        self.packs.check(
+            harbour_export::profile::installed_profile(&vault)
+                .ok()
+                .flatten(),
+        );
         if let Ok(mut m) = self.me.lock() {
             *m = Some(Unlocked {
                 staff: StaffDto::from(vault.acting()),

@@ -12,8 +12,7 @@ fn shell(dir: &Path, idle: Duration) -> Shell {
             actor: "test".into(),
         },
         auto_lock: idle,
-        questionnaires_dir: None,
-        include_test_packs: false,
+        packs: crate::packs::PackSources::default(),
     })
 }
 

@@ -21,6 +21,9 @@ pub const TEST_PACKS: &str = "HARBOUR_TEST_PACKS";
 pub const EXPORT_DELAY_MS: &str = "HARBOUR_TEST_EXPORT_DELAY_MS";
 /// Cases per page of the case list instead of what the UI asks (e2e builds only).
 pub const CASE_PAGE_SIZE: &str = "HARBOUR_TEST_CASE_PAGE_SIZE";
+/// A folder of packs to treat as shipped with the app (e2e builds only): the tests' own
+/// packs, and a release-mode benchmark that has no resource folder.
+pub const SHIPPED_PACKS_DIR: &str = "HARBOUR_TEST_SHIPPED_PACKS";
 /// Where the vault lives (documented; always read).
 pub const DATA_DIR: &str = "HARBOUR_DATA_DIR";
 /// Where the questionnaire packs are (documented; always read).
@@ -40,6 +43,8 @@ pub struct Switches {
     pub auto_lock: Option<Duration>,
     /// Whether test packs are offered.
     pub test_packs: bool,
+    /// A folder of packs treated as shipped, if a test names one.
+    pub shipped_packs: Option<PathBuf>,
     /// Whether the webview is under automation (so it cannot be incognito).
     pub automation: bool,
     /// The pause after each exported case, if any.
@@ -61,6 +66,7 @@ impl Switches {
             questionnaires_dir: lookup(QUESTIONNAIRES_DIR).map(PathBuf::from),
             auto_lock: None,
             test_packs: false,
+            shipped_packs: None,
             automation: false,
             export_delay: None,
             case_page_size: None,
@@ -76,6 +82,7 @@ impl Switches {
         Switches {
             auto_lock: number(AUTO_LOCK_SECS).map(Duration::from_secs),
             test_packs: lookup(TEST_PACKS).is_some(),
+            shipped_packs: lookup(SHIPPED_PACKS_DIR).map(PathBuf::from),
             automation: lookup(AUTOMATION).is_some(),
             export_delay: number(EXPORT_DELAY_MS).map(|ms| Duration::from_millis(ms.min(10_000))),
             case_page_size: number(CASE_PAGE_SIZE).map(|n| n.clamp(1, 200) as u32),
@@ -113,6 +120,7 @@ mod tests {
             AUTOMATION => Some("true".into()),
             AUTO_LOCK_SECS => Some("4".into()),
             TEST_PACKS => Some("1".into()),
+            SHIPPED_PACKS_DIR => Some("/tmp/harbour-shipped".into()),
             EXPORT_DELAY_MS => Some("2500".into()),
             CASE_PAGE_SIZE => Some("3".into()),
             DATA_DIR => Some("/tmp/harbour-data".into()),
@@ -139,6 +147,10 @@ mod tests {
         assert!(!s.automation, "automation would turn incognito off");
         assert_eq!(s.auto_lock, None, "the idle lock could be stretched");
         assert!(!s.test_packs, "test packs would be offered");
+        assert_eq!(
+            s.shipped_packs, None,
+            "any folder could pass for shipped packs"
+        );
         assert_eq!(s.export_delay, None, "exports could be slowed");
         assert_eq!(
             s.case_page_size, None,
@@ -153,6 +165,7 @@ mod tests {
         assert!(s.automation);
         assert_eq!(s.auto_lock, Some(Duration::from_secs(4)));
         assert!(s.test_packs);
+        assert_eq!(s.shipped_packs, Some(PathBuf::from("/tmp/harbour-shipped")));
         assert_eq!(s.export_delay, Some(Duration::from_millis(2500)));
         assert_eq!(s.case_page_size, Some(3));
     }

@@ -7,16 +7,24 @@ use std::path::Path;
 
 /// A shell over `data` with the repository's packs, test packs included.
 pub fn shell(data: &Path) -> Shell {
-    Shell::new(ShellConfig {
+    let s = Shell::new(ShellConfig {
         data_dir: data.to_path_buf(),
         vault: harbour_vault::VaultOptions {
             kdf: harbour_vault::KdfParams::fast_for_tests(),
             actor: "test".into(),
         },
         auto_lock: std::time::Duration::from_secs(300),
-        questionnaires_dir: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires")),
-        include_test_packs: true,
-    })
+        packs: crate::packs::PackSources {
+            shipped: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires")),
+            checked: Vec::new(),
+            include_test_packs: true,
+        },
+    });
+    assert!(
+        s.packs.wait_ready(std::time::Duration::from_secs(60)),
+        "the packs load"
+    );
+    s
 }
 
 /// Set up the vault, `name` its first supervisor, and leave it unlocked.

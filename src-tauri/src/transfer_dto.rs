@@ -147,3 +147,65 @@ pub struct ImportReportDto {
     /// Every case of every bundle.
     pub cases: Vec<ImportedCaseDto>,
 }
+
+/// An organisation profile as a person compares it: who, which issue, and the signing key's
+/// fingerprint in the read-aloud form.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OrgProfileDto {
+    /// The organisation's name.
+    pub name: String,
+    /// Its id.
+    pub org_id: String,
+    /// The profile's serial number.
+    pub serial: u32,
+    /// The fingerprint of the key that signs the organisation's next profile.
+    pub fingerprint: String,
+}
+
+/// What this device has: an installed profile, or (until one is) a pasted key.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ProfileStatusDto {
+    /// The installed profile, if any.
+    pub installed: Option<OrgProfileDto>,
+    /// Whether an organisation key was pasted (it keeps working until a profile is installed).
+    pub pasted_key: bool,
+}
+
+/// What an update changes, compared with the installed profile.
+#[derive(Debug, Clone, Default, Serialize, TS)]
+pub struct ProfileChangesDto {
+    /// Packs newly approved, as `id version`.
+    pub new_packs: Vec<String>,
+    /// Packs no longer approved, as `id version`.
+    pub removed_packs: Vec<String>,
+    /// The key that signs later profiles changes (a rotation).
+    pub key_rotated: bool,
+    /// The encryption recipients change.
+    pub recipients_changed: bool,
+    /// The key that signs packs changes.
+    pub pack_key_changed: bool,
+    /// The policies change (retention, recovery, wipe after failed unlocks).
+    pub policies_changed: bool,
+}
+
+/// A profile file read and checked, before it is installed (nothing written yet).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ProfilePreviewDto {
+    /// The file.
+    pub path: String,
+    /// What it says.
+    pub profile: OrgProfileDto,
+    /// No profile is installed: the person must compare the fingerprint with headquarters.
+    pub first_install: bool,
+    /// For an update: what changes.
+    pub changes: ProfileChangesDto,
+}
+
+/// Install a profile file. A first install carries the fingerprint headquarters read aloud.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct InstallProfileRequest {
+    /// The profile file.
+    pub path: String,
+    /// The fingerprint the person typed (first install only).
+    pub fingerprint: Option<String>,
+}

@@ -16,8 +16,7 @@ fn shell(dir: &Path) -> Shell {
             actor: "test".into(),
         },
         auto_lock: DEFAULT_AUTO_LOCK,
-        questionnaires_dir: None,
-        include_test_packs: false,
+        packs: crate::packs::PackSources::default(),
     });
     s.create_vault(CreateVaultRequest {
         name: String::new(),

@@ -115,3 +115,58 @@ fn a_device_installs_its_organisation_profile_after_comparing_the_fingerprint() 
     let public = std::fs::read_to_string(dir.path().join("north/org.pub")).expect("pub");
     assert!(show.contains(public.trim()), "{show}");
 }
+
+#[test]
+fn pack_keygen_makes_a_key_pair_that_signs_and_verifies_a_pack_and_never_overwrites() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = |p: &str| dir.path().join(p).display().to_string();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_harbour"))
+            .args(args)
+            .env("HARBOUR_PACK_KEY_PASSPHRASE", KEY_PASS)
+            .output()
+            .expect("run harbour")
+    };
+    let made = ok(&run(&["pack", "keygen", "--out", &d("keys")]));
+    assert!(made.contains("public key: "), "{made}");
+    let again = run(&["pack", "keygen", "--out", &d("keys")]);
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "an existing key is never replaced"
+    );
+    let src =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../questionnaires/mixed-flows");
+    let pack = dir.path().join("pack");
+    copy_dir(&src, &pack);
+    let pack_s = pack.display().to_string();
+    ok(&run(&[
+        "pack",
+        "sign",
+        "--pack",
+        &pack_s,
+        "--key",
+        &d("keys/minisign.key"),
+    ]));
+    let verified = ok(&run(&[
+        "pack",
+        "verify",
+        "--pack",
+        &pack_s,
+        "--public-key",
+        &d("keys/minisign.pub"),
+    ]));
+    assert!(verified.contains("sha256 "), "{verified}");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).expect("copy");
+        }
+    }
+}

@@ -17,7 +17,8 @@
 use crate::assessment::{assess_interview_with, StaffObservations, StoredForm};
 use chrono::{DateTime, Utc};
 use harbour_questionnaire::{
-    script, AnswerValue, EngineError, Interview, Questionnaire, Response, ScriptError, Status, Step,
+    migrate_steps, script, AnswerValue, EngineError, Interview, Migrated, Questionnaire, Response,
+    ScriptError, Status, Step,
 };
 use harbour_rules::{Assessment, AssessmentError, Outcome};
 use harbour_vault::{
@@ -394,6 +395,51 @@ impl StoredInterview {
             &self.session.questionnaire_id,
             &self.session.questionnaire_version,
         )
+    }
+
+    /// Move the interview to `q`, a newer version of its questionnaire that declares a
+    /// migration from the version it was begun on (used when that version is no longer
+    /// available). The older session's rows are left as they are; a new session on `q`
+    /// holds the migrated steps (and the interviewer's urgent observation, if raised), so
+    /// later resumes replay it on `q`. Nothing is written when the migration is refused.
+    pub fn migrate(
+        self,
+        v: &mut Vault,
+        q: &Questionnaire,
+        now: DateTime<Utc>,
+    ) -> Result<(InterviewSession, Migrated), SessionError> {
+        let mut steps = Vec::with_capacity(self.records.len());
+        let mut urgent = false;
+        for r in &self.records {
+            if r.kind == STAFF_URGENT_KIND {
+                urgent = true;
+                continue;
+            }
+            let step: Step = serde_json::from_str(&r.payload)
+                .map_err(|source| SessionError::StoredStep { seq: r.seq, source })?;
+            steps.push(step);
+        }
+        let migrated = migrate_steps(q, &steps)?;
+        let session = v.start_session(&self.case.id, q.id(), q.version(), now)?;
+        for step in &migrated.steps {
+            persist(v, &session.id, step, now)?;
+        }
+        let iv = Interview::replay(q, &migrated.steps)?;
+        let assessment = assess_interview_with(q, &iv, &StaffObservations::default());
+        let mut resumed = InterviewSession {
+            case: self.case,
+            session_id: session.id,
+            iv,
+            staff: StaffObservations::default(),
+            assessment,
+            urgent_announced: false,
+        };
+        if urgent {
+            resumed.raise_urgent(v, q, now)?;
+        }
+        // Urgency already raised before is not announced again.
+        resumed.urgent_announced = resumed.assessment.outcome.is_urgent();
+        Ok((resumed, migrated))
     }
 
     /// Rebuild the interview exactly where it stopped, through the same engine.

@@ -69,6 +69,56 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<()>
     Ok(())
 }
 
+/// The secret key file written by [`generate_pack_key`].
+pub const PACK_SECRET_KEY_FILE: &str = "minisign.key";
+/// The public key file written by [`generate_pack_key`].
+pub const PACK_PUBLIC_KEY_FILE: &str = "minisign.pub";
+
+/// Make a minisign key pair for signing packs in `dir`: `minisign.key` (encrypted with
+/// `password`, as the minisign tool writes it) and `minisign.pub`. Never overwrites either.
+/// Returns the public key (base64, as a profile's `pack_key` names it).
+pub fn generate_pack_key(dir: &Path, password: String) -> Result<String> {
+    let internal = |e: minisign::PError| ExportError::Internal {
+        action: "making the pack key",
+        detail: e.to_string(),
+    };
+    std::fs::create_dir_all(dir).map_err(io_err("creating the folder", dir))?;
+    let sk_path = dir.join(PACK_SECRET_KEY_FILE);
+    let pk_path = dir.join(PACK_PUBLIC_KEY_FILE);
+    for p in [&sk_path, &pk_path] {
+        if p.exists() {
+            return Err(ExportError::KeyExists { path: p.clone() });
+        }
+    }
+    let kp = minisign::KeyPair::generate_encrypted_keypair(Some(password)).map_err(internal)?;
+    let sk_text = zeroize::Zeroizing::new(kp.sk.to_box(None).map_err(internal)?.into_string());
+    let pk_text = kp.pk.to_box().map_err(internal)?.into_string();
+    write_new(&sk_path, sk_text.as_bytes())?;
+    write_new(&pk_path, pk_text.as_bytes())?;
+    Ok(kp.pk.to_base64())
+}
+
+fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => ExportError::KeyExists {
+                path: path.to_path_buf(),
+            },
+            _ => ExportError::Io {
+                action: "creating",
+                path: path.to_path_buf(),
+                source: e,
+            },
+        })?;
+    f.write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .map_err(io_err("writing", path))
+}
+
 /// Sign a pack with a minisign secret key file (`password`: the key's, if encrypted): writes
 /// `pack.manifest` and `pack.manifest.minisig` (replacing earlier ones). Returns the pack's
 /// hash.

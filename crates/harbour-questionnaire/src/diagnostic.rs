@@ -82,6 +82,7 @@ codes! {
     UndeclaredLocale = "HQ045", "undeclared-locale", Warning, "A locale file for a language the questionnaire does not declare.";
     FtlTooDeep = "HQ046", "ftl-too-deep", Error, "A locale file nests placeables deeper than the limit; it is not read.";
     FileTooLarge = "HQ047", "file-too-large", Error, "A pack file is larger than its cap (4 MiB for questionnaire.toml, 2 MiB for a locale file); it is not read.";
+    BadMigration = "HQ050", "bad-migration", Error, "A `[[migrations]]` table that does not say clearly how interviews move from an older version: its `from` is not an older version or is given twice, a rename points at a question this version does not have, or an id mapped away is still a question here.";
 }
 
 impl fmt::Display for Code {

@@ -87,6 +87,15 @@ pub enum EngineError {
     /// A section that is not on the current path (its condition does not hold).
     #[error("section `{0}` is not on the current path")]
     SectionHidden(String),
+    /// An interview cannot move to another version: the pack declares no migration from its
+    /// version, or an answer has no place in the new version.
+    #[error("the interview cannot move to version {to}: {reason}")]
+    Migration {
+        /// The version it would move to.
+        to: String,
+        /// Why not.
+        reason: String,
+    },
     /// The answer does not fit the question.
     #[error(transparent)]
     Answer(#[from] AnswerError),

@@ -17,6 +17,7 @@ pub mod error;
 pub mod evidence;
 pub mod expr;
 pub mod loader;
+pub mod migrate;
 pub mod model;
 pub mod script;
 pub mod validate;
@@ -28,7 +29,8 @@ pub use error::{AnswerError, AnswersError, EngineError, PackError, ReadError, Sc
 pub use evidence::evidence;
 pub use expr::{Condition, Truth};
 pub use loader::{load_all, validate, validate_with};
+pub use migrate::{migrate_steps, Migrated};
 pub use model::{
-    ChoiceOption, Kind, OptionsPresentation, Profile, Question, Questionnaire, Section,
+    ChoiceOption, Kind, Migration, OptionsPresentation, Profile, Question, Questionnaire, Section,
 };
 pub use validate::{FixedCatalogue, IndicatorCatalogue, RulesCatalogue};

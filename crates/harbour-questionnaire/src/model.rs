@@ -18,6 +18,20 @@ pub struct Questionnaire {
     pub(crate) questions: Vec<Question>,
     pub(crate) index: HashMap<String, usize>,
     pub(crate) locales: BTreeMap<String, String>,
+    pub(crate) migrations: Vec<Migration>,
+}
+
+/// How interviews begun on an older version of a questionnaire move to this one (a
+/// `[[migrations]]` table): answers to `renamed` questions move to their new ids, answers to
+/// `removed` questions are set aside, every other answer keeps its question id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Migration {
+    /// The older version this table applies to.
+    pub from: String,
+    /// Old question id → the id it has in this version.
+    pub renamed: BTreeMap<String, String>,
+    /// Question ids of the older version that this one no longer asks.
+    pub removed: Vec<String>,
 }
 
 impl Questionnaire {
@@ -28,6 +42,10 @@ impl Questionnaire {
     /// The semantic version (`1.2.0`).
     pub fn version(&self) -> &str {
         &self.version
+    }
+    /// How interviews begun on version `from` move to this version, if the pack says.
+    pub fn migration_from(&self, from: &str) -> Option<&Migration> {
+        self.migrations.iter().find(|m| m.from == from)
     }
     /// Message id of the title.
     pub fn title(&self) -> &str {

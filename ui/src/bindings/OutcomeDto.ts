@@ -13,6 +13,14 @@ export type OutcomeDto = {
  */
 case_reference: string, 
 /**
+ * The questionnaire the answers were given on (its id), empty if unknown.
+ */
+questionnaire_id: string, 
+/**
+ * Its exact version: an interview stays on the version it started with.
+ */
+questionnaire_version: string, 
+/**
  * Rules version that produced the stored result.
  */
 rules_version: string, 

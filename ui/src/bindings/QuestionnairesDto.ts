@@ -11,6 +11,10 @@ export type QuestionnairesDto = {
  */
 available: Array<QuestionnaireDto>, 
 /**
- * Broken packs (the others still work).
+ * Packs not offered (the others still work).
  */
-problems: Array<PackProblemDto>, };
+problems: Array<PackProblemDto>, 
+/**
+ * Packs are still being loaded or checked: the lists may grow.
+ */
+loading: boolean, };

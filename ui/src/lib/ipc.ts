@@ -33,12 +33,16 @@ import type { ChangePassphraseRequest } from '../bindings/ChangePassphraseReques
 import type { DeviceDto } from '../bindings/DeviceDto';
 import type { RoleDto } from '../bindings/RoleDto';
 import type { EnrolRequest } from '../bindings/EnrolRequest';
+import type { ProfileStatusDto } from '../bindings/ProfileStatusDto';
+import type { ProfilePreviewDto } from '../bindings/ProfilePreviewDto';
+import type { InstallProfileRequest } from '../bindings/InstallProfileRequest';
 
 export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto, QuestionnairesDto, InterviewView, ActionDto, AnswerDto, OutcomeDto };
 export type { NoteDto };
 export type { CaseQueryDto, CasePageDto, CaseSortDto, CaseStatusDto, LevelDto };
 export type { TransferSettingsDto, ExportPlanDto, ExportRequest, ExportProgressDto, ExportResultDto, ImportRequest, ImportReportDto, ImportedCaseDto };
 export type { StaffDto, AddStaffRequest, ChangePassphraseRequest, DeviceDto, RoleDto, EnrolRequest };
+export type { ProfileStatusDto, ProfilePreviewDto, InstallProfileRequest };
 
 /** Normalise anything thrown by invoke into an IpcError. */
 export function asIpcError(e: unknown): IpcError {
@@ -96,4 +100,8 @@ export const ipc = {
   exportProgress: () => invoke<ExportProgressDto>('export_progress'),
   importBundles: (req: ImportRequest) => invoke<ImportReportDto>('import_bundles', { req }),
   importCandidates: () => invoke<string[]>('import_candidates'),
+  orgProfileStatus: () => invoke<ProfileStatusDto>('org_profile_status'),
+  profileCandidates: () => invoke<string[]>('profile_candidates'),
+  readOrgProfile: (path: string) => invoke<ProfilePreviewDto>('read_org_profile', { path }),
+  installOrgProfile: (req: InstallProfileRequest) => invoke<ProfileStatusDto>('install_org_profile', { req }),
 };

@@ -104,6 +104,7 @@ pub fn validate_sources(
             questions: d.questions,
             index: d.index,
             locales,
+            migrations: d.migrations,
         }),
         _ => None,
     };

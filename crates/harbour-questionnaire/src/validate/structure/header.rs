@@ -20,9 +20,11 @@ pub(super) struct Header<'a, 'i> {
     pub rules: Option<Sp<String>>,
     /// The `[[sections]]` tables, with their spans.
     pub sections: Vec<(&'a DeTable<'i>, Range<usize>)>,
+    /// The `[[migrations]]` tables, with their spans (read once the questions are known).
+    pub migrations: Vec<(&'a DeTable<'i>, Range<usize>)>,
 }
 
-fn is_semver(s: &str) -> bool {
+pub(super) fn is_semver(s: &str) -> bool {
     let core = s.split(['-', '+']).next().unwrap_or_default();
     let parts: Vec<&str> = core.split('.').collect();
     parts.len() == 3
@@ -98,6 +100,7 @@ pub(super) fn read<'a, 'i>(cx: &mut Ctx<'_, '_>, root: &'a DeTable<'i>) -> Heade
     if sections.is_empty() && root.get("sections").is_none() {
         f.missing(cx.sink, "sections", "... (add a `[[sections]]` table)");
     }
+    let migrations = f.tables(cx.sink, "migrations");
     f.finish(cx.sink);
     Header {
         id,
@@ -106,6 +109,7 @@ pub(super) fn read<'a, 'i>(cx: &mut Ctx<'_, '_>, root: &'a DeTable<'i>) -> Heade
         languages,
         rules,
         sections,
+        migrations,
     }
 }
 

@@ -11,6 +11,7 @@
 
 mod condition;
 mod header;
+mod migration;
 mod presentation;
 mod question;
 mod section;
@@ -20,7 +21,7 @@ pub use header::SUPPORTED_RULES;
 use super::reader::{Sink, Sp};
 use super::IndicatorCatalogue;
 use crate::diagnostic::Code;
-use crate::model::{Profile, Question, Section};
+use crate::model::{Migration, Profile, Question, Section};
 use condition::PendingCondition;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -38,6 +39,8 @@ pub(crate) struct Draft {
     pub index: HashMap<String, usize>,
     /// Every message id the file uses, with where it is used.
     pub messages: Vec<Sp<String>>,
+    /// How interviews on older versions move to this one.
+    pub migrations: Vec<Migration>,
 }
 
 /// What the parts share while one file is read: where problems go, the indicator
@@ -96,6 +99,12 @@ pub(crate) fn read(sink: &mut Sink<'_>, catalogue: &dyn IndicatorCatalogue) -> O
     }
     check_profiles(&mut cx);
     condition::resolve(&mut cx, &mut body);
+    let migrations = migration::read(
+        &mut cx,
+        &body,
+        header.version.as_ref().map(|v| v.v.as_str()),
+        header.migrations,
+    );
 
     Some(Draft {
         id: header.id.map(|s| s.v).unwrap_or_default(),
@@ -107,6 +116,7 @@ pub(crate) fn read(sink: &mut Sink<'_>, catalogue: &dyn IndicatorCatalogue) -> O
         questions: body.questions,
         index: body.index,
         messages: cx.messages,
+        migrations,
     })
 }
 
