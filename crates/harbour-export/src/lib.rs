@@ -51,5 +51,6 @@ pub use plain::{plain_export, PlainExportConfirmation, PlainFormat};
 pub use select::{find_case, select_cases, CaseSelection};
 pub use stats::{stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
 pub use summary::{
-    export_catalog, parse_referral, referral_summary, write_referral_summary, Summary,
+    export_catalog, parse_referral, referral_summary, save_referral_summary, summary_stem,
+    write_referral_summary, Summary, SummaryTarget,
 };

@@ -29,7 +29,7 @@ mod transfer;
 mod vault;
 mod wipe;
 
-pub use audit::{AuditEntry, AuditEvent};
+pub use audit::{AuditEntry, AuditEvent, CopyKind, CopyPlace, OutsideCopy};
 pub use device::{fingerprints_match, BundleImport, DevicePublicKey, EnrolledDevice, SignPurpose};
 pub use error::{Result, VaultError};
 pub use keyfile::{backoff_delay_secs, KdfParams, WipePolicy, MAX_KEY_FILE_BYTES};
