@@ -25,6 +25,7 @@ mod unlock;
 mod validate_cmd;
 mod vault_cmd;
 mod vault_keys_cmd;
+mod withdraw_cmd;
 
 use clap::{Parser, Subcommand};
 use error::CliError;
@@ -72,6 +73,8 @@ enum Command {
     Summary(summary_cmd::Args),
     /// De-identified statistics (CSV) with small cells suppressed.
     Stats(stats_cmd::Args),
+    /// Consent withdrawn: delete a case for good and list its copies outside the vault.
+    Withdraw(withdraw_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -93,6 +96,7 @@ fn main() -> ExitCode {
         Command::Pack(args) => pack_cmd::run(args),
         Command::Summary(args) => summary_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
+        Command::Withdraw(args) => withdraw_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
