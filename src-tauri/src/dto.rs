@@ -212,6 +212,10 @@ mod tests {
         one::<crate::staff_dto::ChangePassphraseRequest>(dir);
         one::<crate::staff_dto::DeviceDto>(dir);
         one::<crate::transfer_dto::EnrolRequest>(dir);
+        one::<crate::transfer_dto::SummaryRequest>(dir);
+        one::<crate::transfer_dto::SummarySavedDto>(dir);
+        one::<crate::transfer_dto::OutsideCopyDto>(dir);
+        one::<crate::transfer_dto::CopyKindDto>(dir);
     }
 
     fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, String> {
