@@ -129,6 +129,31 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
         err.contains("not enrolled") && err.contains("held"),
         "{err}"
     );
+    // Found by the generated-input suite: a damaged bundle was refused only after the vault
+    // had been unlocked (an audit row written). Now it is verified first: the headquarters
+    // vault file stays byte for byte the same.
+    let mut damaged = std::fs::read(d("b.harbour")).expect("bundle");
+    damaged[0] ^= 1;
+    std::fs::write(d("damaged.harbour"), &damaged).expect("write");
+    let before = std::fs::read(d("hq.vault")).expect("hq");
+    let r = harbour(&[
+        "import",
+        "--vault",
+        &d("hq.vault"),
+        "--identity",
+        &d("keys/org.key"),
+        &d("damaged.harbour"),
+    ]);
+    assert_eq!(
+        r.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert!(
+        std::fs::read(d("hq.vault")).expect("hq") == before,
+        "a refused bundle changed the headquarters vault file"
+    );
     // The device writes its enrolment file; HQ enrols it after comparing the fingerprint.
     let shown = ok(&harbour(&["device", "show", "--vault", &d("field.vault")]));
     let out = ok(&harbour(&[

@@ -302,10 +302,15 @@ impl Vault {
             .map_err(|e| classify_write(&self.path, "reading staff", e))
     }
 
-    /// The active person whose slot is `slot_id`. A slot that maps to nobody active (a key
-    /// file restored from before a removal) does not unlock.
+    /// The active person whose slot is `slot_id`. A slot that maps to a removed person (a
+    /// key file restored from before a removal) does not unlock; a slot the database knows
+    /// nobody for cannot happen in a sound vault (a person's row is written before their
+    /// slot), so the database is damaged or is not this key file's: `Corrupt`, never a
+    /// refusal that would send the person to a supervisor.
     pub(crate) fn staff_by_slot(&self, slot_id: &str) -> Result<StaffMember> {
-        self.conn
+        let err = |e| classify_write(&self.path, "reading staff", e);
+        let active = self
+            .conn
             .query_row(
                 &format!(
                     "SELECT {STAFF_COLUMNS} FROM staff WHERE slot_id = ?1 AND removed_at IS NULL"
@@ -314,11 +319,28 @@ impl Vault {
                 staff_row,
             )
             .optional()
-            .map_err(|e| classify_write(&self.path, "reading staff", e))?
-            .ok_or(VaultError::NotAllowed {
-                action: "unlocking with the key slot of a removed staff member",
-                needs: "an active staff member",
-            })
+            .map_err(err)?;
+        if let Some(member) = active {
+            return Ok(member);
+        }
+        let known: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM staff WHERE slot_id = ?1",
+                [slot_id],
+                |r| r.get(0),
+            )
+            .map_err(err)?;
+        if known == 0 {
+            return Err(VaultError::Corrupt {
+                path: self.path.clone(),
+                detail: "it knows nobody for the key slot that opened it: the database is damaged, or is not the one this key file belongs to".into(),
+            });
+        }
+        Err(VaultError::NotAllowed {
+            action: "unlocking with the key slot of a removed staff member",
+            needs: "an active staff member",
+        })
     }
 
     pub(crate) fn insert_staff(

@@ -378,3 +378,31 @@ fn a_key_file_restored_from_before_a_removal_does_not_let_the_removed_person_in(
         "a removed person's old slot",
     );
 }
+
+/// Found by the generated-input suite (a vault page put back from an older copy of the
+/// file): a slot the database knows nobody for was refused as "a removed staff member",
+/// sending the person to a supervisor. It can only be damage (a person's row is written before
+/// their slot): `Corrupt`, naming the vault.
+#[test]
+fn a_slot_the_database_knows_nobody_for_is_a_damaged_vault_not_a_removed_person() {
+    let t = team();
+    let s = unlock(&t.path, SAM);
+    harbour_vault::testing::execute(&s, "UPDATE staff SET slot_id = 'ffffffffffffffffffffffffffffffff' WHERE id = (SELECT id FROM staff WHERE removed_at IS NULL LIMIT 1 OFFSET 1)")
+        .expect("forget one person's slot");
+    s.lock(now()).expect("lock");
+    let results: Vec<_> = [SAM, AMINA, BORIS]
+        .iter()
+        .map(|p| Vault::unlock(&t.path, &Passphrase::new(*p), now(), &opts()))
+        .collect();
+    let corrupt: Vec<_> = results
+        .iter()
+        .filter_map(|r| match r {
+            Err(e @ VaultError::Corrupt { path, .. }) => Some((e.to_string(), path.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(corrupt.len(), 1, "{results:?}");
+    assert_eq!(corrupt[0].1, t.path);
+    assert!(corrupt[0].0.contains("damaged"), "{}", corrupt[0].0);
+    assert!(results.iter().filter(|r| r.is_ok()).count() == 2);
+}

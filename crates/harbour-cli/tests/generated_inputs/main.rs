@@ -16,8 +16,11 @@
 mod common;
 
 mod answers;
+mod bundle;
 mod cli;
 mod conditions;
 mod fluent;
+mod keyfile;
 mod mutate;
 mod pack;
+mod vault_file;
