@@ -213,6 +213,7 @@ mod tests {
         one::<crate::staff_dto::DeviceDto>(dir);
         one::<crate::transfer_dto::EnrolRequest>(dir);
         one::<crate::transfer_dto::SummaryRequest>(dir);
+        one::<crate::interview_dto::PackDiagnosticDto>(dir);
         one::<crate::transfer_dto::SummarySavedDto>(dir);
         one::<crate::transfer_dto::OutsideCopyDto>(dir);
         one::<crate::transfer_dto::CopyKindDto>(dir);

@@ -2,7 +2,7 @@
 //! pack is listed with its file and problems; the others still work.
 
 use crate::dto::LocaleDto;
-use crate::interview_dto::{PackProblemDto, QuestionnaireDto, QuestionnairesDto};
+use crate::interview_dto::{PackDiagnosticDto, PackProblemDto, QuestionnaireDto, QuestionnairesDto};
 use harbour_i18n::{Catalog, LocaleInfo};
 use harbour_questionnaire::Questionnaire;
 use std::path::Path;
@@ -56,6 +56,11 @@ impl Packs {
                         .iter()
                         .filter(|d| d.is_error())
                         .map(|d| d.to_string())
+                        .collect(),
+                    problems: diagnostics
+                        .iter()
+                        .filter(|d| d.is_error())
+                        .map(PackDiagnosticDto::from)
                         .collect(),
                 }),
             }
