@@ -239,7 +239,7 @@ pub fn apply_bytes(base: &[u8], edits: &[ByteEdit], head: usize) -> Vec<u8> {
     let mut b = base.to_vec();
     let pos = |b: &Vec<u8>, at: u32| {
         let n = b.len() + 1;
-        if head > 0 && at % 2 == 0 {
+        if head > 0 && at.is_multiple_of(2) {
             (at as usize / 2) % head.min(n)
         } else {
             (at as usize) % n
