@@ -2,7 +2,9 @@
 //! pack is listed with its file and problems; the others still work.
 
 use crate::dto::LocaleDto;
-use crate::interview_dto::{PackDiagnosticDto, PackProblemDto, QuestionnaireDto, QuestionnairesDto};
+use crate::interview_dto::{
+    PackDiagnosticDto, PackProblemDto, QuestionnaireDto, QuestionnairesDto,
+};
 use harbour_i18n::{Catalog, LocaleInfo};
 use harbour_questionnaire::Questionnaire;
 use std::path::Path;

@@ -227,7 +227,10 @@ fn a_broken_packs_problem_reaches_the_app_in_the_staff_language() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires/_test-all-kinds");
     let broken = packs.join("broken");
     std::fs::create_dir_all(broken.join("locales")).expect("mkdir");
-    for e in std::fs::read_dir(repo.join("locales")).expect("locales").flatten() {
+    for e in std::fs::read_dir(repo.join("locales"))
+        .expect("locales")
+        .flatten()
+    {
         std::fs::copy(e.path(), broken.join("locales").join(e.file_name())).expect("copy");
     }
     let text = std::fs::read_to_string(repo.join("questionnaire.toml")).expect("read");
@@ -283,5 +286,9 @@ fn a_broken_packs_problem_reaches_the_app_in_the_staff_language() {
         "no English in the French line: {shown}"
     );
     // The English wording of `harbour validate` is kept for the details.
-    assert!(problem.detail.contains("anything_else"), "{}", problem.detail);
+    assert!(
+        problem.detail.contains("anything_else"),
+        "{}",
+        problem.detail
+    );
 }
