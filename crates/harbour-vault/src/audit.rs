@@ -305,6 +305,17 @@ pub struct AuditEntry {
     pub detail: Option<String>,
 }
 
+impl AuditEntry {
+    /// Whether this entry records a copy of its case written outside the vault
+    /// (`export.summary`, `export.bundle_copy`): device-local, never part of a bundle.
+    pub fn names_a_copy(&self) -> bool {
+        COPY_EVENTS.contains(&self.event.as_str())
+    }
+}
+
+/// The events naming a file outside the vault; their detail is cleared when the case goes.
+pub(crate) const COPY_EVENTS: [&str; 2] = ["export.summary", "export.bundle_copy"];
+
 /// Reads of case content noted by an unlocked handle, written to the audit log with the
 /// next write (in one transaction, so reading a thousand cases for statistics costs one
 /// commit), at lock, or when the handle is dropped. Each (event, case) once per handle.

@@ -302,11 +302,12 @@ impl Vault {
             .map_err(|e| classify_write(&self.path, "reading staff", e))
     }
 
-    /// The active person whose slot is `slot_id`. A slot that maps to a removed person (a
-    /// key file restored from before a removal) does not unlock; a slot the database knows
-    /// nobody for cannot happen in a sound vault (a person's row is written before their
-    /// slot), so the database is damaged or is not this key file's: `Corrupt`, never a
-    /// refusal that would send the person to a supervisor.
+    /// The active person whose slot is `slot_id`. A slot that maps to nobody active (a key
+    /// file restored from before a removal) does not unlock: `NotAllowed`. But a damaged
+    /// database can lose the row too (found by the generated-input suite: a page of an older
+    /// copy put back passes the quick checks of unlock), so before refusing, the whole
+    /// database is checked: damage is `Corrupt`, never a refusal that would send the person
+    /// to a supervisor.
     pub(crate) fn staff_by_slot(&self, slot_id: &str) -> Result<StaffMember> {
         let err = |e| classify_write(&self.path, "reading staff", e);
         let active = self
@@ -323,18 +324,14 @@ impl Vault {
         if let Some(member) = active {
             return Ok(member);
         }
-        let known: i64 = self
+        let verdict: String = self
             .conn
-            .query_row(
-                "SELECT count(*) FROM staff WHERE slot_id = ?1",
-                [slot_id],
-                |r| r.get(0),
-            )
-            .map_err(err)?;
-        if known == 0 {
+            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+            .unwrap_or_else(|e| e.to_string());
+        if verdict != "ok" {
             return Err(VaultError::Corrupt {
                 path: self.path.clone(),
-                detail: "it knows nobody for the key slot that opened it: the database is damaged, or is not the one this key file belongs to".into(),
+                detail: "its database is damaged: the person of the key slot that opened it cannot be read".into(),
             });
         }
         Err(VaultError::NotAllowed {
