@@ -89,3 +89,6 @@ CONTROL
 mkdir -p "$out_dir"
 dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
+# No AppImage: its runtime, linuxdeploy and appimagetool come only from GitHub, which this
+# machine cannot reach, and Debian packages none of them (README, "Install").
+echo "package: no AppImage: Tauri's AppImage bundler downloads linuxdeploy, its plugins and the AppImage runtime from GitHub, and no Debian, crates.io, npm or PyPI package available offline provides them (see README, Install)"

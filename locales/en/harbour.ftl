@@ -155,6 +155,13 @@ withdraw-title = Withdraw consent for { $reference }?
 withdraw-body = Everything recorded for this case will be deleted from this device and cannot be recovered. Only the fact that a case was withdrawn is kept, without any link to it.
 withdraw-confirm = Delete this case
 withdraw-done = The case was deleted.
+withdraw-copies = { $count ->
+    [one] One copy of this case was written outside this device's vault. Find it and destroy it: the vault no longer knows where it is.
+   *[other] { $count } copies of this case were written outside this device's vault. Find them and destroy them: the vault no longer knows where they are.
+}
+withdraw-copy-summary = Referral summary
+withdraw-copy-bundle = Encrypted export
+withdraw-copies-done = I have noted them
 
 ## The interview: the person's side (shown in the interview language)
 
@@ -333,7 +340,11 @@ error-retention-invalid = Unknown retention setting.
 
 outcome-summary-button = Referral summary (PDF)
 outcome-summary-language = Language of the referral summaries
-outcome-summary-saved = Saved: { $path }
+outcome-summary-saved = Saved { $file } in { $folder }. It is recorded in the case's history; if consent is withdrawn, you will be told to destroy it.
+outcome-summary-folder = Folder for the summaries (a USB stick)
+outcome-summary-folder-hint = Summaries are saved only where you choose, named by referral type and date.
+outcome-summary-with-reference = Include the case reference in the file name
+error-summary-folder = Choose an existing folder for the summary, such as a USB stick.
 error-referral-unknown = This referral type is not known.
 error-no-folder = There is no folder to save the file in.
 

@@ -162,6 +162,13 @@ withdraw-title = ¿Retirar el consentimiento de { $reference }?
 withdraw-body = Todo lo registrado para este caso se borrará de este dispositivo y no se podrá recuperar. Solo se conserva el hecho de que se retiró un caso, sin ningún vínculo con él.
 withdraw-confirm = Borrar este caso
 withdraw-done = El caso se ha borrado.
+withdraw-copies = { $count ->
+    [one] Se escribió una copia de este caso fuera del almacén cifrado de este dispositivo. Búsquela y destrúyala: el almacén ya no sabe dónde está.
+   *[other] Se escribieron { $count } copias de este caso fuera del almacén cifrado de este dispositivo. Búsquelas y destrúyalas: el almacén ya no sabe dónde están.
+}
+withdraw-copy-summary = Resumen de derivación
+withdraw-copy-bundle = Exportación cifrada
+withdraw-copies-done = Lo he anotado
 
 ## The interview: the person's side (shown in the interview language)
 
@@ -335,7 +342,11 @@ error-retention-invalid = Ajuste de conservación desconocido.
 
 outcome-summary-button = Resumen de derivación (PDF)
 outcome-summary-language = Idioma de los resúmenes de derivación
-outcome-summary-saved = Guardado: { $path }
+outcome-summary-saved = Guardado { $file } en { $folder }. Queda anotado en el historial del caso; si se retira el consentimiento, se le pedirá que lo destruya.
+outcome-summary-folder = Carpeta para los resúmenes (una memoria USB)
+outcome-summary-folder-hint = Los resúmenes se guardan solo donde usted elija, con un nombre según el tipo de derivación y la fecha.
+outcome-summary-with-reference = Incluir la referencia del caso en el nombre del archivo
+error-summary-folder = Elija una carpeta existente para el resumen, por ejemplo una memoria USB.
 error-referral-unknown = Este tipo de derivación no se conoce.
 error-no-folder = No hay ninguna carpeta donde guardar el archivo.
 

@@ -151,6 +151,13 @@ withdraw-title = رضایت برای { $reference } پس گرفته شود؟
 withdraw-body = هر چه برای این پرونده ثبت شده از این دستگاه پاک می‌شود و بازیابی‌پذیر نیست. فقط این واقعیت که یک پرونده پس گرفته شده نگه داشته می‌شود، بدون هیچ پیوندی با آن.
 withdraw-confirm = پاک کردن این پرونده
 withdraw-done = پرونده پاک شد.
+withdraw-copies = { $count ->
+    [one] یک نسخه از این پرونده بیرون از گاوصندوق رمزگذاری‌شدهٔ این دستگاه نوشته شده است. آن را پیدا کنید و از بین ببرید: گاوصندوق دیگر نمی‌داند کجاست.
+   *[other] { $count } نسخه از این پرونده بیرون از گاوصندوق رمزگذاری‌شدهٔ این دستگاه نوشته شده است. آن‌ها را پیدا کنید و از بین ببرید: گاوصندوق دیگر نمی‌داند کجا هستند.
+}
+withdraw-copy-summary = خلاصهٔ ارجاع
+withdraw-copy-bundle = خروجی رمزگذاری‌شده
+withdraw-copies-done = یادداشت کردم
 
 ## The interview: the person's side (shown in the interview language)
 
@@ -317,7 +324,11 @@ error-retention-invalid = تنظیم نگهداری ناشناخته است.
 
 outcome-summary-button = خلاصهٔ ارجاع (PDF)
 outcome-summary-language = زبان خلاصه‌های ارجاع
-outcome-summary-saved = ذخیره شد: { $path }
+outcome-summary-saved = { $file } در { $folder } ذخیره شد. این در تاریخچهٔ پرونده ثبت شده است؛ اگر رضایت پس گرفته شود، از شما خواسته می‌شود آن را از بین ببرید.
+outcome-summary-folder = پوشهٔ خلاصه‌ها (یک فلش USB)
+outcome-summary-folder-hint = خلاصه‌ها فقط جایی ذخیره می‌شوند که شما انتخاب کنید و نامشان نوع ارجاع و تاریخ است.
+outcome-summary-with-reference = شمارهٔ مرجع پرونده در نام فایل بیاید
+error-summary-folder = برای خلاصه یک پوشهٔ موجود انتخاب کنید، مثلاً یک فلش USB.
 error-referral-unknown = این نوع ارجاع شناخته نشده است.
 error-no-folder = پوشه‌ای برای ذخیرهٔ فایل وجود ندارد.
 

@@ -162,6 +162,13 @@ withdraw-title = Retirer le consentement pour { $reference } ?
 withdraw-body = Tout ce qui a été enregistré pour ce dossier sera supprimé de cet appareil et ne pourra pas être récupéré. Seul le fait qu’un dossier a été retiré est conservé, sans aucun lien avec lui.
 withdraw-confirm = Supprimer ce dossier
 withdraw-done = Le dossier a été supprimé.
+withdraw-copies = { $count ->
+    [one] Une copie de ce dossier a été écrite hors du coffre-fort de cet appareil. Retrouvez-la et détruisez-la : le coffre-fort ne sait plus où elle se trouve.
+   *[other] { $count } copies de ce dossier ont été écrites hors du coffre-fort de cet appareil. Retrouvez-les et détruisez-les : le coffre-fort ne sait plus où elles se trouvent.
+}
+withdraw-copy-summary = Fiche d’orientation
+withdraw-copy-bundle = Export chiffré
+withdraw-copies-done = J’en ai pris note
 
 ## The interview: the person’s side (shown in the interview language)
 
@@ -335,7 +342,11 @@ error-retention-invalid = Réglage de conservation inconnu.
 
 outcome-summary-button = Fiche d’orientation (PDF)
 outcome-summary-language = Langue des fiches d’orientation
-outcome-summary-saved = Enregistré : { $path }
+outcome-summary-saved = Enregistré : { $file } dans { $folder }. C’est noté dans l’historique du dossier ; si le consentement est retiré, il vous sera demandé de détruire ce fichier.
+outcome-summary-folder = Dossier où enregistrer les fiches (une clé USB)
+outcome-summary-folder-hint = Les fiches sont enregistrées uniquement là où vous le choisissez, nommées d’après le type d’orientation et la date.
+outcome-summary-with-reference = Inclure la référence du dossier dans le nom du fichier
+error-summary-folder = Choisissez un dossier existant pour la fiche, par exemple une clé USB.
 error-referral-unknown = Ce type d’orientation est inconnu.
 error-no-folder = Aucun dossier où enregistrer le fichier.
 

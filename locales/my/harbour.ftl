@@ -151,6 +151,12 @@ withdraw-title = { $reference } အတွက် သဘောတူညီချ�
 withdraw-body = ဤကိစ္စရပ်အတွက် မှတ်တမ်းတင်ထားသမျှကို ဤစက်မှ ဖျက်မည်ဖြစ်ပြီး ပြန်ယူ၍ မရပါ။ ကိစ္စရပ်တစ်ခု ရုပ်သိမ်းခဲ့ကြောင်းကိုသာ ၎င်းနှင့် ဆက်စပ်မှု မရှိဘဲ သိမ်းထားမည်။
 withdraw-confirm = ဤကိစ္စရပ်ကို ဖျက်ရန်
 withdraw-done = ကိစ္စရပ်ကို ဖျက်ပြီးပါပြီ။
+withdraw-copies = { $count ->
+   *[other] ဤကိစ္စရပ်၏ မိတ္တူ { $count } ခုကို ဤစက်၏ စာဝှက်သိုလှောင်ရာ အပြင်ဘက်တွင် ရေးထားခဲ့သည်။ ၎င်းတို့ကို ရှာပြီး ဖျက်ဆီးပါ။ သိုလှောင်ရာက ၎င်းတို့ ဘယ်မှာရှိသည်ကို မသိတော့ပါ။
+}
+withdraw-copy-summary = လွှဲပြောင်းမှု အကျဉ်းချုပ်
+withdraw-copy-bundle = စာဝှက်ထားသော ထုတ်ယူမှု
+withdraw-copies-done = မှတ်သားပြီးပါပြီ
 
 ## The interview: the person's side (shown in the interview language)
 
@@ -317,7 +323,11 @@ error-retention-invalid = မသိသော သိမ်းဆည်းမှ�
 
 outcome-summary-button = လွှဲပြောင်းမှု အကျဉ်းချုပ် (PDF)
 outcome-summary-language = လွှဲပြောင်းမှု အကျဉ်းချုပ်များ၏ ဘာသာစကား
-outcome-summary-saved = သိမ်းပြီးပါပြီ - { $path }
+outcome-summary-saved = { $file } ကို { $folder } တွင် သိမ်းပြီးပါပြီ။ ကိစ္စရပ်၏ မှတ်တမ်းတွင် မှတ်ထားပါသည်။ သဘောတူညီချက်ကို ရုပ်သိမ်းပါက ၎င်းကို ဖျက်ဆီးရန် သင့်ကို ပြောပါမည်။
+outcome-summary-folder = အကျဉ်းချုပ်များအတွက် ဖိုဒါ (USB)
+outcome-summary-folder-hint = အကျဉ်းချုပ်များကို သင်ရွေးသည့်နေရာတွင်သာ သိမ်းပြီး လွှဲပြောင်းမှုအမျိုးအစားနှင့် ရက်စွဲဖြင့် အမည်ပေးပါသည်။
+outcome-summary-with-reference = ဖိုင်အမည်တွင် ကိစ္စရပ်၏ ရည်ညွှန်းနံပါတ် ထည့်ရန်
+error-summary-folder = အကျဉ်းချုပ်အတွက် ရှိပြီးသား ဖိုဒါတစ်ခု (ဥပမာ USB) ကို ရွေးပါ။
 error-referral-unknown = ဤလွှဲပြောင်းမှု အမျိုးအစားကို မသိပါ။
 error-no-folder = ဖိုင်ကို သိမ်းရန် ဖိုဒါ မရှိပါ။
 

@@ -9,8 +9,8 @@ use crate::shell::Shell;
 use crate::staff_dto::{AddStaffRequest, ChangePassphraseRequest, DeviceDto, StaffDto};
 use crate::transfer_dto::{
     EnrolRequest, ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto,
-    ImportReportDto, ImportRequest, InstallProfileRequest, ProfilePreviewDto, ProfileStatusDto,
-    TransferSettingsDto,
+    ImportReportDto, ImportRequest, InstallProfileRequest, OutsideCopyDto, PlaceDto,
+    ProfilePreviewDto, ProfileStatusDto, SummaryRequest, SummarySavedDto, TransferSettingsDto,
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, State};
@@ -183,7 +183,7 @@ pub fn leave_interview(shell: State<'_, Shell>) -> Res<()> {
 }
 
 #[tauri::command]
-pub fn withdraw_case(shell: State<'_, Shell>, case_id: String) -> Res<()> {
+pub fn withdraw_case(shell: State<'_, Shell>, case_id: String) -> Res<Vec<OutsideCopyDto>> {
     shell.withdraw_case(&case_id)
 }
 
@@ -285,12 +285,11 @@ pub fn import_candidates(app: AppHandle, shell: State<'_, Shell>) -> Res<Vec<Str
 }
 
 #[tauri::command]
-pub async fn referral_summary(
-    app: AppHandle,
-    shell: State<'_, Shell>,
-    case_id: String,
-    referral: String,
-    lang: String,
-) -> Res<String> {
-    shell.referral_summary(&case_id, &referral, &lang, default_folder(&app))
+pub async fn referral_summary(app: AppHandle, req: SummaryRequest) -> Res<SummarySavedDto> {
+    blocking(app, move |s| s.referral_summary(req)).await
+}
+
+#[tauri::command]
+pub fn summary_places(shell: State<'_, Shell>) -> Vec<PlaceDto> {
+    shell.summary_places()
 }

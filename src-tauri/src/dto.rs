@@ -220,6 +220,11 @@ mod tests {
         one::<crate::transfer_dto::ProfileStatusDto>(dir);
         one::<crate::transfer_dto::ProfilePreviewDto>(dir);
         one::<crate::transfer_dto::InstallProfileRequest>(dir);
+        one::<crate::transfer_dto::SummaryRequest>(dir);
+        one::<crate::interview_dto::PackDiagnosticDto>(dir);
+        one::<crate::transfer_dto::SummarySavedDto>(dir);
+        one::<crate::transfer_dto::OutsideCopyDto>(dir);
+        one::<crate::transfer_dto::CopyKindDto>(dir);
     }
 
     fn read_tree(dir: &Path) -> std::collections::BTreeMap<String, String> {

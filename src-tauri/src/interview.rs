@@ -5,6 +5,7 @@
 use crate::error::IpcError;
 use crate::interview_dto::{ActionDto, AnswerDto, InterviewView};
 use crate::shell::{Active, Shell};
+use crate::transfer_dto::OutsideCopyDto;
 use chrono::Utc;
 use harbour_core::{Action, InterviewSession, StoredInterview};
 use harbour_questionnaire::{AnswerValue, PartialDate};
@@ -113,13 +114,16 @@ impl Shell {
     }
 
     /// Withdrawn consent: delete the case so that nothing of it remains in the vault file.
-    pub fn withdraw_case(&self, case_id: &str) -> Result<(), IpcError> {
+    /// Returns the copies written outside the vault (summaries, bundles) that its audit knew,
+    /// for the user to go and destroy.
+    pub fn withdraw_case(&self, case_id: &str) -> Result<Vec<OutsideCopyDto>, IpcError> {
         if let Ok(mut a) = self.active.lock() {
             if a.as_ref().is_some_and(|x| x.session.case().id == case_id) {
                 *a = None;
             }
         }
-        self.with_vault(|v| v.withdraw_case(case_id, Utc::now()))
+        let copies = self.with_vault(|v| v.withdraw_case(case_id, Utc::now()))?;
+        Ok(copies.into_iter().map(OutsideCopyDto::from).collect())
     }
 }
 

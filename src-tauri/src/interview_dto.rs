@@ -44,8 +44,44 @@ pub struct PackProblemDto {
     pub path: String,
     /// Why it is not offered.
     pub reason: PackProblemReason,
-    /// Each problem, as `file:line:column: code message`, or the check that failed.
+    /// Each problem, as `file:line:column: code message` (English, as `harbour validate`),
+    /// or the check that failed.
     pub diagnostics: Vec<String>,
+    /// Each problem as a Fluent message of the app (`pack-problem-<name>`) with its code,
+    /// file and place, for the staff language.
+    pub problems: Vec<PackDiagnosticDto>,
+}
+
+/// One problem of a broken pack, translatable: `message_id` is the code's line in
+/// `locales/<lang>/packs.ftl`; `detail` is the validator's own English wording.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PackDiagnosticDto {
+    /// `HQ005`…
+    pub code: String,
+    /// `pack-problem-duplicate-id`…
+    pub message_id: String,
+    /// The file, if the problem has a place.
+    pub file: Option<String>,
+    /// 1-based line.
+    pub line: Option<u32>,
+    /// 1-based column.
+    pub column: Option<u32>,
+    /// The specifics, in English (ids and values of the pack).
+    pub detail: String,
+}
+
+impl From<&harbour_questionnaire::Diagnostic> for PackDiagnosticDto {
+    fn from(d: &harbour_questionnaire::Diagnostic) -> Self {
+        let n = |v: usize| Some(u32::try_from(v).unwrap_or(u32::MAX));
+        Self {
+            code: d.code.number().to_string(),
+            message_id: d.code.message_id().to_string(),
+            file: d.location.as_ref().map(|l| l.file.display().to_string()),
+            line: d.location.as_ref().and_then(|l| n(l.line)),
+            column: d.location.as_ref().and_then(|l| n(l.column)),
+            detail: d.message.clone(),
+        }
+    }
 }
 
 /// The questionnaires on offer, and those that could not be loaded.

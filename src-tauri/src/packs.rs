@@ -16,7 +16,7 @@
 
 use crate::dto::LocaleDto;
 use crate::interview_dto::{
-    PackProblemDto, PackProblemReason, QuestionnaireDto, QuestionnairesDto,
+    PackDiagnosticDto, PackProblemDto, PackProblemReason, QuestionnaireDto, QuestionnairesDto,
 };
 use harbour_export::profile::ProfileBody;
 use harbour_export::ExportError;
@@ -168,6 +168,7 @@ impl Packs {
                 path: String::new(),
                 reason: PackProblemReason::LoadFailed,
                 diagnostics: vec!["no thread could be started to load the packs".into()],
+                problems: Vec::new(),
             });
         }
         self.changed.notify_all();
@@ -321,6 +322,7 @@ fn problem(path: &Path, reason: PackProblemReason, detail: impl Into<String>) ->
         path: path.display().to_string(),
         reason,
         diagnostics: vec![detail.into()],
+        problems: Vec::new(),
     }
 }
 
@@ -364,6 +366,11 @@ pub fn load_pack(path: &Path) -> Result<Pack, PackProblemDto> {
                 .iter()
                 .filter(|d| d.is_error())
                 .map(|d| d.to_string())
+                .collect(),
+            problems: diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .map(PackDiagnosticDto::from)
                 .collect(),
         }),
     }

@@ -215,3 +215,86 @@ fn each_source_carries_the_intl_locale_with_harbours_digits() {
     assert_eq!(intl_of("my").as_deref(), Some("my-u-nu-mymr"));
     assert_eq!(intl_of("en").as_deref(), Some("en-u-nu-latn"));
 }
+
+/// Issue 14 item 4: a broken pack's problem reaches the app as a message of its own locales,
+/// so it is shown in the staff language (here French) with its file and place; the English
+/// wording of `harbour validate` stays beside it.
+#[test]
+fn a_broken_packs_problem_reaches_the_app_in_the_staff_language() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let packs = dir.path().join("packs");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires/_test-all-kinds");
+    let broken = packs.join("broken");
+    std::fs::create_dir_all(broken.join("locales")).expect("mkdir");
+    for e in std::fs::read_dir(repo.join("locales"))
+        .expect("locales")
+        .flatten()
+    {
+        std::fs::copy(e.path(), broken.join("locales").join(e.file_name())).expect("copy");
+    }
+    let text = std::fs::read_to_string(repo.join("questionnaire.toml")).expect("read");
+    // A condition on a question that comes later (HQ022).
+    std::fs::write(
+        broken.join("questionnaire.toml"),
+        text.replacen(
+            "id = \"dob\"",
+            "id = \"dob\"\nwhen = \"anything_else == \\\"x\\\"\"",
+            1,
+        ),
+    )
+    .expect("write");
+    let s = Shell::new(ShellConfig {
+        data_dir: dir.path().join("data"),
+        vault: VaultOptions {
+            kdf: KdfParams::fast_for_tests(),
+            actor: "test".into(),
+        },
+        auto_lock: Duration::from_secs(300),
+        packs: crate::packs::PackSources {
+            shipped: Some(packs),
+            checked: Vec::new(),
+            include_test_packs: false,
+        },
+    });
+    assert!(
+        s.packs.wait_ready(Duration::from_secs(60)),
+        "the packs load"
+    );
+    let list = s.questionnaires("fr");
+    let problem = list.problems[0]
+        .problems
+        .iter()
+        .find(|p| p.code == "HQ022")
+        .expect("the forward reference is listed");
+    assert_eq!(problem.message_id, "pack-problem-forward-reference");
+    let file = problem.file.clone().expect("a file");
+    assert!(file.ends_with("questionnaire.toml"), "{file}");
+    let mut args = harbour_i18n::FluentArgs::new();
+    args.set("file", file.clone());
+    args.set("line", problem.line.expect("line"));
+    args.set("column", problem.column.expect("column"));
+    args.set("code", problem.code.clone());
+    args.set(
+        "problem",
+        s.app_localizer("fr").format(&problem.message_id, None),
+    );
+    let shown = s
+        .app_localizer("fr")
+        .format("new-pack-problem", Some(&args))
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        shown.contains("Une condition nomme une question qui vient plus loin"),
+        "in French: {shown}"
+    );
+    assert!(shown.contains(&file) && shown.contains("ligne"), "{shown}");
+    assert!(
+        !shown.contains("names a question"),
+        "no English in the French line: {shown}"
+    );
+    // The English wording of `harbour validate` is kept for the details.
+    assert!(
+        problem.detail.contains("anything_else"),
+        "{}",
+        problem.detail
+    );
+}

@@ -122,7 +122,13 @@ fn an_interviewer_cannot_reach_another_interviewers_case_by_any_command() {
     );
     refused(s.case_notes(&finished, "en"), "case_notes");
     refused(
-        s.referral_summary(&finished, "medical", "en", Some(out.path().to_path_buf())),
+        s.referral_summary(crate::transfer_dto::SummaryRequest {
+            case_id: finished.clone(),
+            referral: "medical".into(),
+            lang: "en".into(),
+            folder: out.path().display().to_string(),
+            with_reference: false,
+        }),
         "referral_summary",
     );
     refused(s.withdraw_case(&finished), "withdraw_case");

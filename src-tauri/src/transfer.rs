@@ -10,7 +10,8 @@ use crate::progress::Running;
 use crate::shell::Shell;
 use crate::transfer_dto::{
     EnrolRequest, ExportPlanDto, ExportProgressDto, ExportRequest, ExportResultDto, Fate,
-    ImportReportDto, ImportRequest, ImportedCaseDto, PlaceDto, TransferSettingsDto,
+    ImportReportDto, ImportRequest, ImportedCaseDto, PlaceDto, SummaryRequest, SummarySavedDto,
+    TransferSettingsDto,
 };
 use chrono::{DateTime, Utc};
 use harbour_export::keys::SecretString;
@@ -122,38 +123,48 @@ impl Shell {
     }
 
     /// Write the printable referral summary (PDF) of a case for one referral type, in the
-    /// reader's language, into `folder`; it holds only what that referral needs. Returns the
-    /// file written.
-    pub fn referral_summary(
-        &self,
-        case_id: &str,
-        referral: &str,
-        lang: &str,
-        folder: Option<PathBuf>,
-    ) -> Result<String, IpcError> {
-        let kind = harbour_export::parse_referral(referral).ok_or_else(|| {
+    /// reader's language, into the folder the user chose (never a default one), under
+    /// `referral-summary-<type>-<date>.pdf` (the case reference only if asked, `-2`… when
+    /// taken). It holds only what that referral needs; the case's audit records it.
+    pub fn referral_summary(&self, req: SummaryRequest) -> Result<SummarySavedDto, IpcError> {
+        let kind = harbour_export::parse_referral(&req.referral).ok_or_else(|| {
             IpcError::new(
                 "error-referral-unknown",
-                format!("unknown referral type '{referral}'"),
+                format!("unknown referral type '{}'", req.referral),
             )
         })?;
-        let folder = folder
-            .ok_or_else(|| IpcError::new("error-no-folder", "no folder to save the summary in"))?;
+        let folder = PathBuf::from(req.folder.trim());
+        if req.folder.trim().is_empty() || !folder.is_dir() {
+            return Err(IpcError::new(
+                "error-summary-folder",
+                "choose an existing folder for the summary (a USB stick)",
+            ));
+        }
+        let target = harbour_export::SummaryTarget {
+            folder,
+            with_reference: req.with_reference,
+        };
         self.with_vault_export(|v| {
-            let case = v.case(case_id)?;
-            let out = free_path(
-                &folder,
-                &format!(
-                    "{}-{}-{}",
-                    case.reference,
-                    kind.as_str().replace('_', "-"),
-                    lang
-                ),
-                "pdf",
-            );
-            harbour_export::write_referral_summary(v, case_id, kind, lang, &out, Utc::now())?;
-            Ok(out.display().to_string())
+            // Another person's case is refused as such (not "not found").
+            v.case(&req.case_id)?;
+            let out = harbour_export::save_referral_summary(
+                v,
+                &req.case_id,
+                kind,
+                &req.lang,
+                &target,
+                Utc::now(),
+            )?;
+            Ok(SummarySavedDto {
+                file: file_name(&out),
+                folder: target.folder.display().to_string(),
+            })
         })
+    }
+
+    /// The removable drives mounted now, offered as destinations for a summary.
+    pub fn summary_places(&self) -> Vec<PlaceDto> {
+        places::drives().into_iter().map(PlaceDto::from).collect()
     }
 
     /// The organisation key and retention settings.

@@ -209,3 +209,69 @@ pub struct InstallProfileRequest {
     /// The fingerprint the person typed (first install only).
     pub fingerprint: Option<String>,
 }
+
+/// A referral summary to write: into a folder the user chose, never a default one.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct SummaryRequest {
+    /// The case's id.
+    pub case_id: String,
+    /// The referral type's code (`medical`, `legal_aid`, …).
+    pub referral: String,
+    /// The reader's language.
+    pub lang: String,
+    /// The chosen folder (a removable drive offered by `summary_places`, or typed).
+    pub folder: String,
+    /// Put the case reference in the file name (off unless the user ticks it).
+    pub with_reference: bool,
+}
+
+/// A referral summary written.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SummarySavedDto {
+    /// The file's name.
+    pub file: String,
+    /// The folder it is in.
+    pub folder: String,
+}
+
+/// What a copy of a case outside the vault is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CopyKindDto {
+    /// A referral summary (PDF).
+    Summary,
+    /// An encrypted export bundle.
+    Bundle,
+}
+
+/// A copy of a case written outside the vault, as its audit knew it: what a withdrawal of
+/// consent lists for the user to go and destroy.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OutsideCopyDto {
+    /// Summary or bundle.
+    pub kind: CopyKindDto,
+    /// The referral type's code, for a summary.
+    pub referral: Option<String>,
+    /// The file's name.
+    pub file: String,
+    /// The folder it was written in.
+    pub folder: String,
+    /// When (RFC 3339).
+    pub at: String,
+}
+
+impl From<harbour_vault::OutsideCopy> for OutsideCopyDto {
+    fn from(c: harbour_vault::OutsideCopy) -> Self {
+        let (kind, referral) = match c.kind {
+            harbour_vault::CopyKind::Summary { referral } => (CopyKindDto::Summary, Some(referral)),
+            harbour_vault::CopyKind::Bundle => (CopyKindDto::Bundle, None),
+        };
+        Self {
+            kind,
+            referral,
+            file: c.place.file,
+            folder: c.place.folder,
+            at: c.at,
+        }
+    }
+}

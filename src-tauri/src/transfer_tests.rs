@@ -378,3 +378,53 @@ fn every_export_error_code_has_an_english_text() {
         );
     }
 }
+
+/// Issue 13 item 7: a summary needs a folder the user chose (no default), and a withdrawal
+/// tells where copies of the case went.
+#[test]
+fn a_summary_needs_a_chosen_folder_and_a_withdrawal_lists_the_bundle_that_holds_the_case() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let s = shell(&dir.path().join("device"));
+    let case = add_case(&s, true, "x");
+    let request = |folder: &str| crate::transfer_dto::SummaryRequest {
+        case_id: case.clone(),
+        referral: "medical".into(),
+        lang: "en".into(),
+        folder: folder.into(),
+        with_reference: false,
+    };
+    assert_eq!(
+        code(s.referral_summary(request(""))),
+        "error-summary-folder"
+    );
+    let missing = dir.path().join("no-stick");
+    assert_eq!(
+        code(s.referral_summary(request(&missing.display().to_string()))),
+        "error-summary-folder"
+    );
+    assert!(!missing.exists());
+    assert_eq!(
+        code(s.referral_summary(crate::transfer_dto::SummaryRequest {
+            referral: "lawyer".into(),
+            ..request(&dir.path().display().to_string())
+        })),
+        "error-referral-unknown"
+    );
+
+    let usb = dir.path().join("usb");
+    std::fs::create_dir(&usb).expect("usb");
+    let key = org_key(dir.path());
+    s.set_org_recipients(key.recipient).expect("install");
+    let exported = export_all_finished(&s, &usb).expect("export");
+    let copies = s.withdraw_case(&case).expect("withdraw");
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(copies[0].kind, crate::transfer_dto::CopyKindDto::Bundle);
+    assert!(
+        exported.path.ends_with(&copies[0].file),
+        "{exported:?} {copies:?}"
+    );
+    assert_eq!(
+        Path::new(&copies[0].folder),
+        std::fs::canonicalize(&usb).expect("canonical")
+    );
+}

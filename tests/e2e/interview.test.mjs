@@ -26,7 +26,9 @@ async function outcomeOf(s) {
 
 test('a full interview where both pathways apply ends with both referrals and the reasons', async () => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-home-'));
-  const s = await launch({ env: { HOME: home } });
+  const stick = path.join(home, 'media', 'STICK');
+  fs.mkdirSync(stick, { recursive: true });
+  const s = await launch({ env: { HOME: home, HARBOUR_MEDIA_ROOTS: path.join(home, 'media') } });
   try {
     await createVault(s);
     await startInterview(s, 'mixed-flows', 'en');
@@ -44,13 +46,16 @@ test('a full interview where both pathways apply ends with both referrals and th
     assert.match(text, /religion|faith|belief/i, 'the reason names the answers behind it');
     await s.shot('both-outcome');
 
-    // A referral summary for the asylum procedure, in French, for the reader.
+    // A referral summary for the asylum procedure, in French, for the reader, on the stick
+    // (summary.test.mjs checks the names and that nothing goes anywhere else).
     const lang = await s.visible('#summary-language');
     await lang.findElement(By.css('option[value="fr"]')).click();
+    await s.click('#summary-places [data-place="STICK"]');
     await s.click('[data-summary="asylum_procedure"]');
-    const saved = await s.text('#summary-saved');
-    const file = saved.slice(saved.indexOf('/')).trim();
-    assert.ok(file.endsWith('.pdf') && file.startsWith(home), `saved in the user's folder: ${saved}`);
+    await s.visible('#summary-saved');
+    const written = fs.readdirSync(stick);
+    assert.equal(written.length, 1, `one summary on the stick: ${written}`);
+    const file = path.join(stick, written[0]);
     const pdf = execFileSync('pdftotext', [file, '-']).toString();
     assert.match(pdf, /asile/i, 'the summary is in French');
     assert.doesNotMatch(pdf, /forced labour|travail forcé/i, 'an asylum summary holds no trafficking detail');

@@ -27,6 +27,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let key_pass = read_key_passphrase(false)?;
     let identities = read_identity(&args.identity, &key_pass).map_err(export_error)?;
     drop(key_pass);
+    // Every bundle is decrypted and verified in memory before the vault is even unlocked:
+    // one that fails leaves the vault file as it was (no unlock in its audit log either).
+    for bundle in &args.bundles {
+        harbour_export::open_bundle(bundle, &identities).map_err(export_error)?;
+    }
     let mut vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
     let report =
         import_bundles(&mut vault, &identities, &args.bundles, Utc::now()).map_err(export_error)?;

@@ -26,6 +26,7 @@ mod unlock;
 mod validate_cmd;
 mod vault_cmd;
 mod vault_keys_cmd;
+mod withdraw_cmd;
 
 use clap::{Parser, Subcommand};
 use error::CliError;
@@ -75,6 +76,8 @@ enum Command {
     Stats(stats_cmd::Args),
     /// Trafficking cases as de-identified Human Trafficking Case Data Standard rows (CSV).
     ExportHtcds(htcds_cmd::Args),
+    /// Consent withdrawn: delete a case for good and list its copies outside the vault.
+    Withdraw(withdraw_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -97,6 +100,7 @@ fn main() -> ExitCode {
         Command::Summary(args) => summary_cmd::run(args),
         Command::Stats(args) => stats_cmd::run(args),
         Command::ExportHtcds(args) => htcds_cmd::run(args),
+        Command::Withdraw(args) => withdraw_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

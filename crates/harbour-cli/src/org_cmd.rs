@@ -187,6 +187,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
             file,
             fingerprint,
         } => {
+            // A malformed file is refused before the vault is unlocked (nothing written).
+            harbour_export::profile::check_profile_file(&file).map_err(export_error)?;
             let mut v = unlock(&vault)?;
             let shown =
                 harbour_export::profile::read_profile_for(&v, &file).map_err(export_error)?;

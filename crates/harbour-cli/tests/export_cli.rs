@@ -129,6 +129,31 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
         err.contains("not enrolled") && err.contains("held"),
         "{err}"
     );
+    // Found by the generated-input suite: a damaged bundle was refused only after the vault
+    // had been unlocked (an audit row written). Now it is verified first: the headquarters
+    // vault file stays byte for byte the same.
+    let mut damaged = std::fs::read(d("b.harbour")).expect("bundle");
+    damaged[0] ^= 1;
+    std::fs::write(d("damaged.harbour"), &damaged).expect("write");
+    let before = std::fs::read(d("hq.vault")).expect("hq");
+    let r = harbour(&[
+        "import",
+        "--vault",
+        &d("hq.vault"),
+        "--identity",
+        &d("keys/org.key"),
+        &d("damaged.harbour"),
+    ]);
+    assert_eq!(
+        r.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert!(
+        std::fs::read(d("hq.vault")).expect("hq") == before,
+        "a refused bundle changed the headquarters vault file"
+    );
     // The device writes its enrolment file; HQ enrols it after comparing the fingerprint.
     let shown = ok(&harbour(&["device", "show", "--vault", &d("field.vault")]));
     let out = ok(&harbour(&[
@@ -312,14 +337,18 @@ fn keygen_export_import_summary_and_stats_from_the_command_line() {
 }
 
 /// Issue 14: `--out` naming a folder exited 2 (an internal error) and an existing file was
-/// overwritten without a word. Now: exit 1 with a clear message, and no overwrite without
-/// `--force`.
+/// overwritten without a word. Issue 13 item 7: a summary leaves the vault deliberately. Now:
+/// a folder gets `referral-summary-<type>-<date>.pdf` (no case reference unless asked, `-2`
+/// when taken), an existing file is refused with exit 1 and kept, and `harbour withdraw`
+/// lists every summary written.
 #[test]
-fn summary_out_refuses_a_folder_and_an_existing_file_unless_forced() {
+fn summary_into_a_folder_has_no_reference_never_overwrites_and_withdraw_lists_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
     let reference = vault_with_case(&dir.path().join("field.vault"));
     let vault = d("field.vault");
+    let usb = dir.path().join("usb");
+    std::fs::create_dir(&usb).expect("usb");
     let summary = |out: &str, extra: &[&str]| {
         let mut args = vec![
             "summary",
@@ -335,19 +364,24 @@ fn summary_out_refuses_a_folder_and_an_existing_file_unless_forced() {
         args.extend_from_slice(extra);
         harbour(&args)
     };
-
-    let folder = d("");
-    let r = summary(&folder, &[]);
+    let folder = usb.to_string_lossy().into_owned();
+    let date = Utc::now().format("%Y-%m-%d").to_string();
+    let first = ok(&summary(&folder, &[]));
+    ok(&summary(&folder, &[]));
+    ok(&summary(&folder, &["--with-reference"]));
+    let mut names: Vec<String> = std::fs::read_dir(&usb)
+        .expect("usb")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
     assert_eq!(
-        r.status.code(),
-        Some(1),
-        "a folder: {}",
-        String::from_utf8_lossy(&r.stderr)
-    );
-    assert!(
-        String::from_utf8_lossy(&r.stderr).contains("is a folder"),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
+        names,
+        vec![
+            format!("referral-summary-medical-{date}-2.pdf"),
+            format!("referral-summary-medical-{date}-{reference}.pdf"),
+            format!("referral-summary-medical-{date}.pdf"),
+        ],
+        "{first}"
     );
 
     let existing = d("kept.pdf");
@@ -355,16 +389,47 @@ fn summary_out_refuses_a_folder_and_an_existing_file_unless_forced() {
     let r = summary(&existing, &[]);
     assert_eq!(r.status.code(), Some(1), "an existing file");
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(
-        err.contains("already exists") && err.contains("--force"),
-        "{err}"
-    );
+    assert!(err.contains("already exists"), "{err}");
     assert_eq!(
         std::fs::read_to_string(&existing).expect("read"),
         "keep me",
-        "overwritten without --force"
+        "overwritten"
     );
+    let r = summary(&existing, &["--force"]);
+    assert_eq!(
+        r.status.code(),
+        Some(2),
+        "--force is gone (clap usage error)"
+    );
+    assert_eq!(std::fs::read_to_string(&existing).expect("read"), "keep me");
+    let named = d("for-the-clinic.pdf");
+    ok(&summary(&named, &[]));
+    assert!(std::fs::read(&named).expect("pdf").starts_with(b"%PDF"));
 
-    ok(&summary(&existing, &["--force"]));
-    assert!(std::fs::read(&existing).expect("pdf").starts_with(b"%PDF"));
+    let r = harbour(&["withdraw", "--vault", &vault, "--case", &reference]);
+    assert_eq!(r.status.code(), Some(1), "withdraw without --confirm");
+    let out = ok(&harbour(&[
+        "withdraw",
+        "--vault",
+        &vault,
+        "--case",
+        &reference,
+        "--confirm",
+    ]));
+    for name in names
+        .iter()
+        .chain(["for-the-clinic.pdf".to_string()].iter())
+    {
+        assert!(out.contains(name.as_str()), "{name} not listed:\n{out}");
+    }
+    assert!(out.contains("referral summary (medical)"), "{out}");
+    let r = harbour(&[
+        "withdraw",
+        "--vault",
+        &vault,
+        "--case",
+        &reference,
+        "--confirm",
+    ]);
+    assert_eq!(r.status.code(), Some(1), "the case is gone");
 }

@@ -76,6 +76,36 @@ fn a_device_installs_its_organisation_profile_after_comparing_the_fingerprint() 
 
     let show = ok(&harbour(&["org", "show", "--vault", &d("field.vault")]));
     assert!(show.contains("no organisation profile"), "{show}");
+    // Found by the generated-input suite: a malformed profile was refused only after the
+    // vault had been unlocked (an audit row written). Now it is checked first and the vault
+    // file stays byte for byte the same.
+    let text = std::fs::read_to_string(d("north.profile")).expect("profile");
+    std::fs::write(
+        d("broken.profile"),
+        text.replacen("\"serial\": 1", "\"serial\": 0", 1),
+    )
+    .expect("write");
+    let before = std::fs::read(d("field.vault")).expect("vault");
+    let broken = harbour(&[
+        "org",
+        "install",
+        "--vault",
+        &d("field.vault"),
+        "--file",
+        &d("broken.profile"),
+        "--fingerprint",
+        &fp,
+    ]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&broken.stderr).contains("serial"),
+        "{}",
+        String::from_utf8_lossy(&broken.stderr)
+    );
+    assert!(
+        std::fs::read(d("field.vault")).expect("vault") == before,
+        "a malformed profile changed the vault file"
+    );
     let wrong = harbour(&[
         "org",
         "install",

@@ -156,8 +156,12 @@ impl CaseRecord {
             updated_at: case.updated_at.clone(),
             sessions,
             assessment,
+            // Where copies went (summaries, earlier bundles) is the device's own record for a
+            // withdrawal there: folders of this machine mean nothing at headquarters, may
+            // name a local account, and would make an unchanged case look changed.
             audit: audit
                 .iter()
+                .filter(|e| !e.names_a_copy())
                 .map(|e| AuditRecord {
                     at: e.at.clone(),
                     actor: e.actor.clone(),

@@ -135,6 +135,9 @@ pub fn export_bundle(
 
     let ids: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
     vault.audit(AuditEvent::Exported { cases: ids.len() }, None, opts.now)?;
+    // Each case remembers where a copy of it went, for a withdrawal of consent to tell.
+    let copy = crate::summary::copy_place(&opts.out);
+    vault.audit_each(&AuditEvent::BundleWritten { copy }, &ids, opts.now)?;
     vault.mark_exported(&ids, opts.now)?;
     let purged = if vault.setting(RETENTION_SETTING)?.as_deref() == Some("purge") {
         vault.purge_cases(&ids, opts.now)?

@@ -58,6 +58,6 @@ pub use select::{find_case, select_cases, CaseSelection};
 pub use stats::perturb::RecordKeySecret;
 pub use stats::{record_key_secret, stats_csv, stats_rows, write_stats, StatsReport, StatsRow};
 pub use summary::{
-    export_catalog, parse_referral, referral_summary, summary_of_record, write_referral_summary,
-    Summary,
+    export_catalog, parse_referral, referral_summary, save_referral_summary, summary_of_record,
+    summary_stem, write_referral_summary, Summary, SummaryTarget,
 };

@@ -290,9 +290,15 @@ fn check_body(path: &Path, b: &ProfileBody) -> Result<()> {
     Ok(())
 }
 
-/// Read a profile file and check its format and that `signer` (hex; `None`: the profile's own
-/// key, for a first install) signed it.
-fn read_signed(path: &Path, signer: Option<&str>) -> Result<Profile> {
+/// Check that the file at `path` is a well-formed profile (size, format, every field), without
+/// a vault: which key must have signed it depends on the device ([`read_profile_for`]). The
+/// CLI calls it before unlocking, so a malformed file leaves the vault untouched.
+pub fn check_profile_file(path: &Path) -> Result<()> {
+    read_checked(path).map(|_| ())
+}
+
+/// The file's text and content, its size, format and fields checked (not its signature).
+fn read_checked(path: &Path) -> Result<(String, ProfileFile)> {
     let bad = |detail: &str| ExportError::BadProfile {
         path: path.to_path_buf(),
         detail: detail.into(),
@@ -307,6 +313,17 @@ fn read_signed(path: &Path, signer: Option<&str>) -> Result<Profile> {
     let file: ProfileFile =
         serde_json::from_str(&text).map_err(|_| bad("not an organisation profile"))?;
     check_body(path, &file.body)?;
+    Ok((text, file))
+}
+
+/// Read a profile file and check its format and that `signer` (hex; `None`: the profile's own
+/// key, for a first install) signed it.
+fn read_signed(path: &Path, signer: Option<&str>) -> Result<Profile> {
+    let bad = |detail: &str| ExportError::BadProfile {
+        path: path.to_path_buf(),
+        detail: detail.into(),
+    };
+    let (text, file) = read_checked(path)?;
     let signer = signer.unwrap_or(&file.body.signing_key).to_string();
     let key = key_from_hex(&signer).ok_or_else(|| bad("the signing key is not valid"))?;
     let sig = hex::decode(&file.signature)

@@ -56,6 +56,17 @@ fn round_trip_export_then_import_gives_equal_cases() {
         b.iter().all(|c| !c.5.is_empty()),
         "audit entries travel with the case"
     );
+    // The field device records where the bundle went, on each case; that record stays
+    // there (folders of the field device mean nothing at headquarters).
+    let copies = |v: &Vault| -> usize {
+        v.list_cases()
+            .expect("cases")
+            .iter()
+            .map(|c| v.outside_copies(&c.id).expect("copies").len())
+            .sum()
+    };
+    assert_eq!(copies(&field), 3, "each exported case knows its bundle");
+    assert_eq!(copies(&hq), 0, "no field folder reaches headquarters");
     let m = &report.manifests[0];
     assert_eq!(m.counts.cases, 3);
     assert_eq!(m.counts.steps, 18);

@@ -272,3 +272,127 @@ fn each_summary_gives_its_referral_own_reason_within_what_it_may_see() {
         }
     }
 }
+
+/// Issue 13 item 7: a summary goes only into the chosen folder, under a name without the
+/// case reference unless asked, never over another file, and each one is in the case's
+/// audit; a withdrawal lists it with the bundles that hold the case.
+#[test]
+fn a_saved_summary_has_no_reference_in_its_name_never_overwrites_and_is_listed_at_withdrawal() {
+    use harbour_export::{export_bundle, save_referral_summary, SummaryTarget};
+    use harbour_vault::CopyKind;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut v = new_vault(dir.path(), "v.vault");
+    let id = add_case(&mut v, Profile::Everything, "SY");
+    let reference = v.case(&id).expect("case").reference;
+    let usb = tempfile::tempdir().expect("usb");
+    let plain = SummaryTarget {
+        folder: usb.path().to_path_buf(),
+        with_reference: false,
+    };
+    let first = save_referral_summary(
+        &mut v,
+        &reference,
+        ReferralKind::Medical,
+        "en",
+        &plain,
+        now(),
+    )
+    .expect("summary");
+    let second = save_referral_summary(&mut v, &id, ReferralKind::Medical, "fr", &plain, now())
+        .expect("summary");
+    let named = SummaryTarget {
+        with_reference: true,
+        ..plain.clone()
+    };
+    let third = save_referral_summary(&mut v, &id, ReferralKind::LegalAid, "en", &named, now())
+        .expect("summary");
+    let name = |p: &std::path::Path| p.file_name().expect("name").to_string_lossy().to_string();
+    assert_eq!(name(&first), "referral-summary-medical-2026-11-23.pdf");
+    assert_eq!(
+        name(&second),
+        "referral-summary-medical-2026-11-23-2.pdf",
+        "never overwritten"
+    );
+    assert_eq!(
+        name(&third),
+        format!("referral-summary-legal-aid-2026-11-23-{reference}.pdf")
+    );
+    assert!(std::fs::read(&first).expect("pdf").starts_with(b"%PDF"));
+    assert_ne!(
+        std::fs::read(&first).expect("pdf"),
+        std::fs::read(&second).expect("pdf")
+    );
+    // Only those three files in the folder (no temporary left behind).
+    assert_eq!(std::fs::read_dir(usb.path()).expect("dir").count(), 3);
+
+    let folder = std::fs::canonicalize(usb.path())
+        .expect("canonical")
+        .to_string_lossy()
+        .to_string();
+    let trail = v.case_audit(&id).expect("audit");
+    let rows: Vec<_> = trail
+        .iter()
+        .filter(|e| e.event == "export.summary")
+        .collect();
+    assert_eq!(rows.len(), 3, "each summary written is audited");
+    assert!(rows.iter().all(|e| e.actor == v.actor()));
+    assert!(!trail.iter().any(|e| e.event == "export.plain"));
+
+    // A bundle holding the case is recorded too.
+    let (_, recipient) = org_key();
+    let bundle = usb.path().join("cases.harbour");
+    export_bundle(
+        &mut v,
+        &export_opts(&recipient, bundle.clone()),
+        &mut |_, _| {},
+    )
+    .expect("export");
+
+    let copies = v.withdraw_case(&id, now()).expect("withdraw");
+    let listed: Vec<(String, String, Option<String>)> = copies
+        .iter()
+        .map(|c| {
+            let referral = match &c.kind {
+                CopyKind::Summary { referral } => Some(referral.clone()),
+                CopyKind::Bundle => None,
+            };
+            (c.place.file.clone(), c.place.folder.clone(), referral)
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            (name(&first), folder.clone(), Some("medical".into())),
+            (name(&second), folder.clone(), Some("medical".into())),
+            (name(&third), folder.clone(), Some("legal_aid".into())),
+            ("cases.harbour".into(), folder.clone(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_summary_into_an_existing_file_or_a_missing_folder_writes_nothing_and_audits_nothing() {
+    use harbour_export::{save_referral_summary, SummaryTarget};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut v = new_vault(dir.path(), "v.vault");
+    let id = add_case(&mut v, Profile::Everything, "SY");
+    let existing = dir.path().join("kept.pdf");
+    std::fs::write(&existing, "keep me").expect("write");
+    let err = write_referral_summary(&mut v, &id, ReferralKind::Medical, "en", &existing, now())
+        .expect_err("refused");
+    assert!(matches!(err, ExportError::OutputExists { .. }), "{err}");
+    assert_eq!(std::fs::read_to_string(&existing).expect("read"), "keep me");
+    let missing = SummaryTarget {
+        folder: dir.path().join("no-such-stick"),
+        with_reference: false,
+    };
+    assert!(
+        save_referral_summary(&mut v, &id, ReferralKind::Medical, "en", &missing, now()).is_err()
+    );
+    assert!(!dir.path().join("no-such-stick").exists());
+    assert!(!v
+        .case_audit(&id)
+        .expect("audit")
+        .iter()
+        .any(|e| e.event == "export.summary"));
+}

@@ -55,6 +55,7 @@ pub const DEFAULT_DYNAMIC_PREFIXES: &[&str] = &[
     "pathway-",
     "referral-",
     "finding-",
+    "pack-problem-",
 ];
 
 /// Where the rules' outcome texts live under the repository root (`<lang>.ftl`, English

@@ -42,6 +42,12 @@ macro_rules! codes {
             pub fn summary(self) -> &'static str {
                 match self { $(Code::$variant => $doc,)* }
             }
+            /// The Fluent id of that line in the app's locales (`pack-problem-<name>`,
+            /// `locales/<lang>/packs.ftl`), so the app shows a broken pack's problems in
+            /// the staff language.
+            pub fn message_id(self) -> &'static str {
+                match self { $(Code::$variant => concat!("pack-problem-", $name),)* }
+            }
         }
     };
 }
@@ -176,6 +182,24 @@ impl Diagnostic {
     /// True when this diagnostic stops the pack from loading.
     pub fn is_error(&self) -> bool {
         self.severity() == Severity::Error
+    }
+
+    /// The diagnostic as a Fluent message and its arguments, for a reader in another
+    /// language: the code's translated line ([`Code::message_id`]), and `code`, `file`,
+    /// `line`, `column` and `detail` (this diagnostic's own English wording, which names ids
+    /// and values of the pack) as arguments. `harbour validate` prints the English
+    /// [`Display`](fmt::Display) form instead.
+    pub fn message_args(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        let mut args = vec![
+            ("code", self.code.number().to_string()),
+            ("detail", self.message.clone()),
+        ];
+        if let Some(loc) = &self.location {
+            args.push(("file", loc.file.display().to_string()));
+            args.push(("line", loc.line.to_string()));
+            args.push(("column", loc.column.to_string()));
+        }
+        (self.code.message_id(), args)
     }
 }
 

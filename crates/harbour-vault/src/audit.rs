@@ -100,6 +100,132 @@ pub enum AuditEvent {
         /// The setting's key.
         key: &'static str,
     },
+    /// A referral summary of the case was written to a file the user chose. The file's
+    /// name and folder are kept (inside the encrypted vault) so that a withdrawal of consent
+    /// can say which copies exist outside it; they are cleared when the case goes.
+    SummaryWritten {
+        /// The referral type's code (`medical`, `legal_aid`, …).
+        referral: &'static str,
+        /// Where the file was written.
+        copy: CopyPlace,
+    },
+    /// A bundle holding the case was written (one row per case of the bundle), kept for the
+    /// same reason as [`AuditEvent::SummaryWritten`].
+    BundleWritten {
+        /// Where the file was written.
+        copy: CopyPlace,
+    },
+}
+
+/// The name and folder of a file written outside the vault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyPlace {
+    /// The file's name.
+    pub file: String,
+    /// The folder it was written in.
+    pub folder: String,
+}
+
+impl CopyPlace {
+    /// The place of the file at `path`.
+    pub fn of(path: &std::path::Path) -> CopyPlace {
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_string_lossy().to_string(),
+            _ => ".".to_string(),
+        };
+        CopyPlace { file, folder }
+    }
+}
+
+/// Audit details are at most this long (bundles refuse longer ones on import).
+const MAX_DETAIL: usize = 256;
+
+/// The detail of a copy event: JSON `{"referral"?, "file", "folder"}`, at most
+/// [`MAX_DETAIL`] bytes: a long folder (then a long name) keeps its end, the part a person
+/// recognises, after an ellipsis.
+fn copy_detail(referral: Option<&str>, copy: &CopyPlace) -> String {
+    let render = |file: &str, folder: &str| {
+        let mut m = serde_json::Map::new();
+        if let Some(r) = referral {
+            m.insert("referral".into(), r.into());
+        }
+        m.insert("file".into(), file.into());
+        m.insert("folder".into(), folder.into());
+        serde_json::Value::Object(m).to_string()
+    };
+    let (mut file, mut folder) = (copy.file.clone(), copy.folder.clone());
+    let mut text = render(&file, &folder);
+    while text.len() > MAX_DETAIL {
+        let target = if folder.chars().count() > 1 {
+            &mut folder
+        } else {
+            &mut file
+        };
+        if target.chars().count() <= 1 {
+            break;
+        }
+        *target = shorten(target);
+        text = render(&file, &folder);
+    }
+    text
+}
+
+/// `s` without its first character (after the ellipsis it gets), e.g. `/media/x` → `…media/x`.
+fn shorten(s: &str) -> String {
+    let mut chars = s.chars();
+    if s.starts_with('…') {
+        chars.next();
+    }
+    chars.next();
+    format!("…{}", chars.as_str())
+}
+
+/// A file holding a case, written outside the vault on purpose, as the audit knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutsideCopy {
+    /// When it was written (RFC 3339).
+    pub at: String,
+    /// What it is.
+    pub kind: CopyKind,
+    /// Where it was written.
+    pub place: CopyPlace,
+}
+
+/// What a copy outside the vault is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopyKind {
+    /// A referral summary (PDF) for this referral type's code.
+    Summary {
+        /// The referral type's code.
+        referral: String,
+    },
+    /// An encrypted export bundle.
+    Bundle,
+}
+
+/// The copy an audit entry records, if it is a copy event with a readable detail.
+fn outside_copy(e: &AuditEntry) -> Option<OutsideCopy> {
+    let detail: serde_json::Value = serde_json::from_str(e.detail.as_deref()?).ok()?;
+    let text = |k: &str| detail.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    let kind = match e.event.as_str() {
+        "export.summary" => CopyKind::Summary {
+            referral: text("referral")?,
+        },
+        "export.bundle_copy" => CopyKind::Bundle,
+        _ => return None,
+    };
+    Some(OutsideCopy {
+        at: e.at.clone(),
+        kind,
+        place: CopyPlace {
+            file: text("file")?,
+            folder: text("folder")?,
+        },
+    })
 }
 
 impl AuditEvent {
@@ -138,6 +264,8 @@ impl AuditEvent {
             AuditEvent::Purged { .. } => "case.purged",
             AuditEvent::SettingChanged { .. } => "settings.changed",
             AuditEvent::DeviceEnrolled => "device.enrolled",
+            AuditEvent::SummaryWritten { .. } => "export.summary",
+            AuditEvent::BundleWritten { .. } => "export.bundle_copy",
         }
     }
 
@@ -152,6 +280,10 @@ impl AuditEvent {
             AuditEvent::StaffAdded { role } | AuditEvent::StaffRemoved { role } => {
                 Some(format!("role={}", role.as_str()))
             }
+            AuditEvent::SummaryWritten { referral, copy } => {
+                Some(copy_detail(Some(referral), copy))
+            }
+            AuditEvent::BundleWritten { copy } => Some(copy_detail(None, copy)),
             _ => None,
         }
     }
@@ -172,6 +304,17 @@ pub struct AuditEntry {
     /// Counts or codes, never content.
     pub detail: Option<String>,
 }
+
+impl AuditEntry {
+    /// Whether this entry records a copy of its case written outside the vault
+    /// (`export.summary`, `export.bundle_copy`): device-local, never part of a bundle.
+    pub fn names_a_copy(&self) -> bool {
+        COPY_EVENTS.contains(&self.event.as_str())
+    }
+}
+
+/// The events naming a file outside the vault; their detail is cleared when the case goes.
+pub(crate) const COPY_EVENTS: [&str; 2] = ["export.summary", "export.bundle_copy"];
 
 /// Reads of case content noted by an unlocked handle, written to the audit log with the
 /// next write (in one transaction, so reading a thousand cases for statistics costs one
@@ -262,6 +405,46 @@ impl Vault {
             )
             .map_err(|e| classify_write(&self.path, "writing the audit log", e))?;
         Ok(())
+    }
+
+    /// Append one event for each of `case_ids` in one transaction (an export of many cases
+    /// costs one commit). Each case is checked as by [`Vault::audit`].
+    pub fn audit_each(
+        &self,
+        event: &AuditEvent,
+        case_ids: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        for id in case_ids {
+            self.require_case_if_any(id, "recording an event on a case")?;
+        }
+        self.flush_reads()?;
+        let err = |e| classify_write(&self.path, "writing the audit log", e);
+        let tx = self.conn.unchecked_transaction().map_err(err)?;
+        {
+            let mut st = tx
+                .prepare_cached(
+                    "INSERT INTO audit (at, actor, event, case_id, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
+                .map_err(err)?;
+            let (at, detail) = (now.to_rfc3339(), event.detail());
+            for id in case_ids {
+                st.execute(params![at, self.actor, event.name(), id, detail])
+                    .map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// The copies of a case written outside the vault (referral summaries, bundles), as its
+    /// audit trail records them, oldest first. What a withdrawal of consent tells the user
+    /// to go and destroy.
+    pub fn outside_copies(&self, case_id: &str) -> Result<Vec<OutsideCopy>> {
+        Ok(self
+            .case_audit(case_id)?
+            .iter()
+            .filter_map(outside_copy)
+            .collect())
     }
 
     /// The whole audit log, oldest first (supervisor only).

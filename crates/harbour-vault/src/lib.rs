@@ -31,7 +31,7 @@ mod transfer;
 mod vault;
 mod wipe;
 
-pub use audit::{AuditEntry, AuditEvent};
+pub use audit::{AuditEntry, AuditEvent, CopyKind, CopyPlace, OutsideCopy};
 pub use case_facts::{OutcomeFacts, PathwayLevel};
 pub use case_query::{
     CasePage, CaseQuery, CaseTotal, ListedCase, ReferenceSearch, SortKey, DEFAULT_PAGE_SIZE,

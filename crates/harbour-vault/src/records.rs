@@ -3,7 +3,7 @@
 //! The vault knows nothing about questionnaires or rules: a step's payload and an
 //! assessment's outcome are opaque JSON written by the domain crates.
 
-use crate::audit::AuditEvent;
+use crate::audit::{AuditEvent, OutsideCopy};
 use crate::error::{classify_write, Result, VaultError};
 use crate::vault::Vault;
 use chrono::{DateTime, Utc};
@@ -429,10 +429,15 @@ impl Vault {
 
     /// Withdrawn consent: delete the case and everything of it, unlink its audit entries,
     /// then rewrite the file so no remnant of it stays, even in free pages or the WAL.
-    pub fn withdraw_case(&mut self, case_id: &str, now: DateTime<Utc>) -> Result<()> {
+    /// Returns the copies of the case that were written outside the vault (referral
+    /// summaries, bundles), as the audit knew them, for the user to go and destroy: the vault
+    /// forgets where they are with the case.
+    pub fn withdraw_case(&mut self, case_id: &str, now: DateTime<Utc>) -> Result<Vec<OutsideCopy>> {
         self.require_case(case_id, "withdrawing a case")?;
         // Reads noted for this case are written now, so the unlinking below covers them.
         self.flush_reads()?;
+        // Read before the case goes: afterwards nothing in the vault knows them.
+        let copies = self.outside_copies(case_id)?;
         let path = self.path.clone();
         let err = |e| classify_write(&path, "deleting a case", e);
         let tx = self.conn.transaction().map_err(err)?;
@@ -445,14 +450,12 @@ impl Vault {
         .map_err(err)?;
         tx.execute("DELETE FROM cases WHERE id = ?1", [case_id])
             .map_err(err)?;
-        tx.execute(
-            "UPDATE audit SET case_id = NULL WHERE case_id = ?1",
-            [case_id],
-        )
-        .map_err(err)?;
+        tx.execute(crate::schema::UNLINK_CASE_AUDIT, [case_id])
+            .map_err(err)?;
         tx.commit().map_err(err)?;
         self.audit(AuditEvent::CaseWithdrawn, None, now)?;
-        self.compact()
+        self.compact()?;
+        Ok(copies)
     }
 
     /// Rewrite the file without free pages and empty the WAL.

@@ -222,7 +222,25 @@ pub const MIGRATIONS: &[&str] = &[
         DELETE FROM case_counts WHERE n <= 0;
     END;
     "#,
+    // 6: copies written outside the vault (`export.summary`, `export.bundle_copy`) name a
+    // file and folder in their detail; unlinking a withdrawn or purged case may also clear
+    // that detail (a file name may carry the case reference). Nothing else may change.
+    r#"
+    DROP TRIGGER audit_no_update;
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        WHEN NOT (NEW.case_id IS NULL AND OLD.case_id IS NOT NULL
+                  AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor
+                  AND NEW.event = OLD.event
+                  AND (NEW.detail IS OLD.detail
+                       OR (NEW.detail IS NULL
+                           AND OLD.event IN ('export.summary', 'export.bundle_copy'))))
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    "#,
 ];
+
+/// Unlink a case's audit rows (the events stay, the case id goes) and clear the detail of
+/// those naming a copy outside the vault. Used by a withdrawal and a purge.
+pub(crate) const UNLINK_CASE_AUDIT: &str = "UPDATE audit SET case_id = NULL, detail = CASE WHEN event IN ('export.summary', 'export.bundle_copy') THEN NULL ELSE detail END WHERE case_id = ?1";
 
 /// The newest schema version this build knows.
 pub fn latest() -> i64 {

@@ -303,9 +303,15 @@ impl Vault {
     }
 
     /// The active person whose slot is `slot_id`. A slot that maps to nobody active (a key
-    /// file restored from before a removal) does not unlock.
+    /// file restored from before a removal) does not unlock: `NotAllowed`. But a damaged
+    /// database can lose the row too (found by the generated-input suite: a page of an older
+    /// copy put back passes the quick checks of unlock), so before refusing, the whole
+    /// database is checked: damage is `Corrupt`, never a refusal that would send the person
+    /// to a supervisor.
     pub(crate) fn staff_by_slot(&self, slot_id: &str) -> Result<StaffMember> {
-        self.conn
+        let err = |e| classify_write(&self.path, "reading staff", e);
+        let active = self
+            .conn
             .query_row(
                 &format!(
                     "SELECT {STAFF_COLUMNS} FROM staff WHERE slot_id = ?1 AND removed_at IS NULL"
@@ -314,11 +320,24 @@ impl Vault {
                 staff_row,
             )
             .optional()
-            .map_err(|e| classify_write(&self.path, "reading staff", e))?
-            .ok_or(VaultError::NotAllowed {
-                action: "unlocking with the key slot of a removed staff member",
-                needs: "an active staff member",
-            })
+            .map_err(err)?;
+        if let Some(member) = active {
+            return Ok(member);
+        }
+        let verdict: String = self
+            .conn
+            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+            .unwrap_or_else(|e| e.to_string());
+        if verdict != "ok" {
+            return Err(VaultError::Corrupt {
+                path: self.path.clone(),
+                detail: "its database is damaged: the person of the key slot that opened it cannot be read".into(),
+            });
+        }
+        Err(VaultError::NotAllowed {
+            action: "unlocking with the key slot of a removed staff member",
+            needs: "an active staff member",
+        })
     }
 
     pub(crate) fn insert_staff(

@@ -258,7 +258,7 @@ impl Vault {
             n += tx
                 .execute("DELETE FROM cases WHERE id = ?1", [id])
                 .map_err(err)?;
-            tx.execute("UPDATE audit SET case_id = NULL WHERE case_id = ?1", [id])
+            tx.execute(crate::schema::UNLINK_CASE_AUDIT, [id])
                 .map_err(err)?;
         }
         tx.commit().map_err(err)?;

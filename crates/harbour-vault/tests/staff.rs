@@ -378,3 +378,64 @@ fn a_key_file_restored_from_before_a_removal_does_not_let_the_removed_person_in(
         "a removed person's old slot",
     );
 }
+
+/// Found by the generated-input suite: a vault page put back from an older copy of the file
+/// (it decrypts and authenticates, and passes unlock's quick checks) lost the row of the
+/// person whose slot opened it, and the vault said "a removed staff member", sending the
+/// person to a supervisor. Damage is `Corrupt`: here every page of an older copy is put back
+/// in turn, and no unlock is refused as `NotAllowed`.
+#[test]
+fn a_page_put_back_from_an_older_copy_is_never_taken_for_a_removed_person() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("harbour.vault");
+    let fill = |v: &mut Vault, n: usize| {
+        for c in 0..n {
+            let case = v.create_case(now()).expect("case");
+            let s = v
+                .start_session(&case.id, "mixed-flows", "1.0.0", now())
+                .expect("session");
+            for q in 0..4 {
+                v.append_step(
+                    &s.id,
+                    NewStep {
+                        kind: "answer",
+                        question_id: Some(&format!("q{q}")),
+                        language: Some("en"),
+                        payload: &format!(r#"{{"answer":{{"text":"case {c} answer {q}"}}}}"#),
+                    },
+                    now(),
+                )
+                .expect("step");
+            }
+        }
+    };
+    let mut v = Vault::create(&path, &Passphrase::new(SAM), now(), &opts()).expect("create");
+    fill(&mut v, 6);
+    v.lock(now()).expect("lock");
+    let older = std::fs::read(&path).expect("older");
+    let mut v = unlock(&path, SAM);
+    fill(&mut v, 6);
+    let gone = v.list_cases().expect("cases")[0].id.clone();
+    v.withdraw_case(&gone, now()).expect("withdraw");
+    v.lock(now()).expect("lock");
+    let newer = std::fs::read(&path).expect("newer");
+    let key_file = std::fs::read(harbour_vault::key_path(&path)).expect("key file");
+    const PAGE: usize = 4096;
+    let (mut corrupt, mut opened) = (0, 0);
+    for page in 0..older.len().min(newer.len()) / PAGE {
+        let mut bytes = newer.clone();
+        let r = page * PAGE..(page + 1) * PAGE;
+        bytes[r.clone()].copy_from_slice(&older[r]);
+        std::fs::write(&path, &bytes).expect("write");
+        std::fs::write(harbour_vault::key_path(&path), &key_file).expect("key file");
+        match Vault::unlock(&path, &Passphrase::new(SAM), now(), &opts()) {
+            Ok(v) => {
+                opened += 1;
+                drop(v);
+            }
+            Err(VaultError::Corrupt { .. }) => corrupt += 1,
+            Err(e) => panic!("page {page} of the older copy: {e:?}"),
+        }
+    }
+    assert!(corrupt > 0, "no page made a difference ({opened} opened)");
+}

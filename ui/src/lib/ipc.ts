@@ -36,6 +36,10 @@ import type { EnrolRequest } from '../bindings/EnrolRequest';
 import type { ProfileStatusDto } from '../bindings/ProfileStatusDto';
 import type { ProfilePreviewDto } from '../bindings/ProfilePreviewDto';
 import type { InstallProfileRequest } from '../bindings/InstallProfileRequest';
+import type { SummaryRequest } from '../bindings/SummaryRequest';
+import type { SummarySavedDto } from '../bindings/SummarySavedDto';
+import type { OutsideCopyDto } from '../bindings/OutsideCopyDto';
+import type { PlaceDto } from '../bindings/PlaceDto';
 
 export type { AppStatus, CaseDto, FtlSource, IpcError, StrengthDto, QuestionnairesDto, InterviewView, ActionDto, AnswerDto, OutcomeDto };
 export type { NoteDto };
@@ -43,6 +47,7 @@ export type { CaseQueryDto, CasePageDto, CaseSortDto, CaseStatusDto, LevelDto };
 export type { TransferSettingsDto, ExportPlanDto, ExportRequest, ExportProgressDto, ExportResultDto, ImportRequest, ImportReportDto, ImportedCaseDto };
 export type { StaffDto, AddStaffRequest, ChangePassphraseRequest, DeviceDto, RoleDto, EnrolRequest };
 export type { ProfileStatusDto, ProfilePreviewDto, InstallProfileRequest };
+export type { SummaryRequest, SummarySavedDto, OutsideCopyDto, PlaceDto };
 
 /** Normalise anything thrown by invoke into an IpcError. */
 export function asIpcError(e: unknown): IpcError {
@@ -80,7 +85,7 @@ export const ipc = {
   act: (action: ActionDto, staff: string) => invoke<InterviewView>('interview_act', { action, staff }),
   raiseUrgent: (staff: string) => invoke<InterviewView>('raise_urgent', { staff }),
   leaveInterview: () => invoke<null>('leave_interview'),
-  withdrawCase: (caseId: string) => invoke<null>('withdraw_case', { caseId }),
+  withdrawCase: (caseId: string) => invoke<OutsideCopyDto[]>('withdraw_case', { caseId }),
   caseOutcome: (caseId: string, staff: string) => invoke<OutcomeDto>('case_outcome', { caseId, staff }),
   reassessCase: (caseId: string, staff: string) => invoke<OutcomeDto>('reassess_case', { caseId, staff }),
   /** Today's rules on the stored inputs, shown beside the stored outcome; nothing is stored. */
@@ -89,8 +94,8 @@ export const ipc = {
   saveNote: (caseId: string, questionId: string | null, text: string) =>
     invoke<null>('save_note', { caseId, questionId, text }),
   caseNotes: (caseId: string, staff: string) => invoke<NoteDto[]>('case_notes', { caseId, staff }),
-  referralSummary: (caseId: string, referral: string, lang: string) =>
-    invoke<string>('referral_summary', { caseId, referral, lang }),
+  referralSummary: (req: SummaryRequest) => invoke<SummarySavedDto>('referral_summary', { req }),
+  summaryPlaces: () => invoke<PlaceDto[]>('summary_places'),
   transferSettings: () => invoke<TransferSettingsDto>('transfer_settings'),
   setOrgRecipients: (text: string) => invoke<TransferSettingsDto>('set_org_recipients', { text }),
   setRetention: (retention: 'keep' | 'purge') => invoke<TransferSettingsDto>('set_retention', { retention }),

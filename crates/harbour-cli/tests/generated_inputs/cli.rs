@@ -12,11 +12,11 @@ use proptest::prelude::*;
 use std::path::Path;
 use std::process::Output;
 
-fn binary_cases(default: u32) -> u32 {
+pub fn binary_cases(default: u32) -> u32 {
     default.max(cases() / 100)
 }
 
-fn good_or_bad(out: &Output) -> Result<i32, TestCaseError> {
+pub fn good_or_bad(out: &Output) -> Result<i32, TestCaseError> {
     let code = out.status.code();
     prop_assert!(
         matches!(code, Some(0) | Some(1)),

@@ -1,6 +1,8 @@
-//! Generated and mutated inputs for every parser a pack or an answers file reaches: pack
-//! TOML, Fluent files, `when` conditions and answers files, in process (thousands of cases
-//! each), and through the `harbour` binary for the exit-code contract.
+//! Generated and mutated inputs for every parser a user or a file can reach: pack TOML,
+//! Fluent files, `when` conditions, answers files, the key file, the vault file itself,
+//! export bundles and the organisation profile, in process (10,000 cases each), and through
+//! the `harbour` binary for the exit-code contract. Files written thousands of times live in
+//! `/dev/shm` where there is one (`mutate::scratch`).
 //!
 //! Mutations start from the shipped pack (`questionnaires/mixed-flows`) and its golden
 //! answers files, so most cases get past the tokenizer into the validator, the checker, the
@@ -16,8 +18,12 @@
 mod common;
 
 mod answers;
+mod bundle;
 mod cli;
 mod conditions;
 mod fluent;
+mod keyfile;
 mod mutate;
 mod pack;
+mod profile;
+mod vault_file;

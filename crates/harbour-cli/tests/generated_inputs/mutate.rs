@@ -197,3 +197,106 @@ fn lines_of(text: &[u8]) -> Vec<Vec<u8>> {
         .map(<[u8]>::to_vec)
         .collect()
 }
+
+/// One edit of a binary file (a vault page, a bundle).
+#[derive(Debug, Clone)]
+pub enum ByteEdit {
+    /// XOR one byte with a non-zero mask.
+    Flip { at: u32, mask: u8 },
+    /// Set a run of bytes to zero.
+    Zero { at: u32, len: u16 },
+    /// Insert random bytes.
+    Insert { at: u32, bytes: Vec<u8> },
+    /// Remove a run of bytes.
+    Delete { at: u32, len: u16 },
+    /// Copy a run of bytes over another place of the same file.
+    Copy { from: u32, to: u32, len: u16 },
+    /// Cut the file at `at`.
+    Truncate { at: u32 },
+}
+
+fn byte_edit() -> impl Strategy<Value = ByteEdit> {
+    prop_oneof![
+        6 => (any::<u32>(), 1u8..=255).prop_map(|(at, mask)| ByteEdit::Flip { at, mask }),
+        2 => (any::<u32>(), 1u16..5000).prop_map(|(at, len)| ByteEdit::Zero { at, len }),
+        2 => (any::<u32>(), prop::collection::vec(any::<u8>(), 1..64))
+            .prop_map(|(at, bytes)| ByteEdit::Insert { at, bytes }),
+        2 => (any::<u32>(), 1u16..5000).prop_map(|(at, len)| ByteEdit::Delete { at, len }),
+        2 => (any::<u32>(), any::<u32>(), 1u16..5000)
+            .prop_map(|(from, to, len)| ByteEdit::Copy { from, to, len }),
+        1 => any::<u32>().prop_map(|at| ByteEdit::Truncate { at }),
+    ]
+}
+
+/// One to four binary edits.
+pub fn byte_edits() -> impl Strategy<Value = Vec<ByteEdit>> {
+    prop::collection::vec(byte_edit(), 1..5)
+}
+
+/// Applies binary `edits` to `base`. Positions are taken modulo the length; with `head`
+/// set, half of them fall in the first `head` bytes (where headers live).
+pub fn apply_bytes(base: &[u8], edits: &[ByteEdit], head: usize) -> Vec<u8> {
+    let mut b = base.to_vec();
+    let pos = |b: &Vec<u8>, at: u32| {
+        let n = b.len() + 1;
+        if head > 0 && at.is_multiple_of(2) {
+            (at as usize / 2) % head.min(n)
+        } else {
+            (at as usize) % n
+        }
+    };
+    for e in edits {
+        match e {
+            ByteEdit::Flip { at, mask } => {
+                if !b.is_empty() {
+                    let i = pos(&b, *at).min(b.len() - 1);
+                    b[i] ^= mask;
+                }
+            }
+            ByteEdit::Zero { at, len } => {
+                let i = pos(&b, *at);
+                let end = (i + usize::from(*len)).min(b.len());
+                b[i..end].fill(0);
+            }
+            ByteEdit::Insert { at, bytes } => {
+                let i = pos(&b, *at);
+                b.splice(i..i, bytes.iter().copied());
+            }
+            ByteEdit::Delete { at, len } => {
+                let i = pos(&b, *at);
+                let end = (i + usize::from(*len)).min(b.len());
+                b.drain(i..end);
+            }
+            ByteEdit::Copy { from, to, len } => {
+                let (f, t) = (pos(&b, *from), pos(&b, *to));
+                let len = usize::from(*len)
+                    .min(b.len().saturating_sub(f))
+                    .min(b.len().saturating_sub(t));
+                let chunk = b[f..f + len].to_vec();
+                b[t..t + len].copy_from_slice(&chunk);
+            }
+            ByteEdit::Truncate { at } => {
+                let i = pos(&b, *at);
+                b.truncate(i);
+            }
+        }
+    }
+    b
+}
+
+/// A folder for files written thousands of times: in memory where the system has one
+/// (`/dev/shm`), so the fsyncs of the code under test do not dominate the budget.
+pub fn scratch() -> tempfile::TempDir {
+    let shm = std::path::Path::new("/dev/shm");
+    if shm.is_dir() {
+        if let Ok(d) = tempfile::tempdir_in(shm) {
+            return d;
+        }
+    }
+    tempfile::tempdir().expect("tempdir")
+}
+
+/// How long a part took, for the budget (printed with `--nocapture`).
+pub fn report(what: &str, started: std::time::Instant, detail: &str) {
+    eprintln!("{what} ({:.1?}): {detail}", started.elapsed());
+}

@@ -12,17 +12,16 @@
 pub mod pdf;
 pub mod table;
 
-use crate::error::{ExportError, Result};
+use crate::error::{io_err, ExportError, Result};
 use crate::select::find_case;
 use crate::stats::categories;
-use crate::stats::write_atomic;
 use chrono::{DateTime, Datelike, Utc};
 use harbour_i18n::{CalendarDate, Catalog, Direction, Localizer};
 use harbour_rules::{ElementFinding, Outcome, ReferralKind};
-use harbour_vault::{AuditEvent, Vault};
+use harbour_vault::{AuditEvent, CopyPlace, Vault};
 use pdf::{Block, Fonts};
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 pub use table::{inclusion, parse_referral, Inclusion};
 
 /// The embedded label catalogs: `(language, export.ftl)`.
@@ -61,7 +60,9 @@ pub struct Summary {
 }
 
 /// Make the referral summary of one case (by id or reference) in `lang`, and record it in
-/// the audit log as a plain export of one case (a printed summary is identified data).
+/// the audit log as a plain export of one case (the bytes are identified data, handed to the
+/// caller). To write it to a file, use [`save_referral_summary`] or [`write_referral_summary`],
+/// which record where the file went instead.
 pub fn referral_summary(
     vault: &mut Vault,
     case_key: &str,
@@ -69,6 +70,19 @@ pub fn referral_summary(
     lang: &str,
     now: DateTime<Utc>,
 ) -> Result<Summary> {
+    let (case_id, s) = render_case(vault, case_key, kind, lang, now)?;
+    vault.audit(AuditEvent::PlainExport { cases: 1 }, Some(&case_id), now)?;
+    Ok(s)
+}
+
+/// The summary of one case and its case id, not audited.
+fn render_case(
+    vault: &mut Vault,
+    case_key: &str,
+    kind: ReferralKind,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<(String, Summary)> {
     let cases = vault.list_cases()?;
     let case = find_case(&cases, case_key)
         .ok_or_else(|| ExportError::CaseNotFound(case_key.to_string()))?
@@ -85,8 +99,7 @@ pub fn referral_summary(
         }
     }
     let summary = render(&case.reference, &stored, languages, kind, lang, now)?;
-    vault.audit(AuditEvent::PlainExport { cases: 1 }, Some(&case.id), now)?;
-    Ok(summary)
+    Ok((case.id, summary))
 }
 
 /// The referral summary of a case record held outside a vault (headquarters on PostgreSQL
@@ -159,7 +172,76 @@ fn render(
     Ok(Summary { pdf, blocks })
 }
 
-/// [`referral_summary`] written to `out` (temporary file, fsync, rename).
+/// Where a referral summary goes: a folder the user chose (a USB stick, as for an export),
+/// never a default one. The file is named `referral-summary-<type>-<date>.pdf`, with `-2`,
+/// `-3`… when taken; the case reference is added only when `with_reference` is set.
+#[derive(Debug, Clone)]
+pub struct SummaryTarget {
+    /// The chosen folder; it must exist.
+    pub folder: PathBuf,
+    /// Put the case reference in the file name (the user asked for it).
+    pub with_reference: bool,
+}
+
+/// The file name (without `-2`… and `.pdf`) of a summary: no case reference unless asked.
+pub fn summary_stem(kind: ReferralKind, reference: Option<&str>, now: DateTime<Utc>) -> String {
+    let mut stem = format!(
+        "referral-summary-{}-{}",
+        kind.as_str().replace('_', "-"),
+        now.format("%Y-%m-%d")
+    );
+    if let Some(r) = reference {
+        stem.push('-');
+        stem.push_str(r);
+    }
+    stem
+}
+
+/// Write the summary of one case into the folder of `target` under a name that is free
+/// there (never overwriting), owner-only on Unix, and record in the case's audit the
+/// referral type, the file's name and folder. Returns the file written.
+pub fn save_referral_summary(
+    vault: &mut Vault,
+    case_key: &str,
+    kind: ReferralKind,
+    lang: &str,
+    target: &SummaryTarget,
+    now: DateTime<Utc>,
+) -> Result<PathBuf> {
+    if !target.folder.is_dir() {
+        return Err(ExportError::Io {
+            action: "opening the folder",
+            path: target.folder.clone(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "not a folder"),
+        });
+    }
+    let (case_id, s) = render_case(vault, case_key, kind, lang, now)?;
+    let reference = vault.case(&case_id)?.reference;
+    let stem = summary_stem(
+        kind,
+        target.with_reference.then_some(reference.as_str()),
+        now,
+    );
+    let mut n = 1;
+    let out = loop {
+        let name = if n == 1 {
+            format!("{stem}.pdf")
+        } else {
+            format!("{stem}-{n}.pdf")
+        };
+        let out = target.folder.join(name);
+        match write_new(&out, &s.pdf) {
+            Ok(()) => break out,
+            Err(ExportError::OutputExists { .. }) if n < 1000 => n += 1,
+            Err(e) => return Err(e),
+        }
+    };
+    record_copy(vault, &case_id, kind, &out, now)?;
+    Ok(out)
+}
+
+/// [`referral_summary`] written to the file `out`, which must not exist yet (nothing is
+/// overwritten: [`ExportError::OutputExists`]); audited like [`save_referral_summary`].
 pub fn write_referral_summary(
     vault: &mut Vault,
     case_key: &str,
@@ -168,9 +250,62 @@ pub fn write_referral_summary(
     out: &Path,
     now: DateTime<Utc>,
 ) -> Result<Summary> {
-    let s = referral_summary(vault, case_key, kind, lang, now)?;
-    write_atomic(out, &s.pdf)?;
+    let (case_id, s) = render_case(vault, case_key, kind, lang, now)?;
+    write_new(out, &s.pdf)?;
+    record_copy(vault, &case_id, kind, out, now)?;
     Ok(s)
+}
+
+/// Record in the case's audit that a summary was written to `out`.
+fn record_copy(
+    vault: &mut Vault,
+    case_id: &str,
+    kind: ReferralKind,
+    out: &Path,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let event = AuditEvent::SummaryWritten {
+        referral: kind.as_str(),
+        copy: copy_place(out),
+    };
+    vault.audit(event, Some(case_id), now)?;
+    Ok(())
+}
+
+/// The name and the absolute folder of a file just written (as given if the folder cannot
+/// be resolved).
+pub(crate) fn copy_place(out: &Path) -> CopyPlace {
+    let mut place = CopyPlace::of(out);
+    if let Ok(folder) = std::fs::canonicalize(crate::export::parent_dir(out)) {
+        place.folder = folder.to_string_lossy().to_string();
+    }
+    place
+}
+
+/// Write `bytes` to `out` through a temporary file (owner-only, fsynced) renamed only if
+/// `out` does not exist: [`ExportError::OutputExists`] otherwise, and nothing is left.
+fn write_new(out: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = crate::export::parent_dir(out);
+    let mut tmp =
+        crate::export::owner_only(tempfile::Builder::new().prefix(".harbour-").suffix(".part"))
+            .tempfile_in(&dir)
+            .map_err(io_err("creating a temporary file in", &dir))?;
+    tmp.write_all(bytes).map_err(io_err("writing", out))?;
+    tmp.as_file().sync_all().map_err(io_err("writing", out))?;
+    tmp.persist_noclobber(out)
+        .map_err(|e| match e.error.kind() {
+            std::io::ErrorKind::AlreadyExists => ExportError::OutputExists {
+                path: out.to_path_buf(),
+            },
+            _ => ExportError::Io {
+                action: "saving",
+                path: out.to_path_buf(),
+                source: e.error,
+            },
+        })?;
+    crate::export::sync_dir(&dir);
+    Ok(())
 }
 
 struct Facts<'a> {

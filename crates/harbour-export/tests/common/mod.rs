@@ -170,6 +170,8 @@ fn snapshot_of(v: &Vault) -> Snapshot {
                 .case_audit(&c.id)
                 .expect("audit")
                 .into_iter()
+                // Where copies went is the device's own record; it never travels.
+                .filter(|e: &AuditEntry| !e.names_a_copy())
                 .map(|e: AuditEntry| (e.at, e.actor, e.event, e.detail))
                 .collect();
             (
