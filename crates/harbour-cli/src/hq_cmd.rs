@@ -11,6 +11,7 @@ use crate::error::CliError;
 use crate::export_cmd::{export_error, read_key_passphrase};
 use crate::unlock::vault_error;
 use chrono::{NaiveDate, Utc};
+use harbour_export::stats::release::Release;
 use harbour_export::{
     enrol, parse_referral, read_enrolment, read_identity, CaseFate, ExportError, ImportOptions,
 };
@@ -150,6 +151,10 @@ enum Action {
         /// The CSV file to write.
         #[arg(long)]
         out: PathBuf,
+        /// Count only cases that arrived before the last released month boundary, so two
+        /// exports count the same cases or differ by at least five (docs/export.md).
+        #[arg(long)]
+        closed_months: bool,
     },
     /// The trafficking cases as de-identified HTCDS rows (docs/htcds.md), from closed-set
     /// columns only.
@@ -387,9 +392,18 @@ pub fn run(args: Args) -> Result<(), CliError> {
                 out.display()
             );
         }
-        Action::Stats { db, out } => {
+        Action::Stats {
+            db,
+            out,
+            closed_months,
+        } => {
             let mut c = connect(&db.db)?;
-            let n = harbour_hq::write_stats(&mut c, &out, Utc::now()).map_err(hq_error)?;
+            let release = if closed_months {
+                Release::ClosedMonths
+            } else {
+                Release::Everything
+            };
+            let n = harbour_hq::write_stats(&mut c, &out, release, Utc::now()).map_err(hq_error)?;
             println!(
                 "wrote statistics of {n} assessed case(s) to {} (counts under 5 suppressed)",
                 out.display()

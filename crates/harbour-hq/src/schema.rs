@@ -27,7 +27,7 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
     (1, "cases, register, roles", V1),
     (
         2,
-        "record keys for the statistics' cell-key noise; HTCDS exports audited",
+        "statistics: record keys for the cell-key noise, import times for closed-month releases; HTCDS exports audited",
         V2,
     ),
 ];
@@ -40,7 +40,7 @@ const V2: &str = r#"
 ALTER TABLE cases ADD COLUMN record_key bigint NOT NULL
   DEFAULT floor(random() * 4294967296)::bigint
   CHECK (record_key >= 0 AND record_key < 4294967296);
-GRANT SELECT (record_key) ON cases TO harbour_analyst;
+GRANT SELECT (record_key, imported_at) ON cases TO harbour_analyst;
 ALTER TABLE hq_audit DROP CONSTRAINT hq_audit_event_check;
 ALTER TABLE hq_audit ADD CONSTRAINT hq_audit_event_check CHECK (event IN ('device.enrolled',
   'bundles.imported', 'case.summary_printed', 'case.withdrawn', 'stats.exported',

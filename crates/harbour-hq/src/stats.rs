@@ -5,23 +5,29 @@
 use crate::error::{db, HqError, Result};
 use chrono::{DateTime, Utc};
 use harbour_export::htcds::{htcds_csv, HtcdsCase, HtcdsReport};
+use harbour_export::stats::release::{released, Release};
 use harbour_export::stats::{stats_csv, StatsRow};
 use postgres::Client;
 use std::path::Path;
 
 /// Every assessed case as a [`StatsRow`], from plain columns.
 pub fn stats_rows(client: &mut Client) -> Result<Vec<StatsRow>> {
-    Ok(rows_with_year(client)?.into_iter().map(|c| c.row).collect())
+    Ok(rows_with_year(client)?
+        .into_iter()
+        .map(|(c, _)| c.row)
+        .collect())
 }
 
-/// Every assessed case as an [`HtcdsCase`]: its [`StatsRow`] and the year (only) its
-/// interview began, from plain columns.
-fn rows_with_year(client: &mut Client) -> Result<Vec<HtcdsCase>> {
+/// Every assessed case as an [`HtcdsCase`] (its [`StatsRow`] and the year, only, its
+/// interview began) with the moment it became countable here (its assessment, or its import
+/// if later), from plain columns.
+fn rows_with_year(client: &mut Client) -> Result<Vec<(HtcdsCase, DateTime<Utc>)>> {
     crate::schema::check(client)?;
     let rows = client
         .query(
             "SELECT nationality, age_band, gender, outcome_closed, record_key,
-                    extract(year FROM created_at)::integer
+                    extract(year FROM created_at)::integer,
+                    greatest(coalesce(assessed_at, imported_at), imported_at)
              FROM cases WHERE outcome_closed IS NOT NULL",
             &[],
         )
@@ -29,10 +35,14 @@ fn rows_with_year(client: &mut Client) -> Result<Vec<HtcdsCase>> {
     rows.into_iter()
         .map(|r| {
             let year: Option<i32> = r.get(5);
-            Ok(HtcdsCase {
-                row: stats_row(&r)?,
-                interview_year: year,
-            })
+            let arrived: DateTime<Utc> = r.get(6);
+            Ok((
+                HtcdsCase {
+                    row: stats_row(&r)?,
+                    interview_year: year,
+                },
+                arrived,
+            ))
         })
         .collect()
 }
@@ -53,10 +63,21 @@ fn stats_row(r: &postgres::Row) -> Result<StatsRow> {
     })
 }
 
-/// Write the statistics CSV (suppressed as `harbour_export::stats_csv` does) and record it.
-/// Returns the number of assessed cases counted.
-pub fn write_stats(client: &mut Client, out: &Path, now: DateTime<Utc>) -> Result<usize> {
-    let rows = stats_rows(client)?;
+/// Write the statistics CSV (suppressed and perturbed as `harbour_export::stats_csv` does)
+/// and record it. `Release::ClosedMonths` counts only cases that arrived before the last
+/// released month boundary (`harbour_export::stats::release`), so two exports count the same
+/// cases or differ by at least five. Returns the number of assessed cases counted.
+pub fn write_stats(
+    client: &mut Client,
+    out: &Path,
+    release: Release,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let items: Vec<(StatsRow, DateTime<Utc>)> = rows_with_year(client)?
+        .into_iter()
+        .map(|(c, arrived)| (c.row, arrived))
+        .collect();
+    let rows = released(items, release, now);
     harbour_export::stats::write_atomic(out, stats_csv(&rows).as_bytes())?;
     let n = i64::try_from(rows.len()).unwrap_or(i64::MAX);
     client
@@ -71,7 +92,10 @@ pub fn write_stats(client: &mut Client, out: &Path, now: DateTime<Utc>) -> Resul
 /// Write the trafficking cases as de-identified HTCDS rows (docs/htcds.md), from plain
 /// columns only (the analyst's role is enough), and record it.
 pub fn write_htcds(client: &mut Client, out: &Path, now: DateTime<Utc>) -> Result<HtcdsReport> {
-    let cases = rows_with_year(client)?;
+    let cases: Vec<HtcdsCase> = rows_with_year(client)?
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
     let export = htcds_csv(&cases);
     harbour_export::stats::write_atomic(out, export.csv.as_bytes())?;
     let n = i64::try_from(export.written).unwrap_or(i64::MAX);
