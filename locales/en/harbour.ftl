@@ -159,6 +159,10 @@ withdraw-copies = { $count ->
     [one] One copy of this case was written outside this device's vault. Find it and destroy it: the vault no longer knows where it is.
    *[other] { $count } copies of this case were written outside this device's vault. Find them and destroy them: the vault no longer knows where they are.
 }
+withdraw-copies-before = { $count ->
+    [one] One copy of this case is outside this device's vault. Withdrawing deletes the case here, not that copy: you will still have to find it and destroy it.
+   *[other] { $count } copies of this case are outside this device's vault. Withdrawing deletes the case here, not those copies: you will still have to find them and destroy them.
+}
 withdraw-copy-summary = Referral summary
 withdraw-copy-bundle = Encrypted export
 withdraw-copies-done = I have noted them

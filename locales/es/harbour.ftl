@@ -166,6 +166,10 @@ withdraw-copies = { $count ->
     [one] Se escribió una copia de este caso fuera del almacén cifrado de este dispositivo. Búsquela y destrúyala: el almacén ya no sabe dónde está.
    *[other] Se escribieron { $count } copias de este caso fuera del almacén cifrado de este dispositivo. Búsquelas y destrúyalas: el almacén ya no sabe dónde están.
 }
+withdraw-copies-before = { $count ->
+    [one] Hay una copia de este caso fuera del almacén cifrado de este dispositivo. Retirar el consentimiento borra el caso aquí, no esa copia: todavía tendrá que buscarla y destruirla.
+   *[other] Hay { $count } copias de este caso fuera del almacén cifrado de este dispositivo. Retirar el consentimiento borra el caso aquí, no esas copias: todavía tendrá que buscarlas y destruirlas.
+}
 withdraw-copy-summary = Resumen de derivación
 withdraw-copy-bundle = Exportación cifrada
 withdraw-copies-done = Lo he anotado

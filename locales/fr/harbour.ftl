@@ -166,6 +166,10 @@ withdraw-copies = { $count ->
     [one] Une copie de ce dossier a été écrite hors du coffre-fort de cet appareil. Retrouvez-la et détruisez-la : le coffre-fort ne sait plus où elle se trouve.
    *[other] { $count } copies de ce dossier ont été écrites hors du coffre-fort de cet appareil. Retrouvez-les et détruisez-les : le coffre-fort ne sait plus où elles se trouvent.
 }
+withdraw-copies-before = { $count ->
+    [one] Une copie de ce dossier se trouve hors du coffre-fort de cet appareil. Le retrait supprime le dossier ici, pas cette copie : il faudra encore la retrouver et la détruire.
+   *[other] { $count } copies de ce dossier se trouvent hors du coffre-fort de cet appareil. Le retrait supprime le dossier ici, pas ces copies : il faudra encore les retrouver et les détruire.
+}
 withdraw-copy-summary = Fiche d’orientation
 withdraw-copy-bundle = Export chiffré
 withdraw-copies-done = J’en ai pris note

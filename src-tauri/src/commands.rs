@@ -188,6 +188,11 @@ pub fn withdraw_case(shell: State<'_, Shell>, case_id: String) -> Res<Vec<Outsid
 }
 
 #[tauri::command]
+pub fn case_outside_copies(shell: State<'_, Shell>, case_id: String) -> Res<Vec<OutsideCopyDto>> {
+    shell.case_outside_copies(&case_id)
+}
+
+#[tauri::command]
 pub fn case_outcome(shell: State<'_, Shell>, case_id: String, staff: String) -> Res<OutcomeDto> {
     shell.case_outcome(&case_id, &staff)
 }

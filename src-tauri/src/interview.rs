@@ -125,6 +125,14 @@ impl Shell {
         let copies = self.with_vault(|v| v.withdraw_case(case_id, Utc::now()))?;
         Ok(copies.into_iter().map(OutsideCopyDto::from).collect())
     }
+
+    /// The copies of a case written outside the vault (referral summaries, bundles), as its
+    /// audit knows them: shown before a withdrawal is confirmed, so the person knows what
+    /// they will have to destroy. Nothing changes.
+    pub fn case_outside_copies(&self, case_id: &str) -> Result<Vec<OutsideCopyDto>, IpcError> {
+        let copies = self.with_vault(|v| v.outside_copies(case_id))?;
+        Ok(copies.into_iter().map(OutsideCopyDto::from).collect())
+    }
 }
 
 /// The domain's action for what the UI asked.

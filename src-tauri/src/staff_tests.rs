@@ -131,6 +131,7 @@ fn an_interviewer_cannot_reach_another_interviewers_case_by_any_command() {
         }),
         "referral_summary",
     );
+    refused(s.case_outside_copies(&finished), "case_outside_copies");
     refused(s.withdraw_case(&finished), "withdraw_case");
     refused(s.withdraw_case(&open), "withdraw_case (in progress)");
     refused(s.hand_over_case(&open, &ben), "hand_over_case");

@@ -416,7 +416,20 @@ fn a_summary_needs_a_chosen_folder_and_a_withdrawal_lists_the_bundle_that_holds_
     let key = org_key(dir.path());
     s.set_org_recipients(key.recipient).expect("install");
     let exported = export_all_finished(&s, &usb).expect("export");
+    // Before a withdrawal is confirmed, the same copies are listed, and nothing changes.
+    let before = s.case_outside_copies(&case).expect("copies before");
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(
+        s.case_outside_copies(&case).expect("again").len(),
+        1,
+        "listing changes nothing"
+    );
     let copies = s.withdraw_case(&case).expect("withdraw");
+    assert_eq!(
+        (before[0].kind, &before[0].file, &before[0].folder),
+        (copies[0].kind, &copies[0].file, &copies[0].folder),
+        "the dialog named what the withdrawal then reported"
+    );
     assert_eq!(copies.len(), 1, "{copies:?}");
     assert_eq!(copies[0].kind, crate::transfer_dto::CopyKindDto::Bundle);
     assert!(

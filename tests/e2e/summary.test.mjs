@@ -90,9 +90,17 @@ test('a summary goes only to the chosen stick, named without the reference, and 
     // Withdrawal: the case goes, and the app lists the three files for the user to destroy.
     await s.click('#outcome-back');
     await s.click(`#case-list tr[data-case="${reference}"] button.withdraw`);
+    // Before confirming, the dialog already names the copies: the person knows what they will
+    // have to destroy before anything is deleted.
+    await s.visible('#withdraw-known-copies');
+    const before = await s.wd.executeScript(
+      'return [...document.querySelectorAll("#withdraw-known-copies [data-copy-file]")].map((e) => [e.getAttribute("data-copy-kind"), e.getAttribute("data-copy-file")]);',
+    );
+    assert.deepEqual(before.sort(), onStick.map((f) => ['summary', f]).sort());
+    await s.shot('summary-03-withdraw-dialog-copies');
     await s.click('#withdraw-confirm');
     await s.visible('#withdraw-copies');
-    await s.shot('summary-03-withdrawn-copies');
+    await s.shot('summary-04-withdrawn-copies');
     const listed = await s.wd.executeScript(
       'return [...document.querySelectorAll("#withdraw-copies [data-copy-file]")].map((e) => [e.getAttribute("data-copy-kind"), e.getAttribute("data-copy-file"), e.textContent]);',
     );

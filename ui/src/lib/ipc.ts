@@ -86,6 +86,8 @@ export const ipc = {
   raiseUrgent: (staff: string) => invoke<InterviewView>('raise_urgent', { staff }),
   leaveInterview: () => invoke<null>('leave_interview'),
   withdrawCase: (caseId: string) => invoke<OutsideCopyDto[]>('withdraw_case', { caseId }),
+  /** The case's copies outside the vault, as its audit knows them; nothing changes. */
+  caseOutsideCopies: (caseId: string) => invoke<OutsideCopyDto[]>('case_outside_copies', { caseId }),
   caseOutcome: (caseId: string, staff: string) => invoke<OutcomeDto>('case_outcome', { caseId, staff }),
   reassessCase: (caseId: string, staff: string) => invoke<OutcomeDto>('reassess_case', { caseId, staff }),
   /** Today's rules on the stored inputs, shown beside the stored outcome; nothing is stored. */
