@@ -104,6 +104,15 @@ fn an_interview_moves_to_a_new_version_by_its_declared_migration_and_keeps_every
     let sessions = s.with_vault(|v| v.sessions(&case)).expect("sessions");
     assert_eq!(sessions.len(), 2, "the 1.0.0 session kept, one on 2.0.0");
     assert_eq!(sessions[1].questionnaire_version, "2.0.0");
+    // The moved answers were written with the new session in one transaction
+    // (`start_session_with_steps`), numbered from 1 without a gap, before later steps.
+    let steps = s.with_vault(|v| v.steps(&sessions[1].id)).expect("steps");
+    let seqs: Vec<i64> = steps.iter().map(|r| r.seq).collect();
+    assert_eq!(seqs, (1..=seqs.len() as i64).collect::<Vec<_>>());
+    assert!(
+        steps.iter().filter(|r| r.kind == "respond").count() >= 2,
+        "the migrated answers are in the new session: {seqs:?}"
+    );
     let v = s.interview_act(ActionDto::Back, "en").expect("back");
     let q = v.question.expect("question");
     assert_eq!(q.id, "mother_tongue", "the renamed question");

@@ -420,10 +420,26 @@ impl StoredInterview {
             steps.push(step);
         }
         let migrated = migrate_steps(q, &steps)?;
-        let session = v.start_session(&self.case.id, q.id(), q.version(), now)?;
-        for step in &migrated.steps {
-            persist(v, &session.id, step, now)?;
-        }
+        // The new session and all its steps in one transaction: a crash leaves the interview
+        // on its old version (untouched) or wholly moved, never half moved.
+        let payloads = migrated
+            .steps
+            .iter()
+            .map(serde_json::to_string)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(SessionError::EncodeStep)?;
+        let rows: Vec<NewStep<'_>> = migrated
+            .steps
+            .iter()
+            .zip(&payloads)
+            .map(|(step, payload)| NewStep {
+                kind: step.kind(),
+                question_id: step.question_id(),
+                language: step.language(),
+                payload,
+            })
+            .collect();
+        let session = v.start_session_with_steps(&self.case.id, q.id(), q.version(), &rows, now)?;
         let iv = Interview::replay(q, &migrated.steps)?;
         let assessment = assess_interview_with(q, &iv, &StaffObservations::default());
         let mut resumed = InterviewSession {

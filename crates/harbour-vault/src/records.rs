@@ -237,6 +237,57 @@ impl Vault {
         })
     }
 
+    /// Start a session already holding `steps` (an interview moved to another questionnaire
+    /// version by its declared migration), in one transaction: after a crash there is either
+    /// no new session or the whole of it, never a session with only some of the answers.
+    pub fn start_session_with_steps(
+        &mut self,
+        case_id: &str,
+        questionnaire_id: &str,
+        questionnaire_version: &str,
+        steps: &[NewStep<'_>],
+        now: DateTime<Utc>,
+    ) -> Result<SessionSummary> {
+        self.require_case(case_id, "starting an interview")?;
+        let id = random_hex(16)?;
+        let at = now.to_rfc3339();
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(self.db_err("moving an interview to another version"))?;
+        self.conn
+            .execute(
+                "INSERT INTO sessions (id, case_id, questionnaire_id, questionnaire_version, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, case_id, questionnaire_id, questionnaire_version, at],
+            )
+            .map_err(self.db_err("moving an interview to another version"))?;
+        for (i, step) in steps.iter().enumerate() {
+            let seq = i64::try_from(i).unwrap_or(i64::MAX - 1) + 1;
+            self.conn
+                .execute(
+                    "INSERT INTO steps (session_id, seq, at, kind, question_id, language, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![id, seq, at, step.kind, step.question_id, step.language, step.payload],
+                )
+                .map_err(self.db_err("moving an interview to another version"))?;
+        }
+        self.conn
+            .execute(
+                "UPDATE cases SET updated_at = ?2 WHERE id = ?1",
+                params![case_id, at],
+            )
+            .map_err(self.db_err("moving an interview to another version"))?;
+        self.audit(AuditEvent::InterviewStarted, Some(case_id), now)?;
+        tx.commit()
+            .map_err(self.db_err("moving an interview to another version"))?;
+        Ok(SessionSummary {
+            id,
+            case_id: case_id.to_string(),
+            questionnaire_id: questionnaire_id.to_string(),
+            questionnaire_version: questionnaire_version.to_string(),
+            started_at: at,
+        })
+    }
+
     /// The sessions of a case, oldest first.
     pub fn sessions(&self, case_id: &str) -> Result<Vec<SessionSummary>> {
         self.require_case(case_id, "reading a case")?;
