@@ -191,7 +191,8 @@ pub fn read_identity(path: &Path, passphrase: &SecretString) -> Result<Vec<Ident
 }
 
 /// Write a new file (never overwriting), durably, created with `mode` on Unix (less the umask).
-fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
+/// Every key file goes through here: secret halves `0o600`, public halves `0o644`.
+pub(crate) fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
     #[cfg(unix)]

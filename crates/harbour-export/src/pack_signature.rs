@@ -93,30 +93,10 @@ pub fn generate_pack_key(dir: &Path, password: String) -> Result<String> {
     let kp = minisign::KeyPair::generate_encrypted_keypair(Some(password)).map_err(internal)?;
     let sk_text = zeroize::Zeroizing::new(kp.sk.to_box(None).map_err(internal)?.into_string());
     let pk_text = kp.pk.to_box().map_err(internal)?.into_string();
-    write_new(&sk_path, sk_text.as_bytes())?;
-    write_new(&pk_path, pk_text.as_bytes())?;
+    // The secret key is owner-only on Unix, like the organisation's other secret keys.
+    crate::keys::write_new(&sk_path, sk_text.as_bytes(), 0o600)?;
+    crate::keys::write_new(&pk_path, pk_text.as_bytes(), 0o644)?;
     Ok(kp.pk.to_base64())
-}
-
-fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => ExportError::KeyExists {
-                path: path.to_path_buf(),
-            },
-            _ => ExportError::Io {
-                action: "creating",
-                path: path.to_path_buf(),
-                source: e,
-            },
-        })?;
-    f.write_all(bytes)
-        .and_then(|()| f.sync_all())
-        .map_err(io_err("writing", path))
 }
 
 /// Sign a pack with a minisign secret key file (`password`: the key's, if encrypted): writes

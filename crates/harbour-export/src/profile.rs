@@ -181,8 +181,9 @@ pub fn generate_signing_key(dir: &Path, passphrase: &SecretString) -> Result<Str
         w.write_all(plain.as_bytes()).map_err(&e)?;
         w.finish().and_then(|a| a.finish()).map_err(&e)?;
     }
-    write_new(&key_path, &sealed)?;
-    write_new(&pub_path, format!("{public}\n").as_bytes())?;
+    // The signing key is owner-only on Unix, like the organisation's other secret keys.
+    crate::keys::write_new(&key_path, &sealed, 0o600)?;
+    crate::keys::write_new(&pub_path, format!("{public}\n").as_bytes(), 0o644)?;
     Ok(public)
 }
 
@@ -232,7 +233,7 @@ pub fn write_profile(body: &ProfileBody, key: &SigningKey, out: &Path) -> Result
         detail: e.to_string(),
     })?;
     text.push(b'\n');
-    write_new(out, &text)
+    crate::keys::write_new(out, &text, 0o644)
 }
 
 fn check_body(path: &Path, b: &ProfileBody) -> Result<()> {
@@ -413,26 +414,6 @@ pub fn install_profile(
     )?;
     vault.set_setting(PROFILE_SETTING, &profile.text, now)?;
     Ok(profile)
-}
-
-fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => ExportError::KeyExists {
-                path: path.to_path_buf(),
-            },
-            _ => ExportError::Io {
-                action: "creating",
-                path: path.to_path_buf(),
-                source: e,
-            },
-        })?;
-    f.write_all(bytes)
-        .and_then(|()| f.sync_all())
-        .map_err(io_err("writing", path))
 }
 
 /// A signing key's public key, hex (as a profile names it).

@@ -1,5 +1,6 @@
 //! Every file Harbour writes for people to carry away (bundle, referral summary, statistics,
-//! plain export, the organisation's private key) is owner-only on Unix: another account on
+//! plain export, the organisation's private keys: encryption, profile signing, pack signing)
+//! is owner-only on Unix: another account on
 //! a shared laptop cannot read it, whatever the umask.
 
 #![cfg(unix)]
@@ -62,4 +63,35 @@ fn bundles_summaries_stats_and_the_org_private_key_are_owner_only() {
     for path in [&summary, &stats, &bundle, &files.identity] {
         assert_eq!(mode(path), 0o600, "{} is {:o}", path.display(), mode(path));
     }
+}
+
+#[test]
+fn the_profile_signing_key_and_the_pack_signing_key_are_owner_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let org = dir.path().join("org");
+    std::fs::create_dir(&org).expect("org dir");
+    harbour_export::profile::generate_signing_key(
+        &org,
+        &SecretString::from("harbour north office amber lantern".to_string()),
+    )
+    .expect("signing key");
+    let (public, secret) = harbour_export::profile::signing_files(&org);
+    assert_eq!(
+        mode(&secret),
+        0o600,
+        "the profile signing key is {:o}",
+        mode(&secret)
+    );
+    assert_ne!(mode(&public) & 0o044, 0, "its public half is for everyone");
+
+    let packs = dir.path().join("packs");
+    harbour_export::pack_signature::generate_pack_key(&packs, "amber lantern".into())
+        .expect("pack key");
+    let secret = packs.join(harbour_export::pack_signature::PACK_SECRET_KEY_FILE);
+    assert_eq!(
+        mode(&secret),
+        0o600,
+        "the pack signing key is {:o}",
+        mode(&secret)
+    );
 }
