@@ -13,7 +13,7 @@ use crate::unlock::vault_error;
 use chrono::{NaiveDate, Utc};
 use harbour_export::stats::release::Release;
 use harbour_export::{
-    enrol, parse_referral, read_enrolment, read_identity, CaseFate, ExportError, ImportOptions,
+    enrol, parse_referral, read_enrolment, read_identity, ExportError, ImportOptions,
 };
 use harbour_hq::{CaseQuery, HqError};
 use harbour_vault::Vault;
@@ -310,18 +310,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
                 Utc::now(),
             )
             .map_err(hq_error)?;
-            let new = report.count(|f| *f == CaseFate::New);
-            let dup = report.count(|f| *f == CaseFate::Duplicate);
-            let conflicts = report.count(|f| matches!(f, CaseFate::Conflict { .. }));
-            println!(
-                "imported {} bundle(s): {new} new case(s), {dup} already here, {conflicts} conflicting version(s) kept side by side",
-                report.manifests.len()
-            );
-            for c in &report.cases {
-                if let CaseFate::Conflict { note } = &c.fate {
-                    println!("  {} -> {}: {note}", c.origin_id, c.local_id);
-                }
-            }
+            crate::import_cmd::print_report(&report);
         }
         Action::Cases {
             db,

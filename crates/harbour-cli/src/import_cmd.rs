@@ -5,7 +5,7 @@ use crate::error::CliError;
 use crate::export_cmd::{export_error, read_key_passphrase};
 use crate::unlock::{unlock, vault_error};
 use chrono::Utc;
-use harbour_export::{import_bundles, read_identity, CaseFate};
+use harbour_export::{import_verified, read_identity, CaseFate, ImportReport};
 use std::path::PathBuf;
 
 /// Arguments of `harbour import`.
@@ -29,13 +29,20 @@ pub fn run(args: Args) -> Result<(), CliError> {
     drop(key_pass);
     // Every bundle is decrypted and verified in memory before the vault is even unlocked:
     // one that fails leaves the vault file as it was (no unlock in its audit log either).
+    let mut verified = Vec::with_capacity(args.bundles.len());
     for bundle in &args.bundles {
-        harbour_export::open_bundle(bundle, &identities).map_err(export_error)?;
+        let opened = harbour_export::open_bundle(bundle, &identities).map_err(export_error)?;
+        verified.push((bundle.clone(), opened));
     }
     let mut vault = unlock(&args.vault, "Vault passphrase", Utc::now())?;
-    let report =
-        import_bundles(&mut vault, &identities, &args.bundles, Utc::now()).map_err(export_error)?;
+    let report = import_verified(&mut vault, &verified, Utc::now()).map_err(export_error)?;
     vault.lock(Utc::now()).map_err(vault_error)?;
+    print_report(&report);
+    Ok(())
+}
+
+/// What an import did, for the person at headquarters (the vault's and PostgreSQL's alike).
+pub fn print_report(report: &ImportReport) {
     let new = report.count(|f| *f == CaseFate::New);
     let dup = report.count(|f| *f == CaseFate::Duplicate);
     let conflicts = report.count(|f| matches!(f, CaseFate::Conflict { .. }));
@@ -48,5 +55,4 @@ pub fn run(args: Args) -> Result<(), CliError> {
             println!("  {} -> {}: {note}", c.origin_id, c.local_id);
         }
     }
-    Ok(())
 }

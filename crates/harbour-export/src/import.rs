@@ -156,10 +156,23 @@ pub fn import_bundles_with(
     for p in paths {
         bundles.push((p.clone(), open_bundle_with(p, identities, opts)?));
     }
+    import_verified(vault, &bundles, now)
+}
+
+/// Import bundles already opened and verified with [`open_bundle`] (each with its path):
+/// the register checks, then one transaction, as [`import_bundles`] does after opening them.
+/// For a caller that verifies every bundle before it even unlocks the vault, so that a bad
+/// bundle leaves the vault file untouched, without decrypting each bundle twice.
+pub fn import_verified(
+    vault: &mut Vault,
+    bundles: &[(PathBuf, VerifiedBundle)],
+    now: DateTime<Utc>,
+) -> Result<ImportReport> {
+    vault.require_supervisor("importing cases")?;
     let mut register = VaultRegister::new(vault)?;
     let mut planner = Planner::new();
     let mut plans = Vec::with_capacity(bundles.len());
-    for (path, bundle) in &bundles {
+    for (path, bundle) in bundles {
         plans.push(planner.plan(&mut register, path, bundle)?);
     }
     let mut report = ImportReport {

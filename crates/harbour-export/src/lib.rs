@@ -46,8 +46,8 @@ pub use htcds::{
     htcds_csv, htcds_record, write_htcds, HtcdsCase, HtcdsExport, HtcdsRecord, HtcdsReport,
 };
 pub use import::{
-    import_bundles, import_bundles_with, open_bundle, open_bundle_with, CaseFate, ImportOptions,
-    ImportReport, ImportedCase, MAX_BUNDLE_BYTES,
+    import_bundles, import_bundles_with, import_verified, open_bundle, open_bundle_with, CaseFate,
+    ImportOptions, ImportReport, ImportedCase, MAX_BUNDLE_BYTES,
 };
 pub use keys::{
     generate_org_key, install_org_key, parse_recipients, read_identity, read_recipients,
